@@ -1,0 +1,22 @@
+/** Vietnamese text of the engine and the custom functions. Every user-visible string lives in src/i18n/. */
+
+/** Shows a cell value inside a message: text quoted, long text cut. */
+export function quote(value: unknown): string {
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'ngày không hợp lệ' : `ngày ${value.toISOString().slice(0, 10)}`;
+  const s = String(value);
+  const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return typeof value === 'string' ? `"${cut}"` : cut;
+}
+
+export const coreText = {
+  row: (n: number) => `Dòng ${n}`,
+  cell: (sheet: string, a1: string) => `Trang "${sheet}", ô ${a1}`,
+
+  notNumber: (value: unknown) => `${quote(value)} không phải là số`,
+  errorCell: (value: unknown) => `ô có lỗi ${quote(value)}: sửa công thức hoặc xóa ô`,
+  dateInNumberCell: (value: unknown) => `${quote(value)} là ngày tháng, cần nhập số`,
+  booleanInNumberCell: (value: unknown) => `${quote(value)} là giá trị đúng/sai, cần nhập số`,
+  ambiguousNumber: (value: unknown) =>
+    `${quote(value)} không rõ là số thập phân hay hàng nghìn: ghi phần thập phân bằng dấu phẩy (8,5) và không dùng dấu chấm phân cách hàng nghìn`,
+  notFinite: (value: unknown) => `${quote(value)} không phải là số hữu hạn`,
+};

@@ -1,0 +1,107 @@
+/**
+ * Loads dist/ as Apps Script would: every file in one global scope, with every service
+ * replaced by an object that throws when touched. `npm test` builds before vitest runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const dist = join(__dirname, '..', 'dist');
+const SERVICES = [
+  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'Session',
+  'HtmlService', 'ScriptApp', 'Utilities', 'CacheService', 'Logger', 'UrlFetchApp', 'MailApp', 'Sheets',
+];
+
+interface TopLevelFunction {
+  name: string;
+  params: string[];
+  jsDoc: string;
+}
+
+function topLevelFunctions(code: string): TopLevelFunction[] {
+  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  return file.statements.filter(ts.isFunctionDeclaration).map((fn) => ({
+    name: fn.name?.text ?? '',
+    params: fn.parameters.map((p) => p.name.getText(file)),
+    jsDoc: ts.getJSDocCommentsAndTags(fn).map((d) => d.getText(file)).join('\n'),
+  }));
+}
+
+/** Loads the bundle into a fresh context; `touched` collects every service access. */
+export function loadBundle(): { context: vm.Context; touched: string[] } {
+  const touched: string[] = [];
+  const context: Record<string, unknown> = {};
+  for (const name of SERVICES) {
+    context[name] = new Proxy({}, {
+      get(_t, prop) {
+        touched.push(`${name}.${String(prop)}`);
+        throw new Error(`${name} touched while loading`);
+      },
+    });
+  }
+  vm.createContext(context);
+  vm.runInContext(readFileSync(join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
+  return { context, touched };
+}
+
+describe('the pushed bundle', () => {
+  let code = '';
+  let functions: TopLevelFunction[] = [];
+  beforeAll(() => {
+    code = readFileSync(join(dist, 'Code.js'), 'utf8');
+    functions = topLevelFunctions(code);
+  });
+
+  it('holds exactly the files clasp pushes', () => {
+    expect(existsSync(join(dist, 'Code.js'))).toBe(true);
+    expect(existsSync(join(dist, 'appsscript.json'))).toBe(true);
+  });
+
+  it('touches no service while loading', () => {
+    const { touched } = loadBundle();
+    expect(touched).toEqual([]);
+  });
+
+  it('declares onOpen and onInstall as top-level functions', () => {
+    const { context } = loadBundle();
+    for (const name of ['onOpen', 'onInstall']) {
+      expect(functions.map((f) => f.name)).toContain(name);
+      expect(typeof context[name]).toBe('function');
+    }
+  });
+
+  it('forwards every stub to a function the bundle really exports', () => {
+    const { context } = loadBundle();
+    const app = context.App as Record<string, unknown>;
+    for (const fn of functions) {
+      expect(typeof app[fn.name], `App.${fn.name}`).toBe('function');
+    }
+  });
+
+  it('gives every public App export a top-level stub', () => {
+    const { context } = loadBundle();
+    const app = context.App as Record<string, unknown>;
+    const stubs = new Set(functions.map((f) => f.name));
+    const missing = Object.keys(app).filter((k) => typeof app[k] === 'function' && !stubs.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('marks every THIDUA_ custom function with @customfunction and names its parameters', () => {
+    const custom = functions.filter((f) => f.name.startsWith('THIDUA_'));
+    for (const fn of custom) {
+      expect(fn.jsDoc, fn.name).toContain('@customfunction');
+      for (const p of fn.params) expect(fn.jsDoc, `${fn.name} documents ${p}`).toMatch(new RegExp(`@param\\s+\\{[^}]+\\}\\s+\\[?${p}`));
+    }
+  });
+
+  it('ships the manifest with its time zone, runtime and explicit scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(Array.isArray(manifest.oauthScopes)).toBe(true);
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+});
