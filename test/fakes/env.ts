@@ -1,0 +1,89 @@
+/**
+ * What every in-memory service shares: the call log (service calls are what an Apps Script
+ * action costs, so tests assert their counts), injected faults (fail the Nth call, as Apps Script
+ * does with "Service invoked too many times"), and the current user.
+ */
+
+export interface CallRecord {
+  /** "Service.method", e.g. "Range.getValues", "SpreadsheetApp.getActiveSpreadsheet". */
+  name: string;
+  /** 1-based position since the log was last reset. */
+  index: number;
+}
+
+export class FakeServiceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+export class FakeEnv {
+  calls: CallRecord[] = [];
+  private failures: Array<{ at: number; message: string }> = [];
+  private predicateFailures: Array<{ when: (name: string, index: number) => boolean; message: string; once: boolean }> = [];
+  /** The signed-in user, as Session.getActiveUser() would report. */
+  currentUser: string;
+  /** The spreadsheet owner: may always edit, and runs the add-on's own writes. */
+  owner: string;
+
+  constructor(owner = 'owner@example.com') {
+    this.owner = owner;
+    this.currentUser = owner;
+  }
+
+  /** Every fake method calls this first: it counts the call and throws an injected fault. */
+  record(name: string): void {
+    const index = this.calls.length + 1;
+    this.calls.push({ name, index });
+    const hit = this.failures.findIndex((f) => f.at === index);
+    if (hit >= 0) {
+      const [f] = this.failures.splice(hit, 1);
+      throw new FakeServiceError(f!.message);
+    }
+    for (const p of this.predicateFailures) {
+      if (p.when(name, index)) {
+        if (p.once) this.predicateFailures.splice(this.predicateFailures.indexOf(p), 1);
+        throw new FakeServiceError(p.message);
+      }
+    }
+  }
+
+  /** Makes the Nth call from now fail (1 = the next call). */
+  failNthCall(n: number, message = 'Service invoked too many times for one day: spreadsheets.'): void {
+    this.failures.push({ at: this.calls.length + n, message });
+  }
+
+  /** Makes calls matching `when` fail; once by default. */
+  failWhen(when: (name: string, index: number) => boolean, message = 'Exceeded maximum execution time', once = true): void {
+    this.predicateFailures.push({ when, message, once });
+  }
+
+  clearFaults(): void {
+    this.failures = [];
+    this.predicateFailures = [];
+  }
+
+  resetCalls(): void {
+    this.calls = [];
+  }
+
+  get callCount(): number {
+    return this.calls.length;
+  }
+
+  /** Calls grouped by service ("Range", "Sheet", …). */
+  countByService(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.calls) {
+      const service = c.name.split('.')[0]!;
+      out[service] = (out[service] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  /** Calls whose name matches a prefix ("Range.", "Document"). */
+  count(prefix: string): number {
+    return this.calls.filter((c) => c.name.startsWith(prefix)).length;
+  }
+}
