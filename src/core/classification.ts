@@ -1,4 +1,5 @@
 /** Classification (xếp loại) by % of the maximum. */
+import { coreText } from '../i18n/core';
 import type { ClassificationBand } from './model';
 
 /**
@@ -14,8 +15,8 @@ export function classify(percent: number, bands: readonly ClassificationBand[]):
 
 /** Default bands (design, configurable): ≥ 90 / ≥ 70 / ≥ 50 % / below. */
 export const DEFAULT_BANDS: readonly ClassificationBand[] = [
-  { minPercent: 90, label: 'Hoàn thành xuất sắc nhiệm vụ' },
-  { minPercent: 70, label: 'Hoàn thành tốt nhiệm vụ' },
-  { minPercent: 50, label: 'Hoàn thành nhiệm vụ' },
-  { minPercent: 0, label: 'Không hoàn thành nhiệm vụ' },
+  { minPercent: 90, label: coreText.bands.excellent },
+  { minPercent: 70, label: coreText.bands.good },
+  { minPercent: 50, label: coreText.bands.done },
+  { minPercent: 0, label: coreText.bands.notDone },
 ];

@@ -9,6 +9,14 @@ export function quote(value: unknown): string {
 }
 
 export const coreText = {
+  /** Default classification labels (xếp loại), highest first. */
+  bands: {
+    excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+    good: 'Hoàn thành tốt nhiệm vụ',
+    done: 'Hoàn thành nhiệm vụ',
+    notDone: 'Không hoàn thành nhiệm vụ',
+  },
+
   row: (n: number) => `Dòng ${n}`,
   cell: (sheet: string, a1: string) => `Trang "${sheet}", ô ${a1}`,
 
