@@ -3,3 +3,4 @@
  * Business logic lives in src/core and src/workbook; this file only re-exports.
  */
 export { onInstall, onOpen } from './menu';
+export { THIDUA_DIEM, THIDUA_RANK, THIDUA_SCORE, THIDUA_XEPLOAI } from './functions';

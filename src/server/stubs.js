@@ -11,3 +11,65 @@ function onOpen(e) {
 function onInstall(e) {
   return App.onInstall(e);
 }
+
+/**
+ * Tổng điểm của một đơn vị: cộng điểm các tiêu chí và điểm cộng, trừ điểm trừ; bỏ qua dòng nhóm và dòng điều kiện.
+ *
+ * Ví dụ: =THIDUA_SCORE(D5:D40;C5:C40;B5:B40)
+ *
+ * @param {number|Array<Array<number|string>>} points Điểm chấm của từng dòng (cột điểm tự chấm, chấm chéo hoặc thống nhất). Ô trống tính 0.
+ * @param {number|Array<Array<number|string>>} max_points Điểm chuẩn của từng dòng, cùng số ô với points.
+ * @param {string|Array<Array<string>>} [kinds] Loại từng dòng, cùng số ô: để trống / định tính / định lượng / tiêu chí; cộng / thưởng / +; trừ / -; nhóm / mục / phần (bỏ qua); điều kiện / điểm liệt (bỏ qua).
+ * @return {number} Tổng điểm, làm tròn 2 chữ số thập phân.
+ * @customfunction
+ */
+function THIDUA_SCORE(points, max_points, kinds) {
+  return App.THIDUA_SCORE(points, max_points, kinds);
+}
+
+/**
+ * Xếp hạng theo điểm, cao nhất hạng 1; bằng điểm (đến 2 chữ số thập phân) thì cùng hạng: 1, 2, 2, 4.
+ *
+ * Ví dụ: =THIDUA_RANK(E5:E10) cho hạng của cả cột; =THIDUA_RANK(E5;E$5:E$10) cho hạng của ô E5.
+ *
+ * @param {number|Array<Array<number|string>>} scores_or_value Một vùng điểm (khi không có scores: trả về hạng của từng ô, ô trống hoặc không phải số để trống), hoặc điểm cần xếp hạng (một ô, hay một vùng để xếp từng ô).
+ * @param {Array<Array<number|string>>} [scores] Vùng điểm để so sánh.
+ * @return {number|Array<Array<number|string>>} Hạng, hoặc một vùng hạng cùng hình dạng.
+ * @customfunction
+ */
+function THIDUA_RANK(scores_or_value, scores) {
+  return App.THIDUA_RANK(scores_or_value, scores);
+}
+
+/**
+ * Xếp loại theo phần trăm tổng điểm chuẩn: Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ.
+ *
+ * Ví dụ: =THIDUA_XEPLOAI(E5:E10;100) hoặc =THIDUA_XEPLOAI(E5;1000;90;70;50)
+ *
+ * @param {number|Array<Array<number|string>>} score Tổng điểm (một ô hoặc một vùng).
+ * @param {number} [max_total] Tổng điểm chuẩn, mặc định 100.
+ * @param {number} [t_xs] Ngưỡng Hoàn thành xuất sắc nhiệm vụ, % của tổng điểm chuẩn, mặc định 90.
+ * @param {number} [t_tot] Ngưỡng Hoàn thành tốt nhiệm vụ, %, mặc định 70.
+ * @param {number} [t_ht] Ngưỡng Hoàn thành nhiệm vụ, %, mặc định 50.
+ * @return {string|Array<Array<string>>} Xếp loại, hoặc một vùng xếp loại cùng hình dạng.
+ * @customfunction
+ */
+function THIDUA_XEPLOAI(score, max_total, t_xs, t_tot, t_ht) {
+  return App.THIDUA_XEPLOAI(score, max_total, t_xs, t_tot, t_ht);
+}
+
+/**
+ * Điểm của tiêu chí định lượng theo kết quả, chỉ tiêu và cách tính (tỷ lệ, đạt, ngược, dẫn đầu).
+ *
+ * Ví dụ: =THIDUA_DIEM(F5:F10;E5:E10;5;"tỷ lệ") hoặc =THIDUA_DIEM(F5:F10;100;10;"dẫn đầu")
+ *
+ * @param {number|Array<Array<number|string>>} result Kết quả đạt được (một ô hoặc một vùng). Ô trống cho kết quả trống.
+ * @param {number|Array<Array<number|string>>} target Chỉ tiêu (một ô dùng chung hoặc một vùng cùng số ô).
+ * @param {number|Array<Array<number|string>>} max_points Điểm chuẩn của tiêu chí (một ô dùng chung hoặc một vùng cùng số ô).
+ * @param {string|Array<Array<string>>} [rule] Cách tính: tỷ lệ (mặc định), đạt, ngược, dẫn đầu.
+ * @return {number|Array<Array<number|string>>} Điểm, làm tròn 2 chữ số thập phân, hoặc một vùng điểm.
+ * @customfunction
+ */
+function THIDUA_DIEM(result, target, max_points, rule) {
+  return App.THIDUA_DIEM(result, target, max_points, rule);
+}
