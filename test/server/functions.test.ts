@@ -118,6 +118,10 @@ describe('THIDUA_DIEM called from a cell', () => {
     expect(g.THIDUA_DIEM(4, 2, 10, 'NGUOC')).toBe(5);
   });
 
+  it('scores by đạt: 0 below the target', () => {
+    expect(g.THIDUA_DIEM(98, 100, 3, 'đạt')).toBe(0);
+  });
+
   it('throws a message naming the row for a target of 0', () => {
     expect(() => g.THIDUA_DIEM(col(5, 5), col(10, 0), 10)).toThrow('Dòng 2: chỉ tiêu 0 phải lớn hơn 0 với cách tính "tỷ lệ"');
   });
