@@ -1,56 +1,14 @@
-/**
- * Loads dist/ as Apps Script would: every file in one global scope, with every service
- * replaced by an object that throws when touched. `npm test` builds before vitest runs.
- */
+/** The pushed bundle: shape, stubs, JSDoc and manifest. `npm test` builds before vitest runs. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const dist = join(__dirname, '..', 'dist');
-const SERVICES = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'Session',
-  'HtmlService', 'ScriptApp', 'Utilities', 'CacheService', 'Logger', 'UrlFetchApp', 'MailApp', 'Sheets',
-];
-
-interface TopLevelFunction {
-  name: string;
-  params: string[];
-  jsDoc: string;
-}
-
-function topLevelFunctions(code: string): TopLevelFunction[] {
-  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
-  return file.statements.filter(ts.isFunctionDeclaration).map((fn) => ({
-    name: fn.name?.text ?? '',
-    params: fn.parameters.map((p) => p.name.getText(file)),
-    jsDoc: ts.getJSDocCommentsAndTags(fn).map((d) => d.getText(file)).join('\n'),
-  }));
-}
-
-/** Loads the bundle into a fresh context; `touched` collects every service access. */
-export function loadBundle(): { context: vm.Context; touched: string[] } {
-  const touched: string[] = [];
-  const context: Record<string, unknown> = {};
-  for (const name of SERVICES) {
-    context[name] = new Proxy({}, {
-      get(_t, prop) {
-        touched.push(`${name}.${String(prop)}`);
-        throw new Error(`${name} touched while loading`);
-      },
-    });
-  }
-  vm.createContext(context);
-  vm.runInContext(readFileSync(join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
-  return { context, touched };
-}
+import { distDir as dist, loadBundle, readCode, topLevelFunctions, type TopLevelFunction } from './helpers/bundle';
 
 describe('the pushed bundle', () => {
   let code = '';
   let functions: TopLevelFunction[] = [];
   beforeAll(() => {
-    code = readFileSync(join(dist, 'Code.js'), 'utf8');
+    code = readCode();
     functions = topLevelFunctions(code);
   });
 

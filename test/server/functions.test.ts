@@ -4,24 +4,16 @@
  * ranges, scalars for single cells and missing trailing arguments for omitted ones.
  * `npm test` builds dist/ before vitest runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle, readCode } from '../helpers/bundle';
 
-const codePath = join(__dirname, '..', '..', 'dist', 'Code.js');
 const NAMES = ['THIDUA_SCORE', 'THIDUA_RANK', 'THIDUA_XEPLOAI', 'THIDUA_DIEM'] as const;
 type Fn = (...args: unknown[]) => unknown;
 
-// An empty context: custom functions may touch no service, so any service name is a ReferenceError.
-// (test/bundle.test.ts's loadBundle is not imported: importing a test file would rerun its suite here.)
+// Every service throws when touched: a custom function may call none that needs authorisation.
 function load(): Record<string, unknown> {
-  if (!existsSync(codePath)) throw new Error('dist/Code.js is missing: run `npm run build` first');
-  const context: Record<string, unknown> = {};
-  vm.createContext(context);
-  vm.runInContext(readFileSync(codePath, 'utf8'), context, { filename: 'Code.js' });
-  return context;
+  return loadBundle().context;
 }
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
@@ -33,7 +25,7 @@ let code = '';
 beforeAll(() => {
   const context = load();
   g = Object.fromEntries(NAMES.map((n) => [n, context[n] as Fn])) as typeof g;
-  code = readFileSync(codePath, 'utf8');
+  code = readCode();
 });
 
 describe('the custom functions in the bundle', () => {
