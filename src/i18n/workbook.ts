@@ -1,0 +1,291 @@
+/**
+ * Vietnamese text of the cluster workbook: tab names, column headers, labels people type, and
+ * every message the workbook, the actions and the sidebar API show.
+ */
+import { quote } from './core';
+
+/** Lists names for a message: "A", "B" và "C". */
+function listNames(names: readonly string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} và ${quoted[quoted.length - 1]}`;
+}
+
+export const workbookText = {
+  /** Tab names of the current year. Archived years carry the year as a suffix. */
+  tabs: {
+    config: 'Cấu hình',
+    criteria: 'Tiêu chí',
+    summary: 'Tổng hợp',
+    ballot: 'Bình xét',
+    log: 'Nhật ký',
+    snapshot: 'Lưu trữ kết quả',
+  },
+  /** "Tổng hợp 2021": a tab of a year kept after copying to a new year. */
+  archivedTab: (name: string, year: number) => `${name} ${year}`,
+
+  location: (sheet: string, a1: string) => (a1 ? `Trang "${sheet}", ô ${a1}` : `Trang "${sheet}"`),
+
+  config: {
+    title: 'CẤU HÌNH NĂM THI ĐUA',
+    hint: 'Sửa trực tiếp trên trang này (chỉ cụm trưởng), rồi chạy lại "Khởi tạo năm thi đua" để cập nhật các trang chấm điểm. Không xóa dòng đã có dữ liệu.',
+    blocks: {
+      general: 'THÔNG TIN CHUNG',
+      units: 'ĐƠN VỊ THÀNH VIÊN',
+      team: 'ĐOÀN KIỂM TRA CHÉO',
+      legalBases: 'CĂN CỨ',
+      bands: 'XẾP LOẠI',
+      titles: 'DANH HIỆU',
+    },
+    general: {
+      clusterName: 'Tên cụm',
+      year: 'Năm',
+      leader: 'Cụm trưởng (tên viết tắt)',
+      deputy: 'Cụm phó (tên viết tắt)',
+      host: 'Đơn vị đăng cai',
+      slogan: 'Phương châm',
+      place: 'Địa danh',
+      ruleVersion: 'Phiên bản quy định',
+      ballotThreshold: 'Ngưỡng bình xét (%)',
+      ballotBase: 'Tính tỷ lệ phiếu trên',
+      bonusCap: 'Trần điểm cộng',
+      deductionCap: 'Trần điểm trừ',
+      rankBy: 'Xếp hạng theo',
+      tieBreaks: 'Ưu tiên khi bằng điểm',
+    },
+    generalHeader: ['Mục', 'Giá trị'],
+    unitsHeader: ['Tên viết tắt', 'Tên đơn vị', 'Thủ trưởng', 'Chức danh', 'E-mail đầu mối', 'Danh hiệu đăng ký', 'Hoãn xét khen thưởng (lý do)', 'Tập thể nữ ≥ 70%'],
+    teamHeader: ['E-mail', 'Họ tên', 'Đơn vị'],
+    legalHeader: ['Căn cứ pháp lý'],
+    bandsHeader: ['Từ (% trở lên)', 'Xếp loại'],
+    titlesHeader: ['Mã', 'Danh hiệu', 'Số lượng', 'Xếp loại tối thiểu', 'Cần bình xét', 'Chỉ đơn vị dẫn đầu'],
+    ballotBase: { issued: 'Số phiếu phát ra', valid: 'Số phiếu hợp lệ' },
+    rankBy: { auto: 'Tự động', total: 'Tổng điểm', percent: 'Tỷ lệ % điểm tối đa' },
+    femaleMajority: 'Tập thể nữ',
+    yes: 'Có',
+    no: 'Không',
+    noLimit: 'Không giới hạn',
+  },
+
+  criteria: {
+    title: 'BẢNG TIÊU CHÍ CHẤM ĐIỂM',
+    nameLabel: 'Tên bảng',
+    hint: 'Loại: Nhóm, Định tính, Định lượng, Cộng, Trừ, Điều kiện. Cách tính (định lượng): tỷ lệ, đạt, ngược, dẫn đầu. Mã theo cấp: I, I.1, I.1.a. Thêm dòng ở bất cứ đâu rồi chạy lại Khởi tạo: điểm đã nhập giữ nguyên theo mã.',
+    header: ['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Đơn vị tính', 'Cách tính'],
+  },
+
+  unit: {
+    title: (year: number) => `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
+    unitLabel: 'Đơn vị:',
+    statusLabel: 'Trạng thái:',
+    header: ['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính'],
+    orphanHeader: 'Dòng không còn trong bảng Tiêu chí (giữ lại số liệu đã nhập):',
+    notApplicable: 'Không giao',
+    vetoYes: 'Có',
+    vetoNo: 'Không',
+    status: {
+      open: 'Đang nhập',
+      submitted: (at: string, by: string) => `Đã nộp lúc ${at} (${by}): cột tự chấm đã khóa`,
+      returned: (reason: string, by: string) => `Trả lại (${by}): ${reason}. Sửa rồi nộp lại.`,
+      reopened: (by: string) => `Mở lại để sửa (${by})`,
+      closed: 'Đã chốt kết quả: chỉ xem',
+    },
+    help: {
+      score: (max: number) => `Nhập số từ 0 đến ${max}, hoặc "Không giao"`,
+      veto: 'Chọn "Có" (vi phạm) hoặc "Không"',
+      result: 'Nhập kết quả (số), hoặc "Không giao"',
+    },
+  },
+
+  summary: {
+    title: (cluster: string, year: number) => `TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year} — ${cluster}`,
+    computedAt: (at: string, by: string, problems: number) =>
+      problems === 0
+        ? `Tính lúc ${at} (${by}). Số liệu đầy đủ.`
+        : `Tính lúc ${at} (${by}). Còn ${problems} lỗi cần sửa: xem bảng điều khiển hoặc cuối trang này.`,
+    notComputed: 'Chưa tính điểm: chọn Thi đua → Tính điểm & xếp hạng.',
+    header: ['Hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Chênh lệch (tự chấm − thống nhất)', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Đủ điều kiện', 'Lý do', 'Danh hiệu đề nghị', 'Bảng tự chấm'],
+    sectionHeader: (code: string) => `Mục ${code}`,
+    eligible: 'Đủ',
+    notEligible: 'Không',
+    awaitingBallot: (name: string) => `${name} (chờ bình xét)`,
+    ballotTitle: 'KẾT QUẢ BÌNH XÉT',
+    ballotHeader: ['Danh hiệu', 'Đơn vị', 'Số phiếu đồng ý', 'Tỷ lệ %', 'Ngưỡng %', 'Đạt'],
+    passed: 'Đạt',
+    notPassed: 'Chưa đạt',
+    problemsTitle: 'LỖI CẦN SỬA',
+    problemsHeader: ['Trang', 'Ô', 'Nội dung'],
+    moreProblems: (n: number) => `… và ${n} lỗi khác (xem bảng điều khiển)`,
+    submission: {
+      open: 'Đang nhập',
+      submitted: 'Đã nộp',
+      returned: 'Bị trả lại',
+      closed: 'Đã chốt',
+    },
+  },
+
+  ballot: {
+    title: 'KẾT QUẢ BỎ PHIẾU BÌNH XÉT, SUY TÔN',
+    hint: 'Mỗi dòng một danh hiệu. Ghi số phiếu; ở cột của từng đơn vị ghi số phiếu đồng ý (để trống nếu không là ứng viên). Kết quả % xem ở trang Tổng hợp.',
+    header: ['Mã danh hiệu', 'Danh hiệu', 'Phiếu phát ra', 'Phiếu thu về', 'Hợp lệ', 'Không hợp lệ'],
+  },
+
+  ballotText: {
+    returnedOverIssued: (returned: number, issued: number) => `Số phiếu thu về (${returned}) nhiều hơn số phiếu phát ra (${issued})`,
+    validPlusInvalid: (valid: number, invalid: number, returned: number) =>
+      `Phiếu hợp lệ (${valid}) cộng phiếu không hợp lệ (${invalid}) khác số phiếu thu về (${returned})`,
+    votesOverValid: (votes: number, valid: number) => `Số phiếu đồng ý (${votes}) nhiều hơn số phiếu hợp lệ (${valid})`,
+  },
+
+  log: {
+    header: ['Thời gian', 'Năm', 'Người thực hiện', 'Thao tác', 'Trang', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Ghi chú'],
+    actions: {
+      setup: 'Khởi tạo năm thi đua',
+      recompute: 'Tính điểm & xếp hạng',
+      submit: 'Nộp bảng tự chấm',
+      returned: 'Trả lại bảng tự chấm',
+      reopen: 'Mở lại bảng tự chấm',
+      close: 'Chốt kết quả',
+      ballot: 'Ghi kết quả bình xét',
+      copyYear: 'Sao sang năm mới',
+      edit: 'Sửa ô',
+      problems: 'Lỗi số liệu',
+      refused: 'Bị từ chối',
+    },
+    problemsNote: (n: number, first: string) => (n === 1 ? first : `${n} lỗi, đầu tiên: ${first}`),
+    multiCell: (cells: number) => `Dán/sửa ${cells} ô cùng lúc`,
+  },
+
+  snapshot: {
+    header: ['Năm', 'Chốt lúc', 'Người chốt', 'Số phần', 'Dữ liệu (JSON)'],
+  },
+
+  problems: {
+    // Cấu hình
+    missingTab: (tab: string) => `Thiếu trang "${tab}": chạy "Khởi tạo năm thi đua" để tạo lại`,
+    missingGeneral: (label: string) => `Chưa nhập "${label}"`,
+    badYear: (value: unknown) => `Năm ${quote(value)} không hợp lệ: nhập năm bốn chữ số, ví dụ 2025`,
+    unknownLeader: (role: string, value: string) => `${role} "${value}" không có trong danh sách đơn vị thành viên`,
+    noUnits: 'Chưa có đơn vị thành viên nào',
+    duplicateUnit: (name: string, firstA1: string) => `Đơn vị "${name}" đã có ở ô ${firstA1}: mỗi đơn vị chỉ ghi một lần`,
+    unitWithoutShortName: 'Dòng có dữ liệu nhưng chưa có tên viết tắt của đơn vị',
+    badShortName: (name: string) =>
+      `Tên viết tắt "${name}" không dùng làm tên trang được: không chứa các ký tự [ ] * ? : / \\ và dài không quá 90 ký tự`,
+    reservedShortName: (name: string) => `Tên viết tắt "${name}" trùng tên một trang của add-on: đặt tên khác`,
+    badEmail: (value: string) => `"${value}" không phải là địa chỉ e-mail`,
+    noEmail: (unit: string) => `Đơn vị "${unit}" chưa có e-mail đầu mối: chưa ai của đơn vị nhập điểm được`,
+    unknownTitle: (value: string) => `Danh hiệu "${value}" không có trong bảng Danh hiệu`,
+    badPercent: (label: string, value: unknown) => `"${label}" phải là số từ 0 đến 100, đang là ${quote(value)}`,
+    badCap: (label: string, value: unknown) => `"${label}" phải là số không âm hoặc để trống, đang là ${quote(value)}`,
+    badChoice: (label: string, value: unknown, choices: readonly string[]) =>
+      `"${label}" không nhận ${quote(value)}: chọn ${listNames(choices)}`,
+    badTieBreak: (value: string) => `Ưu tiên "${value}" không phải là mã tiêu chí hay "Tập thể nữ"`,
+    badBand: (value: unknown) => `Mức xếp loại ${quote(value)} phải là số từ 0 đến 100`,
+    noBands: 'Chưa có mức xếp loại nào',
+    badQuota: (value: unknown) => `Số lượng ${quote(value)} phải là số nguyên không âm hoặc để trống (không giới hạn)`,
+    badYesNo: (value: unknown) => `${quote(value)}: ghi "Có" hoặc "Không"`,
+    duplicateTitle: (id: string) => `Mã danh hiệu "${id}" bị trùng`,
+    unknownBand: (value: string) => `Xếp loại "${value}" không có trong bảng Xếp loại`,
+    teamDuplicate: (email: string) => `E-mail "${email}" đã có trong đoàn kiểm tra chéo`,
+
+    // Tiêu chí
+    emptyCriteria: 'Bảng tiêu chí chưa có dòng nào',
+    missingCode: 'Dòng có nội dung nhưng chưa có mã tiêu chí',
+    duplicateCode: (code: string, firstA1: string) => `Mã "${code}" đã có ở ô ${firstA1}: mỗi mã chỉ dùng một lần`,
+    badCode: (code: string) => `Mã "${code}" có ký tự không hợp lệ`,
+    unknownKind: (value: unknown) =>
+      `Loại ${quote(value)} không rõ: chọn Nhóm, Định tính, Định lượng, Cộng, Trừ hoặc Điều kiện`,
+    unknownRule: (value: unknown) => `Cách tính ${quote(value)} không rõ: chọn tỷ lệ, đạt, ngược hoặc dẫn đầu`,
+    badMax: (value: unknown) => `Điểm chuẩn ${quote(value)} phải là số không âm`,
+    badTarget: (message: string) => `Chỉ tiêu: ${message}`,
+
+    // Unit tabs
+    tabRenamed: (unit: string, was: string, now: string) =>
+      `Trang chấm điểm của đơn vị "${unit}" đã bị đổi tên từ "${was}" thành "${now}": đổi lại tên "${was}" (số liệu vẫn còn trong trang)`,
+    tabMissing: (unit: string, name: string) =>
+      `Không tìm thấy trang "${name}" của đơn vị "${unit}": trang đã bị xóa hoặc đổi tên. Khôi phục trang (Tệp → Nhật ký phiên bản) hoặc chạy lại Khởi tạo để tạo trang trống`,
+    tabRecreated: (unit: string, name: string) => `Trang "${name}" của đơn vị "${unit}" bị mất và đã được tạo lại (trống)`,
+    tabForeign: (name: string) =>
+      `Đã có trang "${name}" nhưng không đúng mẫu bảng chấm điểm: add-on không ghi đè. Đổi tên trang đó hoặc đổi tên viết tắt của đơn vị`,
+    headerChanged: (sheet: string) =>
+      `Dòng tiêu đề của trang "${sheet}" đã bị sửa hoặc cột bị chèn/xóa: khôi phục tiêu đề gốc rồi chạy lại`,
+    notNumber: (what: string, message: string) => `${what}: ${message}`,
+    unknownUnitCode: (code: string) => `Mã "${code}" không có trong bảng Tiêu chí`,
+    duplicateUnitCode: (code: string, firstA1: string) => `Mã "${code}" đã có ở ô ${firstA1}`,
+    overMax: (what: string, value: number, max: number) => `${what} ${value} vượt điểm chuẩn ${max}`,
+    negative: (what: string, value: number) => `${what} ${value} không được âm`,
+    vetoValue: (value: unknown) => `${quote(value)}: dòng điều kiện chỉ nhận "Có" (vi phạm) hoặc "Không"`,
+    groupScored: (code: string) => `"${code}" là dòng nhóm: điểm của nhóm tự cộng từ các mục con, không nhập ở đây`,
+    unscored: 'Chưa chấm',
+    orphanValues: (code: string) =>
+      `Mã "${code}" đã bị xóa khỏi bảng Tiêu chí nhưng còn số liệu: số liệu được giữ ở cuối trang, không được tính`,
+    fieldLabel: {
+      result: 'Kết quả',
+      self: 'Điểm tự chấm',
+      crossCheck: 'Điểm chấm chéo',
+      final: 'Điểm thống nhất',
+    },
+
+    // Bình xét
+    ballotUnknownTitle: (value: string) => `Danh hiệu "${value}" không có trong bảng Danh hiệu ở trang Cấu hình`,
+    ballotUnknownUnit: (value: string) => `Cột "${value}" không phải là đơn vị thành viên`,
+    ballotNotCount: (value: unknown) => `${quote(value)} phải là số phiếu (số nguyên không âm)`,
+  },
+
+  actions: {
+    busy: 'Đang có người tính điểm, vui lòng thử lại sau ít phút',
+    busySetup: 'Đang có người thao tác trên bảng thi đua, vui lòng thử lại sau ít phút',
+    notSetUp: 'Chưa khởi tạo năm thi đua: chọn Thi đua → Khởi tạo năm thi đua',
+    closed: (year: number) => `Năm ${year} đã chốt kết quả: không sửa được nữa`,
+    notClosed: (year: number) => `Năm ${year} chưa chốt kết quả: chốt trước khi sao sang năm mới`,
+    unknownUnit: (unit: string) => `Không có đơn vị "${unit}"`,
+    onlyLeader: 'Chỉ cụm trưởng làm được việc này',
+    onlyLeaderOrOwner: 'Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này',
+    onlyOwnUnit: (unit: string) => `Chỉ đầu mối của đơn vị "${unit}" hoặc cụm trưởng nộp được bảng này`,
+    alreadySubmitted: (unit: string) => `Đơn vị "${unit}" đã nộp bảng tự chấm`,
+    notSubmitted: (unit: string) => `Đơn vị "${unit}" chưa nộp bảng tự chấm`,
+    submitRefused: (unit: string, n: number) => `Chưa nộp được bảng của "${unit}": còn ${n} dòng chưa chấm hoặc sai`,
+    reasonRequired: 'Cần ghi lý do trả lại',
+    setupRefused: (n: number) => `Chưa khởi tạo được: có ${n} lỗi cần sửa trước`,
+    recomputeRefused: (n: number) => `Chưa tính được: có ${n} lỗi làm kết quả sai (trang bị mất, tiêu đề bị sửa)`,
+    setupDone: (units: number, criteria: number) => `Đã khởi tạo: ${units} đơn vị, ${criteria} dòng tiêu chí`,
+    recomputeDone: (units: number, problems: number) =>
+      problems === 0 ? `Đã tính điểm và xếp hạng ${units} đơn vị` : `Đã tính điểm ${units} đơn vị; còn ${problems} lỗi cần sửa`,
+    submitDone: (unit: string) => `Đã nộp bảng tự chấm của "${unit}"`,
+    returnDone: (unit: string) => `Đã trả lại bảng của "${unit}"`,
+    reopenDone: (unit: string) => `Đã mở lại bảng của "${unit}"`,
+    closeDone: (year: number) => `Đã chốt kết quả năm ${year}`,
+    closeRefused: (n: number) => `Chưa chốt được: còn ${n} lỗi cần sửa`,
+    ballotDone: (title: string) => `Đã ghi kết quả bình xét "${title}"`,
+    copyDone: (from: number, to: number) => `Đã sao tiêu chí và đơn vị năm ${from} sang năm ${to}`,
+    copyYearInvalid: (to: unknown, from: number) => `Năm mới ${quote(to)} phải lớn hơn ${from}`,
+    unexpected: (message: string) => `Có lỗi bất ngờ, bảng tính chưa bị thay đổi: ${message}. Thử lại; nếu còn lỗi, báo cho người quản trị.`,
+    noAuditTrigger: 'Chỉ chủ sở hữu bảng tính cài được trình ghi nhật ký tự động: nhờ chủ sở hữu chạy lại Khởi tạo một lần',
+    badConfig: 'Dữ liệu khởi tạo không hợp lệ',
+    noCriteria: 'Chưa có bảng tiêu chí: chọn bảng mẫu hoặc nhập vào trang Tiêu chí',
+  },
+
+  rightsLabels: {
+    config: 'Cấu hình: chỉ cụm trưởng sửa',
+    criteria: 'Tiêu chí: chỉ cụm trưởng sửa',
+    ballot: 'Bình xét: chỉ cụm trưởng sửa',
+    summary: 'Tổng hợp: do add-on ghi khi tính điểm',
+    log: 'Nhật ký: chỉ ghi thêm, không sửa',
+    snapshot: 'Lưu trữ kết quả đã chốt: không sửa',
+    unitSheet: (unit: string) => `${unit}: tiêu chí và điểm tính do add-on ghi`,
+    unitArea: {
+      unit: (unit: string) => `${unit}: kết quả, tự chấm, giải trình, minh chứng (đầu mối đơn vị, cụm trưởng)`,
+      crossCheck: (unit: string) => `${unit}: chấm chéo (đoàn kiểm tra chéo, cụm trưởng)`,
+      final: (unit: string) => `${unit}: điểm thống nhất (cụm trưởng)`,
+      note: (unit: string) => `${unit}: ghi chú (đoàn kiểm tra chéo, cụm trưởng)`,
+    },
+  },
+
+  roles: {
+    owner: 'Chủ sở hữu bảng tính',
+    leader: 'Cụm trưởng',
+    unit: (unit: string) => `Đầu mối đơn vị ${unit}`,
+    crossCheck: 'Đoàn kiểm tra chéo',
+    viewer: 'Chỉ xem',
+  },
+} as const;

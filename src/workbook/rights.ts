@@ -1,0 +1,173 @@
+/**
+ * Who may do what. Roles come from Cấu hình (the cụm trưởng is the leader unit's focal officers),
+ * and the same facts give the protected ranges that enforce them in the sheet: rights are data
+ * here, applied by the adapter, and tested by trying through the fakes.
+ */
+import { normalizeKey } from '../core/input';
+import type { Unit } from '../core/model';
+import { workbookText } from '../i18n/workbook';
+import { a1 } from './a1';
+import type { TeamMember } from './config';
+import { AREA_COLUMNS, UNIT_LAYOUT, type InputArea } from './unitSheet';
+import type { SubmissionStatus } from './state';
+
+export type Role = 'owner' | 'leader' | 'unit' | 'crossCheck' | 'viewer';
+
+/** The current user as the workbook sees them. */
+export interface Identity {
+  email: string;
+  roles: Role[];
+  /** Units whose focal officer they are. */
+  unitIds: string[];
+}
+
+/** The facts rights depend on. */
+export interface RightsFacts {
+  owner: string;
+  units: readonly Unit[];
+  team: readonly TeamMember[];
+  leaderUnitId: string;
+}
+
+function same(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** E-mails of the cụm trưởng: the leader unit's focal officers. */
+export function leaderEmails(facts: RightsFacts): string[] {
+  const leader = facts.units.find((u) => normalizeKey(u.id) === normalizeKey(facts.leaderUnitId));
+  return leader ? [...leader.focalEmails] : [];
+}
+
+/**
+ * Roles of `email`. The owner counts as cụm trưởng too (the clerk who made the sheet).
+ * @example identify('a@x.vn', facts).roles // ['unit']
+ */
+export function identify(email: string, facts: RightsFacts): Identity {
+  const roles: Role[] = [];
+  const unitIds = facts.units.filter((u) => u.focalEmails.some((e) => same(e, email))).map((u) => u.id);
+  if (email !== '' && same(email, facts.owner)) roles.push('owner');
+  if (email !== '' && leaderEmails(facts).some((e) => same(e, email))) roles.push('leader');
+  if (unitIds.length > 0) roles.push('unit');
+  if (facts.team.some((m) => same(m.email, email))) roles.push('crossCheck');
+  if (roles.length === 0) roles.push('viewer');
+  return { email, roles, unitIds };
+}
+
+/** Owner or cụm trưởng: runs the year. */
+export function isLeader(id: Identity): boolean {
+  return id.roles.includes('owner') || id.roles.includes('leader');
+}
+
+/** An area the add-on protects, and who may edit it. */
+export interface ProtectionSpec {
+  /** Stable key, kept in the protection's description to find it again. */
+  key: string;
+  sheet: string;
+  /** 1-based block; null protects the whole sheet. */
+  range: { row: number; column: number; rows: number; columns: number } | null;
+  /** Holes in a whole-sheet protection (covered by their own range protections). */
+  unprotected: Array<{ row: number; column: number; rows: number; columns: number }>;
+  /** Who may edit besides the owner (valid e-mails only). */
+  editors: string[];
+  /** Vietnamese, shown in Sheets' protected ranges panel. */
+  label: string;
+}
+
+/** The description Sheets shows, with the key we find it by. */
+export function protectionDescription(spec: Pick<ProtectionSpec, 'key' | 'label'>): string {
+  return `${spec.label} [thidua:${spec.key}]`;
+}
+
+/** The key inside a description we wrote; null for anyone else's protection. */
+export function protectionKey(description: string): string | null {
+  const m = /\[thidua:([^\]]+)\]\s*$/.exec(description);
+  return m ? m[1]! : null;
+}
+
+/** What the plan needs about one unit tab. */
+export interface UnitTabFacts {
+  unit: Unit;
+  sheet: string;
+  /** Last row of the criteria block (protections cover firstRow … lastRow). */
+  lastRow: number;
+  status: SubmissionStatus;
+}
+
+const L = workbookText.rightsLabels;
+
+function uniq(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of list) if (!out.some((x) => same(x, e))) out.push(e.trim().toLowerCase());
+  return out;
+}
+
+/**
+ * Every protection of the year. Unit tabs: the whole sheet for the cụm trưởng (criteria copies,
+ * computed points, headers) with holes for the input columns, each hole protected for its own
+ * people; the unit's own columns lose the unit once it submitted, and everything is the owner's
+ * once the year is closed. Cấu hình, Tiêu chí, Bình xét: the cụm trưởng. Tổng hợp: the cụm
+ * trưởng (recompute runs as them and writes it). Nhật ký and the snapshot: the owner only.
+ */
+export function protectionPlan(facts: RightsFacts, tabs: readonly UnitTabFacts[], closed: boolean): ProtectionSpec[] {
+  // Unit tabs' own cells (criteria copies, computed points) are written by set-up and recompute,
+  // which run as the cụm trưởng who clicks: they must be editors there too.
+  const T = workbookText.tabs;
+  const leaders = closed ? [] : uniq(leaderEmails(facts));
+  const team = closed ? [] : uniq(facts.team.map((m) => m.email));
+  const whole = (key: string, sheet: string, editors: string[], label: string): ProtectionSpec => ({
+    key, sheet, range: null, unprotected: [], editors, label,
+  });
+  const plan: ProtectionSpec[] = [
+    whole('config', T.config, leaders, L.config),
+    whole('criteria', T.criteria, leaders, L.criteria),
+    whole('ballot', T.ballot, leaders, L.ballot),
+    whole('summary', T.summary, leaders, L.summary),
+    whole('log', T.log, [], L.log),
+    whole('snapshot', T.snapshot, [], L.snapshot),
+  ];
+  for (const t of tabs) {
+    const rows = Math.max(1, t.lastRow - UNIT_LAYOUT.firstRow + 1);
+    const block = (area: InputArea) => ({
+      row: UNIT_LAYOUT.firstRow,
+      column: AREA_COLUMNS[area].first,
+      rows,
+      columns: AREA_COLUMNS[area].last - AREA_COLUMNS[area].first + 1,
+    });
+    const unitOpen = !closed && (t.status === 'open' || t.status === 'returned');
+    const editorsOf: Record<InputArea, string[]> = {
+      unit: uniq([...(unitOpen ? t.unit.focalEmails : []), ...leaders]),
+      crossCheck: uniq([...team, ...leaders]),
+      final: leaders,
+      note: uniq([...team, ...leaders]),
+    };
+    const areas: InputArea[] = ['unit', 'crossCheck', 'final', 'note'];
+    plan.push({
+      key: `unit:${t.unit.id}:sheet`,
+      sheet: t.sheet,
+      range: null,
+      unprotected: areas.map(block),
+      editors: leaders,
+      label: L.unitSheet(t.unit.id),
+    });
+    for (const area of areas) {
+      plan.push({
+        key: `unit:${t.unit.id}:${area}`,
+        sheet: t.sheet,
+        range: block(area),
+        unprotected: [],
+        editors: editorsOf[area],
+        label: L.unitArea[area](t.unit.id),
+      });
+    }
+  }
+  return plan;
+}
+
+/** A1 of a spec's block, for messages and tests. */
+export function specA1(spec: ProtectionSpec): string {
+  if (!spec.range) return '';
+  const r = spec.range;
+  return a1(r.row, r.column, r.row + r.rows - 1, r.column + r.columns - 1);
+}
+

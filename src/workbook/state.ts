@@ -1,0 +1,114 @@
+/**
+ * What the add-on remembers between runs, as document properties: small values under separate
+ * keys (a property holds at most 9 KB, so nothing grows with the number of units in one value).
+ * Read all at once (getProperties), written key by key.
+ */
+
+/** Where a unit's submission stands. */
+export type SubmissionStatus = 'open' | 'submitted' | 'returned' | 'closed';
+
+export interface Submission {
+  status: Exclude<SubmissionStatus, 'closed'>;
+  /** ISO time of the last change. */
+  at?: string;
+  by?: string;
+  /** Why the cụm trưởng returned it. */
+  reason?: string;
+}
+
+/** The tab a unit's scores live in; the id survives a rename, the name is what we created. */
+export interface UnitTabRef {
+  sheetId: number;
+  sheet: string;
+}
+
+/** The year the workbook holds now. */
+export interface YearState {
+  year: number;
+  /** Spreadsheet owner's e-mail, as seen at set-up. */
+  owner: string;
+  /** ISO time and user of closing, when closed. */
+  closed?: { at: string; by: string };
+  /** Size of the last Tổng hợp written, to blank what a shorter one leaves. */
+  summary: { rows: number; columns: number };
+  /** Years whose tabs were kept with the year as suffix. */
+  archivedYears: number[];
+  /** The installable onEdit trigger exists (created by the owner). */
+  auditTrigger: boolean;
+}
+
+export interface WorkbookState {
+  year: YearState | null;
+  tabs: Record<string, UnitTabRef>;
+  submissions: Record<string, Submission>;
+  /** ISO time of the last edit of each unit's tab, by unit id (from the audit trigger). */
+  lastEdits: Record<string, string>;
+  /** Log rows waiting for someone who may write Nhật ký, oldest first. */
+  queuedLog: Array<{ key: string; rows: LogRow[] }>;
+}
+
+/** A Nhật ký row: time (ISO), year, user, action, sheet, cell, old, new, note. */
+export type LogRow = [string, number | '', string, string, string, string, string, string, string];
+
+export const KEY = {
+  year: 'thidua.year',
+  tabPrefix: 'thidua.tab.',
+  submissionPrefix: 'thidua.submission.',
+  lastEditPrefix: 'thidua.lastEdit.',
+  logPrefix: 'thidua.logq.',
+} as const;
+
+function parseJson<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The state from all document properties; keys of other tools and unreadable values are ignored.
+ * @example readState({}).year // null
+ */
+export function readState(props: Readonly<Record<string, string>>): WorkbookState {
+  const state: WorkbookState = { year: null, tabs: {}, submissions: {}, lastEdits: {}, queuedLog: [] };
+  const y = parseJson<YearState>(props[KEY.year]);
+  if (y && typeof y.year === 'number') {
+    state.year = {
+      year: y.year,
+      owner: typeof y.owner === 'string' ? y.owner : '',
+      summary: y.summary && typeof y.summary.rows === 'number' ? y.summary : { rows: 0, columns: 0 },
+      archivedYears: Array.isArray(y.archivedYears) ? y.archivedYears.filter((n) => typeof n === 'number') : [],
+      auditTrigger: y.auditTrigger === true,
+    };
+    if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
+  }
+  for (const [key, value] of Object.entries(props)) {
+    if (key.startsWith(KEY.tabPrefix)) {
+      const ref = parseJson<UnitTabRef>(value);
+      if (ref && typeof ref.sheetId === 'number' && typeof ref.sheet === 'string') state.tabs[key.slice(KEY.tabPrefix.length)] = ref;
+    } else if (key.startsWith(KEY.submissionPrefix)) {
+      const s = parseJson<Submission>(value);
+      if (s && (s.status === 'open' || s.status === 'submitted' || s.status === 'returned')) state.submissions[key.slice(KEY.submissionPrefix.length)] = s;
+    } else if (key.startsWith(KEY.lastEditPrefix)) {
+      state.lastEdits[key.slice(KEY.lastEditPrefix.length)] = value;
+    } else if (key.startsWith(KEY.logPrefix)) {
+      const rows = parseJson<LogRow[]>(value);
+      if (Array.isArray(rows)) state.queuedLog.push({ key, rows });
+    }
+  }
+  state.queuedLog.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return state;
+}
+
+/** A unit's submission status, "closed" once the year is closed. */
+export function submissionStatus(state: WorkbookState, unitId: string): SubmissionStatus {
+  if (state.year?.closed) return 'closed';
+  return state.submissions[unitId]?.status ?? 'open';
+}
+
+/** Key of a queued log batch: sorts by time, unique per run. */
+export function logQueueKey(isoTime: string, nonce: string): string {
+  return `${KEY.logPrefix}${isoTime}.${nonce}`;
+}
