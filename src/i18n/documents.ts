@@ -1,0 +1,155 @@
+/** Vietnamese text of the generated documents (covenant, minutes, report, proposal). */
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Does the text already start with "Căn cứ" (any case, NFC or NFD)? */
+const startsWithBasis = (text: string): boolean => /^căn cứ\b/i.test(text.normalize('NFC'));
+
+export const docText = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  dateLine: (d: string, m: string, y: string) => `ngày ${d} tháng ${m} năm ${y}`,
+  timeLine: (h: string, min: string, date: string) => `${h} giờ ${min}, ${date}`,
+  invalidDate: 'Ngày không hợp lệ',
+  numberLabel: 'Số:',
+  /** Room for a number written in at registration. */
+  numberBlank: '      ',
+  legalBasis: (basis: string) => (startsWithBasis(basis) ? `${basis};` : `Căn cứ ${basis};`),
+  recipientsLabel: 'Nơi nhận:',
+  /** Each recipient on its own line: "- …;", the last one ending with ".". */
+  recipient: (name: string, last: boolean) => `- ${name}${last ? '.' : ';'}`,
+  onBehalfOf: (clusterName: string) => `TM. ${clusterName}`,
+  clusterLeaderTitle: 'Cụm trưởng',
+  /** The head's title with the unit: "Viện trưởng Viện kiểm sát nhân dân tỉnh Bình Dương". */
+  headOf: (headTitle: string, unitName: string) => `${headTitle} ${unitName}`,
+  noValue: '—',
+  passed: 'Đạt',
+  notPassed: 'Không đạt',
+  ballotBase: { issued: 'tổng số phiếu phát ra', valid: 'tổng số phiếu hợp lệ' },
+
+  covenant: {
+    type: 'Giao ước thi đua',
+    symbol: 'GƯ',
+    subject: (year: number) => `Năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Giao ước thi đua năm ${year} - ${cluster}`,
+    slogan: (slogan: string) => `“${slogan}”`,
+    intro: (cluster: string, year: number) =>
+      `Để thực hiện thắng lợi nhiệm vụ công tác năm ${year}, các đơn vị thành viên ${cluster} thống nhất ký kết Giao ước thi đua với những nội dung sau:`,
+    purposeHeading: 'I. MỤC ĐÍCH, YÊU CẦU',
+    purposes: (cluster: string, year: number) => [
+      `Cụ thể hóa các phong trào thi đua do cấp trên phát động, gắn với nhiệm vụ chính trị của từng đơn vị; tạo động lực để các đơn vị phấn đấu hoàn thành xuất sắc nhiệm vụ năm ${year}.`,
+      `Thông qua thi đua, phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến, cách làm hay; tăng cường đoàn kết, học hỏi, giúp đỡ lẫn nhau giữa các đơn vị trong ${cluster}.`,
+      'Việc theo dõi, chấm điểm, bình xét, suy tôn bảo đảm công khai, dân chủ, công bằng, khách quan, đúng thực chất.',
+    ],
+    contentHeading: 'II. NỘI DUNG, CHỈ TIÊU THI ĐUA',
+    criteriaIntro: (table: string, total: string) =>
+      `1. Các đơn vị thi đua thực hiện các nội dung, chỉ tiêu theo ${table}, tổng điểm chuẩn ${total} điểm:`,
+    criteriaHeader: ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Chỉ tiêu'],
+    total: 'Tổng cộng',
+    vetoPoints: 'Điều kiện',
+    bonusNote: 'Điểm cộng được tính thêm ngoài tổng điểm chuẩn; điểm trừ được trừ vào tổng điểm của đơn vị.',
+    vetoNote:
+      'Đơn vị vi phạm một trong các tiêu chí điều kiện (điểm liệt) không được xét danh hiệu thi đua, dù đạt bao nhiêu điểm.',
+    registrationIntro: '2. Các đơn vị đăng ký danh hiệu thi đua như sau:',
+    registrationHeader: ['STT', 'Đơn vị', 'Danh hiệu đăng ký'],
+    notRegistered: 'Chưa đăng ký',
+    organisationHeading: 'III. TỔ CHỨC THỰC HIỆN',
+    leaders: (year: number, leader: string, deputy: string) =>
+      `Cụm trưởng năm ${year}: ${leader}; Cụm phó: ${deputy}. Cụm trưởng chủ trì, phối hợp với Cụm phó tổ chức thực hiện Giao ước; theo dõi, đôn đốc, tổng hợp kết quả thi đua của các đơn vị.`,
+    reviews: (midYear: string, yearEnd: string) =>
+      `Sơ kết công tác thi đua 6 tháng đầu năm: ${midYear}; tổng kết công tác thi đua năm: ${yearEnd}.`,
+    defaultMidYear: (year: number) => `tháng 6 năm ${year}`,
+    defaultYearEnd: (year: number) => `quý IV năm ${year}`,
+    scoring: (perUnit: number) =>
+      `Chấm điểm: các đơn vị tự chấm điểm từng tiêu chí, kèm giải trình và minh chứng; Đoàn kiểm tra chéo (mỗi đơn vị cử ${pad2(perUnit)} thành viên) kiểm tra, chấm chéo; Cụm thống nhất điểm của từng đơn vị (điểm thống nhất) làm căn cứ xếp hạng.`,
+    classification: (bands: string) => `Xếp loại theo tỷ lệ tổng điểm đạt được so với tổng điểm chuẩn: ${bands}.`,
+    bandTop: (min: string, label: string) => `từ ${min} trở lên: ${label}`,
+    bandMiddle: (min: string, max: string, label: string) => `từ ${min} đến dưới ${max}: ${label}`,
+    bandBottom: (max: string, label: string) => `dưới ${max}: ${label}`,
+    voting: (threshold: string, base: string) =>
+      `Bình xét, suy tôn bằng hình thức bỏ phiếu kín; đơn vị được đề nghị khi đạt từ ${threshold} số phiếu đồng ý trở lên so với ${base}.`,
+    titlesIntro: 'Các danh hiệu được xét đề nghị:',
+    titleQuota: (quota: number) => `tối đa ${pad2(quota)} đơn vị`,
+    titleLeaderOnly: 'dành cho đơn vị dẫn đầu Cụm',
+    titleBallot: 'qua bỏ phiếu',
+    closing: 'Giao ước này có hiệu lực kể từ ngày ký. Các đơn vị thành viên cam kết thực hiện nghiêm túc các nội dung đã giao ước./.',
+    signaturesHeading: 'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
+  },
+
+  minutes: {
+    type: 'Biên bản',
+    symbol: 'BB',
+    subject: (year: number) => `Họp bình xét, suy tôn thi đua năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Biên bản họp bình xét, suy tôn năm ${year} - ${cluster}`,
+    time: (when: string) => `Thời gian: ${when}.`,
+    venue: (where: string) => `Địa điểm: ${where}.`,
+    chair: (who: string) => `Chủ trì: ${who}.`,
+    secretary: (who: string) => `Thư ký: ${who}.`,
+    attendeesLabel: 'Thành phần tham dự:',
+    absent: (who: string) => `Vắng mặt: ${who}.`,
+    scoresHeading: 'I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG',
+    scoresIntro: (count: number) => `Hội nghị đã xem xét, thống nhất kết quả chấm điểm, xếp hạng của ${pad2(count)} đơn vị như sau:`,
+    scoreHeader: ['Đơn vị', 'Tự chấm', 'Thống nhất', 'Xếp hạng', 'Xếp loại'],
+    ballotsHeading: 'II. KẾT QUẢ BỎ PHIẾU BÌNH XÉT, SUY TÔN',
+    noBallots: 'Không tổ chức bỏ phiếu.',
+    ballotSummary: (n: number, title: string, issued: number, returned: number, valid: number, invalid: number) =>
+      `${n}. ${title}: số phiếu phát ra: ${issued}; số phiếu thu về: ${returned}; số phiếu hợp lệ: ${valid}; số phiếu không hợp lệ: ${invalid}.`,
+    ballotHeader: ['Đơn vị', 'Số phiếu đồng ý', 'Tỷ lệ', 'Kết quả'],
+    threshold: (threshold: string, base: string) => `Ngưỡng đề nghị: từ ${threshold} số phiếu đồng ý trở lên so với ${base}.`,
+    conclusionHeading: 'III. KẾT LUẬN',
+    conclusionIntro: 'Hội nghị thống nhất đề nghị khen thưởng như sau:',
+    conclusionTitle: (title: string, units: string) => `${title}: ${units}.`,
+    awaitingBallot: (unit: string) => `${unit} (chờ kết quả bỏ phiếu)`,
+    noProposals: 'Không có đơn vị đủ điều kiện đề nghị khen thưởng.',
+    ineligible: (unit: string, reasons: string) => `${unit}: không đủ điều kiện xét danh hiệu thi đua (${reasons}).`,
+    endAt: (when: string) =>
+      `Biên bản kết thúc lúc ${when}, đã được thông qua trước Hội nghị và các thành viên dự họp nhất trí./.`,
+    end: 'Biên bản đã được thông qua trước Hội nghị và các thành viên dự họp nhất trí./.',
+    secretaryTitle: 'Thư ký',
+    chairTitle: 'Chủ trì',
+  },
+
+  report: {
+    type: 'Báo cáo',
+    symbol: 'BC',
+    subject: (year: number) => `Kết quả chấm điểm, xếp hạng thi đua năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Báo cáo kết quả chấm điểm, xếp hạng năm ${year} - ${cluster}`,
+    intro: (cluster: string, year: number) =>
+      `Thực hiện Giao ước thi đua năm ${year}, trên cơ sở kết quả tự chấm điểm của các đơn vị và kết quả kiểm tra, chấm chéo, ${cluster} báo cáo kết quả chấm điểm, xếp hạng thi đua năm ${year} như sau:`,
+    overallHeading: 'I. KẾT QUẢ CHUNG',
+    overallHeader: ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Thống nhất', 'Chênh lệch', 'Xếp loại'],
+    gapNote:
+      'Chênh lệch là điểm tự chấm trừ điểm thống nhất; số dương cho biết đơn vị tự chấm cao hơn kết quả được Cụm thống nhất.',
+    unitsHeading: 'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ',
+    unitHeading: (n: number, unit: string) => `${n}. ${unit}`,
+    unitHeader: ['Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Thống nhất', 'Chênh lệch'],
+    bonus: 'Điểm cộng',
+    deduction: 'Điểm trừ',
+    total: 'Tổng cộng',
+    standing: (rank: number, of: number, classification: string) => `Xếp hạng: ${rank}/${of}; xếp loại: ${classification}.`,
+    eligible: 'Đủ điều kiện xét danh hiệu thi đua.',
+    ineligible: (reasons: string) => `Không đủ điều kiện xét danh hiệu thi đua: ${reasons}.`,
+    proposed: (title: string) => `Danh hiệu đề nghị: ${title}.`,
+    awaitingBallot: (title: string) => `Danh hiệu đề nghị: ${title} (chờ kết quả bỏ phiếu).`,
+    recipients: ['Hội đồng Thi đua – Khen thưởng (để báo cáo)', 'Các đơn vị thành viên Cụm', 'Lưu: VT'],
+  },
+
+  proposal: {
+    type: 'Tờ trình',
+    symbol: 'TTr',
+    subject: (year: number) => `Về việc đề nghị khen thưởng thi đua năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Tờ trình đề nghị khen thưởng năm ${year} - ${cluster}`,
+    to: (council: string) => `Kính gửi: ${council}`,
+    defaultCouncil: 'Hội đồng Thi đua – Khen thưởng',
+    body: (cluster: string, year: number, council: string) =>
+      `Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét, suy tôn tại Hội nghị tổng kết công tác thi đua năm ${year}, ${cluster} kính đề nghị ${council} xem xét, tặng danh hiệu thi đua cho các tập thể sau:`,
+    none: (cluster: string, year: number) => `Năm ${year}, ${cluster} không có tập thể đủ điều kiện đề nghị khen thưởng.`,
+    header: ['STT', 'Đơn vị', 'Danh hiệu đề nghị', 'Điểm thống nhất', 'Xếp hạng', 'Kết quả bỏ phiếu'],
+    ballot: (votes: number, of: number, percent: string) => `${votes}/${of} phiếu (${percent})`,
+    noBallot: 'Không bỏ phiếu',
+    attachments: (year: number) =>
+      `(Kèm theo Biên bản họp bình xét, suy tôn và Báo cáo kết quả chấm điểm, xếp hạng thi đua năm ${year}.)`,
+    closing: (cluster: string, council: string) => `${cluster} kính trình ${council} xem xét, quyết định./.`,
+    recipients: ['Như trên', 'Các đơn vị thành viên Cụm', 'Lưu: VT'],
+  },
+};
