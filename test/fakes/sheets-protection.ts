@@ -1,0 +1,212 @@
+/**
+ * Protection for the Sheets fake. As in Sheets: a new protection mirrors the spreadsheet's
+ * editors until its list is changed, the owner is always an editor and cannot be removed, and
+ * only someone who may edit under a protection may change or remove it.
+ */
+import { FakeServiceError, type FakeEnv } from './env';
+import {
+  NO_PERMISSION_MESSAGE, isOwner, isSpreadsheetEditor, mayEditUnder, normEmail, protectionEditors,
+  type ProtectionState, type Rect, type SpreadsheetState,
+} from './sheets-model';
+
+import type { FakeRange } from './spreadsheet';
+
+type P = GoogleAppsScript.Spreadsheet.Protection;
+/** A user given by e-mail or as a User object. */
+export type UserLike = string | { getEmail(): string };
+
+/** A user as Apps Script hands one out: only the e-mail is real. */
+export class FakeUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
+}
+
+/** What a Protection needs from the spreadsheet it belongs to. */
+export interface ProtectionHost {
+  env: FakeEnv;
+  doc: SpreadsheetState;
+  makeRange(sheetId: number, rect: Rect): FakeRange;
+  rectOf(range: unknown): { sheetId: number; rect: Rect };
+}
+
+function emailOf(u: UserLike): string {
+  return normEmail(typeof u === 'string' ? u : u.getEmail());
+}
+
+export class FakeProtection implements Pick<P,
+  'canDomainEdit' | 'canEdit' | 'getDescription' | 'getRangeName' | 'isWarningOnly' | 'remove'> {
+  constructor(private readonly host: ProtectionHost, readonly id: number) {}
+
+  /** The live state; throws once the protection was removed. */
+  private get state(): ProtectionState {
+    const p = this.host.doc.protections.find((x) => x.id === this.id);
+    if (!p) throw new FakeServiceError('The protection has been removed.');
+    return p;
+  }
+
+  private record(method: string): void {
+    this.host.env.record(`Protection.${method}`);
+  }
+
+  /** Changing a protection needs the right to edit under it. */
+  private assertMayChange(): ProtectionState {
+    const p = this.state;
+    const user = this.host.env.currentUser;
+    if (!isSpreadsheetEditor(this.host.doc, user) || !mayEditUnder(this.host.doc, p, user)) {
+      throw new FakeServiceError(NO_PERMISSION_MESSAGE);
+    }
+    return p;
+  }
+
+  /** A new protection's editors mirror the spreadsheet's until the list is first changed. */
+  private materialise(p: ProtectionState): string[] {
+    if (p.editors === null) p.editors = protectionEditors(this.host.doc, p).filter((e) => !isOwner(this.host.doc, e));
+    return p.editors;
+  }
+
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    this.record('getProtectionType');
+    return this.state.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+  }
+
+  getRange(): FakeRange {
+    this.record('getRange');
+    const p = this.state;
+    const sheet = this.host.doc.sheets.find((s) => s.id === p.sheetId)!;
+    return this.host.makeRange(p.sheetId, p.rect ?? { r1: 1, c1: 1, r2: sheet.maxRows, c2: sheet.maxCols });
+  }
+
+  setRange(range: unknown): this {
+    this.record('setRange');
+    const p = this.assertMayChange();
+    if (p.type === 'SHEET') throw new FakeServiceError('Cannot set the range of a sheet protection.');
+    const { sheetId, rect } = this.host.rectOf(range);
+    p.sheetId = sheetId;
+    p.rect = rect;
+    return this;
+  }
+
+  getRangeName(): string | null {
+    this.record('getRangeName');
+    return this.state.rangeName;
+  }
+
+  setRangeName(name: string): this {
+    this.record('setRangeName');
+    this.assertMayChange().rangeName = name;
+    return this;
+  }
+
+  getDescription(): string {
+    this.record('getDescription');
+    return this.state.description;
+  }
+
+  setDescription(description: string): this {
+    this.record('setDescription');
+    this.assertMayChange().description = String(description);
+    return this;
+  }
+
+  getEditors(): FakeUser[] {
+    this.record('getEditors');
+    return protectionEditors(this.host.doc, this.state).map((e) => new FakeUser(e));
+  }
+
+  addEditor(user: UserLike): this {
+    this.record('addEditor');
+    this.addAll([emailOf(user)]);
+    return this;
+  }
+
+  addEditors(users: Array<UserLike>): this {
+    this.record('addEditors');
+    this.addAll(users.map(emailOf));
+    return this;
+  }
+
+  private addAll(emails: string[]): void {
+    for (const e of emails) if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new FakeServiceError(`Invalid email: ${e}`);
+    const list = this.materialise(this.assertMayChange());
+    for (const e of emails) if (!isOwner(this.host.doc, e) && !list.includes(e)) list.push(e);
+  }
+
+  removeEditor(user: UserLike): this {
+    this.record('removeEditor');
+    this.removeAll([emailOf(user)]);
+    return this;
+  }
+
+  removeEditors(users: Array<UserLike>): this {
+    this.record('removeEditors');
+    this.removeAll(users.map(emailOf));
+    return this;
+  }
+
+  /** The owner stays whatever is asked. */
+  private removeAll(emails: string[]): void {
+    const p = this.assertMayChange();
+    const list = this.materialise(p);
+    p.editors = list.filter((e) => !emails.includes(e));
+  }
+
+  setDomainEdit(editable: boolean): this {
+    this.record('setDomainEdit');
+    this.assertMayChange().domainEdit = !!editable;
+    return this;
+  }
+
+  canDomainEdit(): boolean {
+    this.record('canDomainEdit');
+    return this.state.domainEdit;
+  }
+
+  /** Can the current user edit what this protection covers? */
+  canEdit(): boolean {
+    this.record('canEdit');
+    const user = this.host.env.currentUser;
+    return isSpreadsheetEditor(this.host.doc, user) && mayEditUnder(this.host.doc, this.state, user);
+  }
+
+  setWarningOnly(warningOnly: boolean): this {
+    this.record('setWarningOnly');
+    this.assertMayChange().warningOnly = !!warningOnly;
+    return this;
+  }
+
+  isWarningOnly(): boolean {
+    this.record('isWarningOnly');
+    return this.state.warningOnly;
+  }
+
+  setUnprotectedRanges(ranges: unknown[]): this {
+    this.record('setUnprotectedRanges');
+    const p = this.assertMayChange();
+    if (p.type !== 'SHEET') throw new FakeServiceError('Unprotected ranges can only be set on a sheet protection.');
+    const rects = ranges.map((r) => {
+      const { sheetId, rect } = this.host.rectOf(r);
+      if (sheetId !== p.sheetId) throw new FakeServiceError('The unprotected range must be on the protected sheet.');
+      return rect;
+    });
+    p.unprotected = rects;
+    return this;
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    this.record('getUnprotectedRanges');
+    const p = this.state;
+    return p.unprotected.map((r) => this.host.makeRange(p.sheetId, r));
+  }
+
+  remove(): void {
+    this.record('remove');
+    this.assertMayChange();
+    const list = this.host.doc.protections;
+    list.splice(list.findIndex((x) => x.id === this.id), 1);
+  }
+}
