@@ -3,7 +3,7 @@
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Does the text already start with "Căn cứ" (any case, NFC or NFD)? */
-const startsWithBasis = (text: string): boolean => /^căn cứ\b/i.test(text.normalize('NFC'));
+const startsWithBasis = (text: string): boolean => /^căn cứ(\s|$)/iu.test(text.normalize('NFC'));
 
 export const docText = {
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
