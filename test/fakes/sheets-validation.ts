@@ -5,6 +5,7 @@
 import type { FakeEnv } from './env';
 import type { Rect, RuleState, ValidationState } from './sheets-model';
 import { isDateLike, toStored, type StoredValue } from './sheets-values';
+import type { FakeRange } from './spreadsheet';
 
 type DV = GoogleAppsScript.Spreadsheet.DataValidation;
 type DVB = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -166,7 +167,7 @@ export interface RangeLike {
   toRect(): Rect;
 }
 
-export type RangeMaker = (sheetId: number, rect: Rect) => unknown;
+export type RangeMaker = (sheetId: number, rect: Rect) => FakeRange;
 
 export interface RuleWithSheet extends RuleState {
   /** The sheet of the first range; rules live on that sheet. */
@@ -203,7 +204,7 @@ export class FakeConditionalFormatRule {
     return null;
   }
 
-  getRanges(): unknown[] {
+  getRanges(): FakeRange[] {
     this.env.record('ConditionalFormatRule.getRanges');
     return this.state.ranges.map((r) => this.makeRange(this.state.sheetId ?? -1, r));
   }
@@ -269,7 +270,7 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
 
-  getRanges(): unknown[] {
+  getRanges(): FakeRange[] {
     this.env.record('ConditionalFormatRuleBuilder.getRanges');
     return this.state.ranges.map((r) => this.makeRange(this.state.sheetId ?? -1, r));
   }

@@ -1,0 +1,116 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { createFakeGoogle } from './google';
+
+function populated() {
+  const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn'], now: new Date('2025-05-01T00:00:00Z') });
+  const app = g.globals.SpreadsheetApp;
+  const ss = app.getActiveSpreadsheet();
+  const sheet = ss.insertSheet('Bình Dương');
+  sheet.getRange('A1:C2').setValues([['Mã', 'Điểm', 'Ngày'], ['1.1', 8.5, new Date('2025-04-30T17:00:00Z')]]);
+  sheet.getRange('B2').setNumberFormat('0.00').setBackground('#fff2cc').setNote('tự chấm');
+  sheet.getRange('D2').setFormula('=B2*2');
+  sheet.getRange('B2').setDataValidation(app.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).build());
+  sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenCellEmpty().setBackground('#eee').setRanges([sheet.getRange('B2:B9')]).build()]);
+  const p = sheet.getRange('B2:B9').protect().setDescription('BD');
+  p.removeEditors(p.getEditors());
+  p.addEditor('bd@x.vn');
+  g.globals.PropertiesService.getDocumentProperties().setProperty('cursor', '7');
+  g.globals.ScriptApp.newTrigger('onEditLog').forSpreadsheet(ss).onEdit().create();
+  return g;
+}
+
+describe('serialize and restore', () => {
+  it('gives plain JSON that survives a JSON round trip unchanged', () => {
+    const state = populated().serialize();
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('restores values, dates, formulas, formats, validations, rules, protections, properties and triggers', () => {
+    const restored = createFakeGoogle({ state: JSON.parse(JSON.stringify(populated().serialize())) });
+    const app = restored.globals.SpreadsheetApp;
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Bình Dương')!;
+    expect(sheet.getRange('A2:C2').getValues()).toEqual([['1.1', 8.5, new Date('2025-04-30T17:00:00Z')]]);
+    expect(sheet.getRange('D2').getFormula()).toBe('=B2*2');
+    expect(sheet.getRange('B2').getDisplayValue()).toBe('8,50');
+    expect(sheet.getRange('B2').getBackground()).toBe('#fff2cc');
+    expect(sheet.getRange('B2').getNote()).toBe('tự chấm');
+    expect(sheet.getRange('B2').getDataValidation()!.getCriteriaValues()).toEqual([0, 10]);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(1);
+    const [p] = sheet.getProtections(app.ProtectionType.RANGE);
+    expect(p!.getEditors().map((u) => u.getEmail())).toEqual(['owner@x.vn', 'bd@x.vn']);
+    expect(restored.userEdit('other@x.vn', 'Bình Dương', 'B3', 1)).toMatchObject({ ok: false });
+    expect(restored.globals.PropertiesService.getDocumentProperties().getProperty('cursor')).toBe('7');
+    expect(restored.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['onEditLog']);
+    expect(restored.serialize()).toEqual(populated().serialize());
+  });
+
+  it('restores in place, so every execution over the state sees it', () => {
+    const g = populated();
+    const saved = g.serialize();
+    const other = g.fork();
+    g.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Bình Dương')!.getRange('A1').setValue('đã đổi');
+    other.restore(saved);
+    expect(g.peek('Bình Dương', 'A1')).toEqual([['Mã']]);
+  });
+
+  it('does not keep locks', () => {
+    const g = populated();
+    g.globals.LockService.getDocumentLock().waitLock(1);
+    const restored = createFakeGoogle({ state: g.serialize() });
+    expect(restored.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+  });
+});
+
+describe('executions', () => {
+  it('share the spreadsheet but count calls separately', () => {
+    const a = createFakeGoogle();
+    const b = a.fork({ user: 'b@x.vn' });
+    a.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Chung');
+    expect(b.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chung')).not.toBeNull();
+    expect(b.env.calls.map((c) => c.name)).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName']);
+    expect(b.env.currentUser).toBe('b@x.vn');
+    expect(a.env.currentUser).toBe('owner@example.com');
+  });
+
+  it('switch the user for the duration of asUser only, even when it throws', () => {
+    const g = createFakeGoogle();
+    expect(() => g.asUser('x@x.vn', () => { throw new Error('boom'); })).toThrow('boom');
+    expect(g.env.currentUser).toBe('owner@example.com');
+  });
+
+  it('switch the user back after an async asUser', async () => {
+    const g = createFakeGoogle();
+    const seen = await g.asUser('x@x.vn', async () => g.env.currentUser);
+    expect(seen).toBe('x@x.vn');
+    expect(g.env.currentUser).toBe('owner@example.com');
+  });
+});
+
+describe('installGlobals', () => {
+  it('lets code in a vm context call the services and be found as a trigger handler', () => {
+    const g = createFakeGoogle({ editors: ['bd@x.vn'] });
+    const context = vm.createContext({});
+    g.installGlobals(context);
+    vm.runInContext(`
+      function setUp() {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        var sh = ss.insertSheet('Nhật ký');
+        sh.appendRow(['Thời gian', 'Người', 'Ô']);
+        ScriptApp.newTrigger('logEdit').forSpreadsheet(ss).onEdit().create();
+      }
+      function logEdit(e) {
+        SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Nhật ký').appendRow([e.user.getEmail(), e.range.getA1Notation(), e.value]);
+      }
+      setUp();
+    `, context);
+    g.userEdit('bd@x.vn', 'Trang tính1', 'B2', 5);
+    expect(g.peek('Nhật ký')).toEqual([['Thời gian', 'Người', 'Ô'], ['bd@x.vn', 'B2', 5]]); // e.value is the string '5'; Sheets reads it back as a number
+  });
+
+  it('adds extra globals from other fakes', () => {
+    const g = createFakeGoogle({ extraGlobals: ({ env }) => ({ DriveApp: { ping: () => env.record('DriveApp.ping') } }) });
+    (g.globals.DriveApp as { ping(): void }).ping();
+    expect(g.env.count('DriveApp.')).toBe(1);
+  });
+});
