@@ -1,0 +1,5 @@
+/** Sample and synthetic data: a table and a cluster to start from, and years of any size for tests. */
+export { sampleCriteriaTable } from './criteria';
+export { sampleCluster9Year, sampleCrossCheckTeam } from './cluster9';
+export { generateYear, generatedCriteriaTable, type GenerateOptions } from './generate';
+export { seededRandom, type Random } from './random';
