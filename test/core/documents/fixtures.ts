@@ -1,6 +1,6 @@
 /** Small hand-made years and results for the document tests; every figure chosen by hand. */
-import type { Criterion, RuleSet, ScoringYear, Unit } from '../../../src/core/model';
-import type { Phase, PhaseTotal, UnitResult, YearResult } from '../../../src/core/results';
+import type { Criterion, Phase, RuleSet, ScoringYear, Unit } from '../../../src/core/model';
+import type { PhaseTotal, UnitResult, YearResult } from '../../../src/core/results';
 import type { DocModel, Paragraph, Table } from '../../../src/core/documents';
 
 const PROVINCES = ['Bình Thuận', 'Bình Dương', 'Bình Phước', 'Bà Rịa – Vũng Tàu', 'Đồng Nai', 'Tây Ninh', 'Lâm Đồng'];
