@@ -1,0 +1,62 @@
+/**
+ * Renders the four documents of the sample year (Cụm thi đua số 9, six units) to HTML and to PDF
+ * in headless Chromium, into test-results/docs/ (gitignored), to look at the pages:
+ *   npx tsx scripts/render-docs.ts && pdftoppm -png -r 60 test-results/docs/covenant.pdf test-results/docs/covenant
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildCovenant, buildMinutes, buildProposal, buildReport, renderHtml, type DocModel } from '../src/core/documents';
+import { computeYear } from '../src/core/engine';
+import { sampleCluster9Year } from '../src/core/samples';
+
+const OUT = join('test-results', 'docs');
+
+function sampleDocuments(): Record<string, DocModel> {
+  const year = sampleCluster9Year(2021);
+  const result = computeYear(year);
+  const parentBody = 'Viện kiểm sát nhân dân tối cao';
+  return {
+    covenant: buildCovenant(year, { number: 1, date: { y: 2021, m: 1, d: 9 }, parentBody }),
+    minutes: buildMinutes(year, result, {
+      number: 3,
+      date: { y: 2021, m: 11, d: 16 },
+      parentBody,
+      start: { y: 2021, m: 11, d: 16, h: 8, min: 0 },
+      end: { y: 2021, m: 11, d: 16, h: 11, min: 30 },
+      venue: 'Hội trường Viện kiểm sát nhân dân tỉnh Bình Dương',
+      chair: { name: 'Lê Thị Thu Hà', title: 'Viện trưởng Viện kiểm sát nhân dân tỉnh Bình Dương, Cụm trưởng' },
+      secretary: { name: 'Ngô Văn Sơn', title: 'Chánh Văn phòng Viện kiểm sát nhân dân tỉnh Bình Dương' },
+      attendees: year.units.map((u) => `Đồng chí ${u.headName}, ${u.headTitle} ${u.name}`),
+    }),
+    report: buildReport(year, result, { number: 12, date: { y: 2021, m: 11, d: 18 }, parentBody }),
+    proposal: buildProposal(year, result, {
+      number: 5,
+      date: { y: 2021, m: 11, d: 20 },
+      parentBody,
+      councilName: 'Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân',
+    }),
+  };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    for (const [name, doc] of Object.entries(sampleDocuments())) {
+      const html = renderHtml(doc);
+      writeFileSync(join(OUT, `${name}.html`), html);
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ path: join(OUT, `${name}.pdf`), format: 'A4', printBackground: true, preferCSSPageSize: true });
+      console.log(`${name}: ${join(OUT, `${name}.pdf`)}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
