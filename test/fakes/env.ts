@@ -22,6 +22,8 @@ export class FakeEnv {
   calls: CallRecord[] = [];
   private failures: Array<{ at: number; message: string }> = [];
   private predicateFailures: Array<{ when: (name: string, index: number) => boolean; message: string; once: boolean }> = [];
+  private hooks: Array<(name: string, index: number) => void> = [];
+  private inHook = false;
   /** The signed-in user, as Session.getActiveUser() would report. */
   currentUser: string;
   /** The spreadsheet owner: may always edit, and runs the add-on's own writes. */
@@ -36,6 +38,15 @@ export class FakeEnv {
   record(name: string): void {
     const index = this.calls.length + 1;
     this.calls.push({ name, index });
+    // Hooks let a test interleave another execution at a chosen call; not re-entered.
+    if (this.hooks.length && !this.inHook) {
+      this.inHook = true;
+      try {
+        for (const h of [...this.hooks]) h(name, index);
+      } finally {
+        this.inHook = false;
+      }
+    }
     const hit = this.failures.findIndex((f) => f.at === index);
     if (hit >= 0) {
       const [f] = this.failures.splice(hit, 1);
@@ -57,6 +68,17 @@ export class FakeEnv {
   /** Makes calls matching `when` fail; once by default. */
   failWhen(when: (name: string, index: number) => boolean, message = 'Exceeded maximum execution time', once = true): void {
     this.predicateFailures.push({ when, message, once });
+  }
+
+  /**
+   * Runs `hook` at every later call, after it is counted and before it does anything: e.g. run
+   * execution B's submit when execution A reaches its first Range.setValues. Returns a remover.
+   */
+  onCall(hook: (name: string, index: number) => void): () => void {
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
   }
 
   clearFaults(): void {

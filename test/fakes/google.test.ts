@@ -87,6 +87,50 @@ describe('executions', () => {
   });
 });
 
+describe('interleaving', () => {
+  it('runs another execution at a chosen call of the first', () => {
+    const a = createFakeGoogle({ editors: ['bd@x.vn'] });
+    const sheet = a.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('BD');
+    sheet.getRange('A1').setValue(1);
+    const b = a.fork({ user: 'bd@x.vn' });
+    let bGotLock: boolean | null = null;
+    const stop = a.env.onCall((name) => {
+      if (name === 'Range.setValues') bGotLock = b.globals.LockService.getDocumentLock().tryLock(1000);
+    });
+    const lock = a.globals.LockService.getDocumentLock();
+    lock.waitLock(1000);
+    const v = sheet.getRange('A1').getValues();
+    sheet.getRange('A1').setValues([[Number(v[0]![0]) + 1]]);
+    lock.releaseLock();
+    stop();
+    expect(bGotLock).toBe(false);
+    expect(a.peek('BD', 'A1')).toEqual([[2]]);
+    expect(b.env.calls.map((c) => c.name)).toEqual(['LockService.getDocumentLock', 'Lock.tryLock']);
+  });
+
+  it('gives each execute() its own execution, releasing its locks even when it throws', () => {
+    const g = createFakeGoogle();
+    const other = g.fork();
+    expect(() => g.execute('a@x.vn', () => {
+      g.globals.LockService.getDocumentLock().waitLock(1);
+      expect(other.globals.LockService.getDocumentLock().tryLock(0)).toBe(false);
+      throw new Error('giữa chừng');
+    })).toThrow('giữa chừng');
+    expect(other.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+    expect(g.env.currentUser).toBe('owner@example.com');
+  });
+
+  it('refuses writes from a custom function', () => {
+    const g = createFakeGoogle();
+    const sheet = g.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+    sheet.getRange('A1').setValue(3);
+    g.execute('owner@example.com', () => {
+      expect(sheet.getRange('A1').getValue()).toBe(3);
+      expect(() => sheet.getRange('A1').setValue(4)).toThrow(/custom function/);
+    }, 'CUSTOM_FUNCTION');
+  });
+});
+
 describe('installGlobals', () => {
   it('lets code in a vm context call the services and be found as a trigger handler', () => {
     const g = createFakeGoogle({ editors: ['bd@x.vn'] });

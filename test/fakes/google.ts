@@ -252,6 +252,23 @@ export class FakeGoogle {
     releaseLocksOf(this.shared.locks, this.exec.id);
   }
 
+  /**
+   * Runs fn as one execution of the script by `user` (a menu click, a google.script.run call):
+   * a fresh execution id, so its locks are its own and are released when it returns or throws.
+   */
+  execute<T>(user: string, fn: () => T, authMode: AuthModeName = 'FULL'): T {
+    const saved = { id: this.exec.id, mode: this.exec.authMode };
+    this.exec.id = `exec-${++this.shared.executions}`;
+    this.exec.authMode = authMode;
+    try {
+      return this.asUser(user, fn);
+    } finally {
+      releaseLocksOf(this.shared.locks, this.exec.id);
+      this.exec.id = saved.id;
+      this.exec.authMode = saved.mode;
+    }
+  }
+
   /** Runs fn with env.currentUser switched (sync or async), then switches back. */
   asUser<T>(email: string, fn: () => T): T {
     const previous = this.env.currentUser;

@@ -119,6 +119,15 @@ describe('protected ranges', () => {
     expect(domainOwner.userEdit(DN, sheet.getName(), 'A1', 2)).toMatchObject({ ok: false });
   });
 
+  it('refuses a non-editor inserting rows inside it, but not above it', () => {
+    const { g, sheet, p } = setup();
+    g.asUser(DN, () => {
+      expect(() => sheet.insertRowsAfter(10, 1)).toThrow(PROTECTED_CELL_MESSAGE);
+      sheet.insertRowsAfter(2, 1);
+    });
+    expect(p.getRange().getA1Notation()).toBe('D6:D21');
+  });
+
   it('moves with the rows inserted above it', () => {
     const { g, sheet, p } = setup();
     sheet.insertRowsAfter(2, 3);

@@ -10,7 +10,7 @@
 import { parseA1, toA1, numberToColumn } from './a1';
 import { FakeServiceError, type FakeEnv } from './env';
 import {
-  NO_PERMISSION_MESSAGE, PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor,
+  NO_PERMISSION_MESSAGE, PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor, mayEditUnder,
   newSheetState, normEmail, prune, rectsIntersect, sheetBlocked, shiftRect, shiftRectColumns,
   type CellState, type ProtectionState, type Rect, type SheetState, type SpreadsheetState,
 } from './sheets-model';
@@ -84,12 +84,14 @@ function sheetByName(doc: SpreadsheetState, name: string): SheetState | undefine
 /** Anyone who is not an editor of the file is refused any write; protections come next. */
 export function assertWritable(ctx: SheetsContext, sheet: SheetState, rect: Rect): void {
   const user = ctx.env.currentUser;
+  if (ctx.exec.authMode === 'CUSTOM_FUNCTION') fail('You do not have permission to call this method from a custom function.');
   if (!isSpreadsheetEditor(ctx.doc, user)) fail(NO_PERMISSION_MESSAGE);
   if (firstBlockedCell(ctx.doc, sheet, rect, user)) fail(PROTECTED_CELL_MESSAGE);
 }
 
 function assertSheetWritable(ctx: SheetsContext, sheet: SheetState): void {
   const user = ctx.env.currentUser;
+  if (ctx.exec.authMode === 'CUSTOM_FUNCTION') fail('You do not have permission to call this method from a custom function.');
   if (!isSpreadsheetEditor(ctx.doc, user)) fail(NO_PERMISSION_MESSAGE);
   if (sheetBlocked(ctx.doc, sheet, user)) fail(PROTECTED_CELL_MESSAGE);
 }
@@ -658,6 +660,10 @@ export class FakeSheet implements Pick<GSheet,
     if (!Number.isInteger(after) || after < 0 || after > s.maxRows) fail('Those rows are out of bounds.');
     if (!Number.isInteger(howMany) || howMany < 1) fail('Invalid argument: howMany');
     assertSheetWritable(this.ctx, s);
+    // Rows inserted inside a protected block would widen it: refused to those who may not edit it.
+    if (blockingRangeSpans(this.ctx.doc, s, this.ctx.env.currentUser, (r) => r.r1 <= after && (r.r2 === null || r.r2 > after))) {
+      fail(PROTECTED_CELL_MESSAGE);
+    }
     const rows: SheetState['rows'] = {};
     for (const [r, cells] of Object.entries(s.rows)) rows[Number(r) > after ? Number(r) + howMany : Number(r)] = cells;
     s.rows = rows;
@@ -676,6 +682,9 @@ export class FakeSheet implements Pick<GSheet,
     if (!Number.isInteger(after) || after < 0 || after > s.maxCols) fail('Those columns are out of bounds.');
     if (!Number.isInteger(howMany) || howMany < 1) fail('Invalid argument: howMany');
     assertSheetWritable(this.ctx, s);
+    if (blockingRangeSpans(this.ctx.doc, s, this.ctx.env.currentUser, (r) => r.c1 <= after && (r.c2 === null || r.c2 > after))) {
+      fail(PROTECTED_CELL_MESSAGE);
+    }
     for (const [r, cells] of Object.entries(s.rows)) {
       const moved: Record<string, CellState> = {};
       for (const [c, cell] of Object.entries(cells)) moved[Number(c) > after ? Number(c) + howMany : Number(c)] = cell;
@@ -923,6 +932,12 @@ export class FakeSheet implements Pick<GSheet,
     this.record('clearConditionalFormatRules');
     this.state.rules = [];
   }
+}
+
+/** Is there a range protection the user may not edit whose block matches `spans`? */
+function blockingRangeSpans(doc: SpreadsheetState, sheet: SheetState, user: string, spans: (r: Rect) => boolean): boolean {
+  return doc.protections.some((p) => p.sheetId === sheet.id && p.type === 'RANGE' && p.rect !== null && !p.warningOnly
+    && !mayEditUnder(doc, p, user) && spans(p.rect));
 }
 
 function pruneAll(s: SheetState): void {
