@@ -259,12 +259,7 @@ export function documentOf(kind: DocKind, title: string, body: Block[]): DocMode
   };
 }
 
-/** Numbered item paragraphs ("1. …"), the numbers added here. */
-export function numbered(items: readonly string[]): Paragraph[] {
-  return items.map((t, i) => para(`${i + 1}. ${t}`));
-}
-
-/** A hanging list line ("- …"), indented as the body. */
+/** A list line ("- …"), its first line indented as the body. */
 export function dash(text: string): Paragraph {
   return para(`- ${text}`, { firstLineIndentPt: FIRST_LINE_INDENT_PT });
 }

@@ -140,12 +140,10 @@ export function vietnamCalendar(date: Date): CalendarTime {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), min: t.getUTCMinutes() };
 }
 
-function toCalendar(date: Date | CalendarDate): CalendarDate {
-  if (date instanceof Date) {
-    if (isNaN(date.getTime())) throw new RangeError(docText.invalidDate);
-    return vietnamCalendar(date);
-  }
-  return date;
+/** vietnamCalendar, refusing an invalid Date. */
+function checkedCalendar(date: Date): CalendarTime {
+  if (isNaN(date.getTime())) throw new RangeError(docText.invalidDate);
+  return vietnamCalendar(date);
 }
 
 /**
@@ -163,7 +161,7 @@ export interface DateOptions {
  * @example vietnameseDate({ y: 2021, m: 3, d: 25 }, undefined, { monthZero: 'decree' }) // "ngày 25 tháng 3 năm 2021"
  */
 export function vietnameseDate(date: Date | CalendarDate, place?: string, options: DateOptions = {}): string {
-  const { y, m, d } = toCalendar(date);
+  const { y, m, d } = date instanceof Date ? checkedCalendar(date) : date;
   const month = options.monthZero === 'decree' && m > 2 ? String(m) : pad2(m);
   const day = docText.dateLine(pad2(d), month, String(y));
   const where = place === undefined ? '' : nfc(place).trim();
@@ -175,7 +173,7 @@ export function vietnameseDate(date: Date | CalendarDate, place?: string, option
  * @example vietnameseTime({ y: 2021, m: 11, d: 16, h: 8, min: 0 }) // "08 giờ 00, ngày 16 tháng 11 năm 2021"
  */
 export function vietnameseTime(time: Date | CalendarTime): string {
-  const t = time instanceof Date ? toCalendar(time) as CalendarTime : time;
+  const t = time instanceof Date ? checkedCalendar(time) : time;
   return nfc(docText.timeLine(pad2(t.h), pad2(t.min), vietnameseDate(t)));
 }
 

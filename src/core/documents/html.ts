@@ -2,7 +2,7 @@
  * Renders a document model as HTML for previews and for printing to PDF in Chromium. Every
  * piece of text is escaped: unit names and the rest come from the sheet, which anyone may type in.
  */
-import type { Align, Block, CellBlock, DocModel, Paragraph, Rule, Run, Table } from './model';
+import type { Block, CellBlock, DocModel, Paragraph, Rule, Run, Table } from './model';
 
 /** Times New Roman where installed, else its metric twins Tinos and Liberation Serif (2.x covers Vietnamese). */
 const FONT_STACK = "'Times New Roman', Tinos, 'Liberation Serif', serif";
@@ -11,6 +11,9 @@ const FONT_STACK = "'Times New Roman', Tinos, 'Liberation Serif', serif";
  * Roman, while CSS line-height multiplies the font size: scale by this.
  */
 const SINGLE_LINE_EM = 1.15;
+
+/** Fallback size of a paragraph without runs. */
+const BODY_SIZE_PT = 14;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -27,10 +30,6 @@ function n(x: number): string {
   return String(Number.isFinite(x) ? Math.round(x * 100) / 100 : 0);
 }
 
-function cssAlign(a: Align): string {
-  return a;
-}
-
 function renderRun(r: Run): string {
   const style = [`font-size:${n(r.sizePt)}pt`];
   if (r.bold) style.push('font-weight:700');
@@ -44,10 +43,11 @@ function renderParagraph(p: Paragraph): string {
   const size = Math.max(0, ...p.runs.map((r) => r.sizePt));
   const style = [
     `margin:${n(f.spaceBeforePt)}pt 0 ${n(f.spaceAfterPt)}pt ${n(f.indentStartPt)}pt`,
-    `text-align:${cssAlign(f.align)}`,
+    `text-align:${f.align}`,
     `text-indent:${n(f.firstLineIndentPt)}pt`,
     `line-height:${n(f.lineSpacing * SINGLE_LINE_EM)}`,
-    `font-size:${n(size || 14)}pt`,
+    // A paragraph without runs takes the body size of the decree.
+    `font-size:${n(size || BODY_SIZE_PT)}pt`,
     'white-space:pre-wrap',
   ];
   if (f.keepWithNext) style.push('break-after:avoid');
@@ -91,7 +91,7 @@ function renderTable(t: Table): string {
         `border:${border}`,
         `padding:${n(t.paddingPt.vertical)}pt ${n(t.paddingPt.horizontal)}pt`,
         `vertical-align:${t.verticalAlign}`,
-        `text-align:${cssAlign(align)}`,
+        `text-align:${align}`,
       ];
       const rich = t.rich[`${r}:${c}`];
       const content = rich !== undefined ? rich.map(renderCellBlock).join('') : renderPlainCell(text, t, format.bold, format.italic);
