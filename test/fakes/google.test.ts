@@ -152,6 +152,22 @@ describe('installGlobals', () => {
     expect(g.peek('Nhật ký')).toEqual([['Thời gian', 'Người', 'Ô'], ['bd@x.vn', 'B2', 5]]); // e.value is the string '5'; Sheets reads it back as a number
   });
 
+  it('hands dates to code in a vm context as that context\'s own Date', () => {
+    const g = createFakeGoogle();
+    const context: Record<string, unknown> = {};
+    g.installGlobals(context);
+    vm.createContext(context);
+    const sheet = g.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+    sheet.getRange('A1').setValue(new Date('2025-01-01T00:00:00Z'));
+    const out = vm.runInContext(`
+      var v = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').getValue();
+      SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('B1').setValue(new Date(v.getTime() + 86400000));
+      [v instanceof Date, v.toISOString()];
+    `, context) as [boolean, string];
+    expect([out[0], out[1]]).toEqual([true, '2025-01-01T00:00:00.000Z']);
+    expect(g.peek(sheet.getName(), 'B1')).toEqual([[new Date('2025-01-02T00:00:00Z')]]);
+  });
+
   it('adds extra globals from other fakes', () => {
     const g = createFakeGoogle({ extraGlobals: ({ env }) => ({ DriveApp: { ping: () => env.record('DriveApp.ping') } }) });
     (g.globals.DriveApp as { ping(): void }).ping();

@@ -9,6 +9,7 @@
  *   g.userEdit('bd@vks.gov.vn', 'Bình Dương', 'F5', 8.5);  // a person typing: protections apply
  *   const b = g.fork({ user: 'bd@vks.gov.vn' });  // a second execution over the same state
  */
+import vm from 'node:vm';
 import { parseA1, toA1 } from './a1';
 import { FakeEnv } from './env';
 import { FakeHtmlService } from './html';
@@ -185,6 +186,9 @@ export class FakeGoogle {
   readonly spreadsheet: FakeSpreadsheet;
   readonly sheetsContext: SheetsContext;
   private handlerScope: Record<string, unknown> | null;
+  /** Where globals were installed: once it is a vm context, its Date is used for cell dates. */
+  private installTarget: object | null = null;
+  private realmDate: DateConstructor | null = null;
 
   constructor(readonly shared: SharedState, private readonly options: FakeGoogleOptions) {
     this.env = new FakeEnv(shared.spreadsheet.owner);
@@ -192,7 +196,10 @@ export class FakeGoogle {
     this.exec = { id: `exec-${++shared.executions}`, authMode: options.authMode ?? 'FULL' };
     this.ui = new FakeUi(this.env, options.addonName);
     this.handlerScope = options.handlers ?? null;
-    this.sheetsContext = { env: this.env, doc: shared.spreadsheet, ui: this.ui, exec: this.exec, selection: { sheetId: null, rect: null } };
+    this.sheetsContext = {
+      env: this.env, doc: shared.spreadsheet, ui: this.ui, exec: this.exec, selection: { sheetId: null, rect: null },
+      dateCtor: () => this.dateCtor(),
+    };
     const SpreadsheetApp = new FakeSpreadsheetApp(this.sheetsContext);
     this.spreadsheet = SpreadsheetApp.spreadsheet;
     const logger = new FakeLogger(this.env);
@@ -233,6 +240,19 @@ export class FakeGoogle {
   installGlobals(target: object): void {
     Object.assign(target, this.globals);
     this.handlerScope ??= target as Record<string, unknown>;
+    this.installTarget = target;
+    this.realmDate = null;
+  }
+
+  /** Dates handed to the script come from its own realm (checked lazily: the target may be contextified later). */
+  private dateCtor(): DateConstructor {
+    if (this.realmDate) return this.realmDate;
+    const t = this.installTarget;
+    if (t && vm.isContext(t)) {
+      this.realmDate = vm.runInContext('Date', t) as DateConstructor;
+      return this.realmDate;
+    }
+    return Date;
   }
 
   /** Where trigger handlers (onEdit, time-driven functions) are looked up. */

@@ -113,7 +113,8 @@ export class FakeClockTriggerBuilder {
   }
   at(date: Date): this {
     this.record('at');
-    if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new FakeServiceError('Invalid argument: date');
+    // A Date from a vm context is not `instanceof` this realm's Date.
+    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new FakeServiceError('Invalid argument: date');
     this.runAt = date.getTime();
     return this;
   }

@@ -4,7 +4,7 @@
  */
 import type { FakeEnv } from './env';
 import type { Rect, RuleState, ValidationState } from './sheets-model';
-import { isDateLike, toStored, type StoredValue } from './sheets-values';
+import { fromStored, isDateLike, toStored, type StoredValue } from './sheets-values';
 import type { FakeRange } from './spreadsheet';
 
 type DV = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -31,8 +31,15 @@ export const BooleanCriteria = enumOf(
   'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH', 'TEXT_ENDS_WITH', 'CUSTOM_FORMULA',
 );
 
-function cloneArgs(values: unknown[]): unknown[] {
+/** Arguments as the state keeps them: Dates become { $date } markers. */
+function storeArgs(values: unknown[]): unknown[] {
   return values.map((v) => (Array.isArray(v) ? [...v] : isDateLike(v) ? toStored(v) : v));
+}
+
+/** Arguments as a script reads them back: markers become Dates again. */
+function readArgs(values: unknown[]): unknown[] {
+  return values.map((v) => (Array.isArray(v) ? [...v]
+    : v !== null && typeof v === 'object' && '$date' in v ? fromStored(v as StoredValue) : v));
 }
 
 /** A built rule; immutable, as in Apps Script. */
@@ -46,7 +53,7 @@ export class FakeDataValidation implements Pick<DV, 'getCriteriaType' | 'getCrit
 
   getCriteriaValues(): unknown[] {
     this.env.record('DataValidation.getCriteriaValues');
-    return cloneArgs(this.state.values);
+    return readArgs(this.state.values);
   }
 
   getAllowInvalid(): boolean {
@@ -74,7 +81,7 @@ export class FakeDataValidationBuilder implements Pick<DVB,
 
   private set(method: string, criteria: string, values: unknown[]): this {
     this.env.record(`DataValidationBuilder.${method}`);
-    this.state = { ...this.state, criteria, values: cloneArgs(values) };
+    this.state = { ...this.state, criteria, values: storeArgs(values) };
     return this;
   }
 
@@ -117,7 +124,7 @@ export class FakeDataValidationBuilder implements Pick<DVB,
 
   getAllowInvalid(): boolean { this.env.record('DataValidationBuilder.getAllowInvalid'); return this.state.allowInvalid; }
   getCriteriaType(): Criteria { this.env.record('DataValidationBuilder.getCriteriaType'); return this.state.criteria as unknown as Criteria; }
-  getCriteriaValues(): unknown[] { this.env.record('DataValidationBuilder.getCriteriaValues'); return cloneArgs(this.state.values); }
+  getCriteriaValues(): unknown[] { this.env.record('DataValidationBuilder.getCriteriaValues'); return readArgs(this.state.values); }
   getHelpText(): string | null { this.env.record('DataValidationBuilder.getHelpText'); return this.state.helpText; }
 
   copy(): FakeDataValidationBuilder {
@@ -184,7 +191,7 @@ class FakeBooleanCondition implements Pick<GoogleAppsScript.Spreadsheet.BooleanC
     this.env.record('BooleanCondition.getCriteriaType');
     return this.state.criteria as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
   }
-  getCriteriaValues(): unknown[] { this.env.record('BooleanCondition.getCriteriaValues'); return cloneArgs(this.state.values); }
+  getCriteriaValues(): unknown[] { this.env.record('BooleanCondition.getCriteriaValues'); return readArgs(this.state.values); }
 }
 
 export class FakeConditionalFormatRule {
@@ -224,7 +231,7 @@ export class FakeConditionalFormatRuleBuilder {
 
   private when(method: string, criteria: string, values: unknown[]): this {
     this.env.record(`ConditionalFormatRuleBuilder.${method}`);
-    this.state = { ...this.state, criteria, values: cloneArgs(values) };
+    this.state = { ...this.state, criteria, values: storeArgs(values) };
     return this;
   }
 

@@ -31,10 +31,13 @@ export function toStored(v: unknown): StoredValue {
   return String(v);
 }
 
-/** A stored value as getValues returns it: always a fresh Date. */
-export function fromStored(v: StoredValue | undefined): CellValue {
+/**
+ * A stored value as getValues returns it: always a fresh Date, made with `DateCtor` so code in a
+ * node:vm context gets its own realm's Date (and `instanceof Date` holds there).
+ */
+export function fromStored(v: StoredValue | undefined, DateCtor: DateConstructor = Date): CellValue {
   if (v === undefined) return '';
-  if (typeof v === 'object') return new Date(v.$date);
+  if (typeof v === 'object') return new DateCtor(v.$date);
   return v;
 }
 

@@ -46,6 +46,8 @@ export interface SheetsContext {
   ui: FakeUi;
   exec: ExecutionInfo;
   selection: { sheetId: number | null; rect: Rect | null };
+  /** The Date constructor of the realm the script runs in (a vm context has its own). */
+  dateCtor: () => DateConstructor;
 }
 
 export function newSpreadsheetState(options: { id?: string; name?: string; owner: string; editors?: string[] }): SpreadsheetState {
@@ -127,9 +129,9 @@ export function writeInterpreted(sheet: SheetState, row: number, col: number, ce
 }
 
 /** A cell's value as getValues returns it. */
-export function cellValue(c: CellState | undefined): CellValue {
+export function cellValue(c: CellState | undefined, DateCtor: DateConstructor = Date): CellValue {
   if (!c) return '';
-  return fromStored(c.f ? c.fv : c.v);
+  return fromStored(c.f ? c.fv : c.v, DateCtor);
 }
 
 function lastRowOf(sheet: SheetState): number {
@@ -652,7 +654,8 @@ export class FakeSheet implements Pick<GSheet,
     const s = this.state;
     const nr = numRows === -1 ? Math.max(lastRowOf(s) - row + 1, 0) : numRows;
     const nc = numColumns === -1 ? Math.max(lastColumnOf(s) - column + 1, 0) : numColumns;
-    return readGrid(s, row, column, nr, nc, (c) => cellValue(c));
+    const D = this.ctx.dateCtor();
+    return readGrid(s, row, column, nr, nc, (c) => cellValue(c, D));
   }
 
   private insertRows(after: number, howMany: number): void {
@@ -1126,12 +1129,13 @@ export class FakeRange implements Pick<GRange,
 
   getValues(): CellValue[][] {
     this.record('getValues');
-    return this.read((c) => cellValue(c));
+    const D = this.ctx.dateCtor();
+    return this.read((c) => cellValue(c, D));
   }
 
   getValue(): CellValue {
     this.record('getValue');
-    return cellValue(getCell(this.sheetState, this.row, this.col));
+    return cellValue(getCell(this.sheetState, this.row, this.col), this.ctx.dateCtor());
   }
 
   getDisplayValues(): string[][] {
