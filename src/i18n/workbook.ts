@@ -91,7 +91,7 @@ export const workbookText = {
       closed: 'Đã chốt kết quả: chỉ xem',
     },
     help: {
-      score: (max: number) => `Nhập số từ 0 đến ${max}, hoặc "Không giao"`,
+      scoreAny: 'Nhập số từ 0 đến điểm chuẩn (cột D); dòng điều kiện: "Có" (vi phạm) hoặc "Không"; tiêu chí không giao cho đơn vị: "Không giao"',
       veto: 'Chọn "Có" (vi phạm) hoặc "Không"',
       result: 'Nhập kết quả (số), hoặc "Không giao"',
     },
@@ -259,9 +259,11 @@ export const workbookText = {
     ballotDone: (title: string) => `Đã ghi kết quả bình xét "${title}"`,
     copyDone: (from: number, to: number) => `Đã sao tiêu chí và đơn vị năm ${from} sang năm ${to}`,
     copyYearInvalid: (to: unknown, from: number) => `Năm mới ${quote(to)} phải lớn hơn ${from}`,
-    unexpected: (message: string) => `Có lỗi bất ngờ, bảng tính chưa bị thay đổi: ${message}. Thử lại; nếu còn lỗi, báo cho người quản trị.`,
+    unexpected: (message: string) => `Có lỗi bất ngờ: ${message}. Chạy lại thao tác (chạy lại an toàn, không ghi trùng); nếu còn lỗi, báo cho người quản trị.`,
     noAuditTrigger: 'Chỉ chủ sở hữu bảng tính cài được trình ghi nhật ký tự động: nhờ chủ sở hữu chạy lại Khởi tạo một lần',
     badConfig: 'Dữ liệu khởi tạo không hợp lệ',
+    yearChanged: (was: number, now: number) =>
+      `Năm trong Cấu hình (${now}) khác năm đã khởi tạo (${was}): sửa lại năm, hoặc chốt năm ${was} rồi dùng "Sao sang năm mới"`,
     noCriteria: 'Chưa có bảng tiêu chí: chọn bảng mẫu hoặc nhập vào trang Tiêu chí',
   },
 

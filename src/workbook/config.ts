@@ -124,14 +124,15 @@ function generalValue(key: GeneralKey, cfg: YearConfig): OutValue {
 
 /** The units block row of one unit. */
 export function unitRow(u: Unit): OutValue[] {
+  // Config objects come from a form as JSON: tolerate missing fields, the parser reports them.
   return [
-    u.shortName || u.id, u.name, u.headName, u.headTitle, u.focalEmails.join('; '),
-    u.registeredTitles.join('; '), u.deferredReason ?? '', yesNo(u.femaleMajority),
-  ];
+    u.shortName || u.id || '', u.name ?? '', u.headName ?? '', u.headTitle ?? '', (u.focalEmails ?? []).join('; '),
+    (u.registeredTitles ?? []).join('; '), u.deferredReason ?? '', yesNo(u.femaleMajority),
+  ].map((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v)));
 }
 
 function teamRow(m: TeamMember): OutValue[] {
-  return [m.email, m.name ?? '', m.unitId ?? ''];
+  return [String(m?.email ?? ''), String(m?.name ?? ''), String(m?.unitId ?? '')];
 }
 
 function bandRow(b: ClassificationBand): OutValue[] {

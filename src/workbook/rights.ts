@@ -107,24 +107,24 @@ function uniq(list: readonly string[]): string[] {
  * computed points, headers) with holes for the input columns, each hole protected for its own
  * people; the unit's own columns lose the unit once it submitted, and everything is the owner's
  * once the year is closed. Cấu hình, Tiêu chí, Bình xét: the cụm trưởng. Tổng hợp: the cụm
- * trưởng (recompute runs as them and writes it). Nhật ký and the snapshot: the owner only.
+ * trưởng (recompute runs as them and writes it). Nhật ký and the snapshot tab are shared by all
+ * years: see sharedProtectionPlan.
  */
-export function protectionPlan(facts: RightsFacts, tabs: readonly UnitTabFacts[], closed: boolean): ProtectionSpec[] {
+export function protectionPlan(year: number, facts: RightsFacts, tabs: readonly UnitTabFacts[], closed: boolean): ProtectionSpec[] {
   // Unit tabs' own cells (criteria copies, computed points) are written by set-up and recompute,
   // which run as the cụm trưởng who clicks: they must be editors there too.
   const T = workbookText.tabs;
   const leaders = closed ? [] : uniq(leaderEmails(facts));
   const team = closed ? [] : uniq(facts.team.map((m) => m.email));
+  // Keys carry the year: an archived year's protections are never taken for the new year's.
   const whole = (key: string, sheet: string, editors: string[], label: string): ProtectionSpec => ({
-    key, sheet, range: null, unprotected: [], editors, label,
+    key: `${year}:${key}`, sheet, range: null, unprotected: [], editors, label,
   });
   const plan: ProtectionSpec[] = [
     whole('config', T.config, leaders, L.config),
     whole('criteria', T.criteria, leaders, L.criteria),
     whole('ballot', T.ballot, leaders, L.ballot),
     whole('summary', T.summary, leaders, L.summary),
-    whole('log', T.log, [], L.log),
-    whole('snapshot', T.snapshot, [], L.snapshot),
   ];
   for (const t of tabs) {
     const rows = Math.max(1, t.lastRow - UNIT_LAYOUT.firstRow + 1);
@@ -143,7 +143,7 @@ export function protectionPlan(facts: RightsFacts, tabs: readonly UnitTabFacts[]
     };
     const areas: InputArea[] = ['unit', 'crossCheck', 'final', 'note'];
     plan.push({
-      key: `unit:${t.unit.id}:sheet`,
+      key: `${year}:unit:${t.unit.id}:sheet`,
       sheet: t.sheet,
       range: null,
       unprotected: areas.map(block),
@@ -152,7 +152,7 @@ export function protectionPlan(facts: RightsFacts, tabs: readonly UnitTabFacts[]
     });
     for (const area of areas) {
       plan.push({
-        key: `unit:${t.unit.id}:${area}`,
+        key: `${year}:unit:${t.unit.id}:${area}`,
         sheet: t.sheet,
         range: block(area),
         unprotected: [],
@@ -171,3 +171,29 @@ export function specA1(spec: ProtectionSpec): string {
   return a1(r.row, r.column, r.row + r.rows - 1, r.column + r.columns - 1);
 }
 
+
+/**
+ * Protections of the tabs every year shares: Nhật ký for the owner only (append-only for everyone
+ * else: the add-on appends as the owner); the snapshot tab for the owner, and while a year is
+ * open, for the cụm trưởng too, who writes the year's row when closing (closed rows get their own
+ * owner-only protection, see snapshotRowSpec).
+ */
+export function sharedProtectionPlan(facts: RightsFacts, closed: boolean): ProtectionSpec[] {
+  const T = workbookText.tabs;
+  return [
+    { key: 'log', sheet: T.log, range: null, unprotected: [], editors: [], label: L.log },
+    { key: 'snapshot', sheet: T.snapshot, range: null, unprotected: [], editors: closed ? [] : uniq(leaderEmails(facts)), label: L.snapshot },
+  ];
+}
+
+/** The owner-only protection of a closed year's snapshot row. */
+export function snapshotRowSpec(year: number, row: number, columns: number): ProtectionSpec {
+  return {
+    key: `${year}:snapshot-row`,
+    sheet: workbookText.tabs.snapshot,
+    range: { row, column: 1, rows: 1, columns },
+    unprotected: [],
+    editors: [],
+    label: L.snapshot,
+  };
+}

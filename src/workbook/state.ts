@@ -20,7 +20,12 @@ export interface Submission {
 export interface UnitTabRef {
   sheetId: number;
   sheet: string;
+  /** Position in the tab list when last seen: read there first (one call), by name if it moved. */
+  index?: number;
 }
+
+/** The add-on's own tabs of the current year. */
+export type FixedTab = 'config' | 'criteria' | 'summary' | 'ballot' | 'log' | 'snapshot';
 
 /** The year the workbook holds now. */
 export interface YearState {
@@ -35,6 +40,8 @@ export interface YearState {
   archivedYears: number[];
   /** The installable onEdit trigger exists (created by the owner). */
   auditTrigger: boolean;
+  /** Positions of the fixed tabs when last seen. */
+  indexes: Partial<Record<FixedTab, number>>;
 }
 
 export interface WorkbookState {
@@ -81,6 +88,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       summary: y.summary && typeof y.summary.rows === 'number' ? y.summary : { rows: 0, columns: 0 },
       archivedYears: Array.isArray(y.archivedYears) ? y.archivedYears.filter((n) => typeof n === 'number') : [],
       auditTrigger: y.auditTrigger === true,
+      indexes: y.indexes && typeof y.indexes === 'object' ? y.indexes : {},
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
   }

@@ -129,8 +129,11 @@ export function renderUnitTab(existing: Grid, table: CriteriaTable, unit: Unit, 
   const byKey = new Map<string, Typed>();
   for (const t of typed) if (t.key !== '' && !byKey.has(t.key)) byKey.set(t.key, t.typed);
 
+  const titleRow = pad([T.title(year)]);
+  // The unit's key in the top-right corner: recompute recognises the tab by it wherever it stands.
+  titleRow[width - 1] = unit.id;
   const grid: OutValue[][] = [
-    pad([T.title(year)]),
+    titleRow,
     pad([T.unitLabel, unit.name]),
     pad([T.statusLabel, status]),
     [...T.header],

@@ -1,0 +1,244 @@
+/**
+ * The spreadsheet, as the actions need it: read whole tabs in one call each, write blocks, append
+ * log rows, create and arrange tabs, and apply protections, validation and conditional formats
+ * described as data by src/workbook. Every method says what it costs in service calls; the
+ * recompute budget depends on it.
+ */
+import type { CellValue } from '../core/input';
+import type { Block, ConditionalSpec, ValidationSpec } from '../workbook/format';
+import type { Grid, OutValue, Patch } from '../workbook/grid';
+import { protectionDescription, protectionKey, type ProtectionSpec } from '../workbook/rights';
+import { services } from './services';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** A tab as listed: name, id (survives renames) and position. */
+export interface TabInfo {
+  name: string;
+  id: number;
+  /** 0-based position in getSheets(). */
+  index: number;
+}
+
+/** A tab to read, with where we expect it and how to recognise it. */
+export interface TabRead {
+  name: string;
+  /** Expected position in getSheets(); when the tab there passes `verify`, no lookup by name is needed. */
+  index?: number;
+  /** Recognises the tab by its content (title, unit key): a moved tab is then looked up by name. */
+  verify: (grid: Grid) => boolean;
+  /** Columns to read; -1 (default) reads to the last filled column. */
+  width?: number;
+}
+
+/** A tab read: the sheet (to write back) and its values. */
+export interface TabData {
+  sheet: Sheet;
+  grid: Grid;
+  /** The position it was found at. */
+  index: number | null;
+}
+
+function lower(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+/** The spreadsheet behind the actions. */
+export class SheetsAdapter {
+  private list: Sheet[] | null = null;
+
+  constructor(readonly spreadsheet: Spreadsheet) {}
+
+  /** The active spreadsheet (1 call). */
+  static active(): SheetsAdapter {
+    return new SheetsAdapter(services().spreadsheetApp.getActiveSpreadsheet());
+  }
+
+  /** All tabs in order (1 call, then cached for this execution). */
+  sheets(): Sheet[] {
+    if (!this.list) this.list = this.spreadsheet.getSheets();
+    return this.list;
+  }
+
+  /** Forgets the cached tab list (after creating, moving or deleting tabs). */
+  invalidate(): void {
+    this.list = null;
+  }
+
+  /** Every tab with name and id (1 + 2 per tab calls: for set-up and status, not recompute). */
+  tabs(): TabInfo[] {
+    return this.sheets().map((s, index) => ({ name: s.getName(), id: s.getSheetId(), index }));
+  }
+
+  /** A tab by name (1 call); null when there is none. */
+  byName(name: string): Sheet | null {
+    return this.spreadsheet.getSheetByName(name);
+  }
+
+  /**
+   * Everything in a tab from A1 to the last filled row (1 call). getSheetValues with −1 rows reads
+   * to the last row with content, sparing a getLastRow or getDataRange call per tab.
+   */
+  values(sheet: Sheet, width = -1): Grid {
+    return sheet.getSheetValues(1, 1, -1, width) as CellValue[][];
+  }
+
+  /**
+   * Reads tabs, one call each when they stand where expected: the tab at the expected position is
+   * read and checked with `verify`; a tab that moved costs one lookup by name more. Null for a tab
+   * that is not found by name or does not pass `verify` there either.
+   */
+  readTabs(requests: readonly TabRead[]): Map<string, TabData | null> {
+    const out = new Map<string, TabData | null>();
+    const sheets = requests.some((r) => r.index !== undefined) ? this.sheets() : [];
+    for (const r of requests) {
+      const hinted = r.index !== undefined ? sheets[r.index] : undefined;
+      if (hinted) {
+        const grid = this.values(hinted, r.width);
+        if (r.verify(grid)) {
+          out.set(r.name, { sheet: hinted, grid, index: r.index ?? null });
+          continue;
+        }
+      }
+      const sheet = this.byName(r.name);
+      if (!sheet) {
+        out.set(r.name, null);
+        continue;
+      }
+      const grid = this.values(sheet, r.width);
+      out.set(r.name, r.verify(grid) ? { sheet, grid, index: null } : null);
+    }
+    return out;
+  }
+
+  /** Writes a block at row/column (2 calls). */
+  write(sheet: Sheet, row: number, column: number, values: readonly OutValue[][]): void {
+    if (values.length === 0 || values[0]!.length === 0) return;
+    sheet.getRange(row, column, values.length, values[0]!.length).setValues(values as OutValue[][]);
+  }
+
+  /** Writes patches (2 calls each). */
+  writePatches(sheet: Sheet, patches: readonly Patch[]): void {
+    for (const p of patches) this.write(sheet, p.row, p.column, p.values);
+  }
+
+  /** Grows the tab to at least rows × columns (2 calls, +1 per dimension grown). */
+  ensureSize(sheet: Sheet, rows: number, columns: number): void {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+
+  /** Appends rows under the last filled row (1 call for one row, 3 for several). */
+  append(sheet: Sheet, rows: readonly OutValue[][]): void {
+    if (rows.length === 0) return;
+    if (rows.length === 1) {
+      sheet.appendRow(rows[0] as unknown[]);
+      return;
+    }
+    const last = sheet.getLastRow();
+    this.write(sheet, last + 1, 1, rows);
+  }
+
+  /** Creates a tab at a position (0-based), or at the end. */
+  insert(name: string, index?: number): Sheet {
+    // Without an index Sheets inserts after the active tab: say "at the end" explicitly.
+    const at = index ?? this.sheets().length;
+    this.invalidate();
+    return this.spreadsheet.insertSheet(name, at);
+  }
+
+  /** Renames a tab. */
+  rename(sheet: Sheet, name: string): void {
+    sheet.setName(name);
+    this.invalidate();
+  }
+
+  /**
+   * Applies protections: finds ours by the key in their description, creates what is missing,
+   * fixes ranges and editors of the rest. Editors are added before others are removed, so the
+   * person running this keeps the right to finish; domain-wide editing is turned off.
+   * Protections of tabs that do not exist are skipped.
+   */
+  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null): void {
+    const types = services().spreadsheetApp.ProtectionType;
+    const existing = new Map<string, Protection>();
+    for (const type of [types.SHEET, types.RANGE]) {
+      for (const p of this.spreadsheet.getProtections(type)) {
+        const key = protectionKey(p.getDescription());
+        if (key && !existing.has(key)) existing.set(key, p);
+      }
+    }
+    const owner = lower(this.ownerEmail());
+    for (const spec of specs) {
+      const sheet = sheetOf(spec.sheet);
+      if (!sheet) continue;
+      let p = existing.get(spec.key);
+      const range = spec.range ? this.range(sheet, spec.range) : null;
+      if (!p) {
+        p = range ? range.protect() : sheet.protect();
+        p.setDescription(protectionDescription(spec));
+      } else if (range) {
+        p.setRange(range);
+      }
+      if (p.canDomainEdit()) p.setDomainEdit(false);
+      const current = p.getEditors().map((u) => lower(u.getEmail()));
+      const desired = spec.editors.map(lower);
+      const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
+      if (toAdd.length > 0) p.addEditors(toAdd);
+      if (!spec.range) p.setUnprotectedRanges(spec.unprotected.map((b) => this.range(sheet, b)));
+      const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
+      if (toRemove.length > 0) p.removeEditors(toRemove);
+    }
+  }
+
+  /** Sets the editors of one protection of ours (found on its tab), e.g. on submit. */
+  setProtectionEditors(sheet: Sheet, key: string, editors: readonly string[]): boolean {
+    const types = services().spreadsheetApp.ProtectionType;
+    const p = sheet.getProtections(types.RANGE).find((x) => protectionKey(x.getDescription()) === key);
+    if (!p) return false;
+    const owner = lower(this.ownerEmail());
+    const current = p.getEditors().map((u) => lower(u.getEmail()));
+    const desired = editors.map(lower);
+    const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
+    if (toAdd.length > 0) p.addEditors(toAdd);
+    const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
+    if (toRemove.length > 0) p.removeEditors(toRemove);
+    return true;
+  }
+
+  /** Replaces the data validation of each block (builders + 2 calls per rule). */
+  applyValidations(sheet: Sheet, specs: readonly ValidationSpec[]): void {
+    const app = services().spreadsheetApp;
+    for (const v of specs) {
+      const rule = app.newDataValidation().requireFormulaSatisfied(v.formula).setAllowInvalid(true).setHelpText(v.help).build();
+      this.range(sheet, v.block).setDataValidation(rule);
+    }
+  }
+
+  /** Replaces the tab's conditional format rules (1 call + builders). */
+  applyConditionalFormats(sheet: Sheet, specs: readonly ConditionalSpec[]): void {
+    const app = services().spreadsheetApp;
+    const rules = specs.map((c) =>
+      app.newConditionalFormatRule().whenFormulaSatisfied(c.formula).setBackground(c.background)
+        .setRanges(c.blocks.map((b) => this.range(sheet, b))).build(),
+    );
+    sheet.setConditionalFormatRules(rules);
+  }
+
+  /** The range of a block (1 call). */
+  range(sheet: Sheet, b: Block): GoogleAppsScript.Spreadsheet.Range {
+    return sheet.getRange(b.row, b.column, b.rows, b.columns);
+  }
+
+  private owner: string | null = null;
+
+  /** The spreadsheet owner's e-mail ("" when Apps Script does not say), cached. */
+  ownerEmail(): string {
+    if (this.owner === null) this.owner = this.spreadsheet.getOwner()?.getEmail() ?? '';
+    return this.owner;
+  }
+}

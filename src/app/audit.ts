@@ -1,0 +1,128 @@
+/**
+ * Nhật ký: every add-on action and every edit of the year's tabs, appended as time, year, user,
+ * action, sheet, cell, old → new, note. Only the owner may write the tab (it is append-only for
+ * everyone else), so rows of other people's actions wait in document properties and are written
+ * by the next execution that runs as the owner: the installable onEdit trigger, which runs as
+ * the owner who created it at set-up, fires on every edit.
+ */
+import { cleanText } from '../core/input';
+import { workbookText } from '../i18n/workbook';
+import { cellText } from '../workbook/grid';
+import { KEY, type LogRow } from '../workbook/state';
+import { logTime } from '../workbook/time';
+import { ownerOf, openContext, type Context } from './context';
+
+const T = workbookText.tabs;
+
+/** Most cells logged one by one for a paste; beyond, one summary row. */
+export const MAX_CELLS_LOGGED = 50;
+
+/** A log row for an action of the current user. */
+export function actionRow(ctx: Context, action: string, detail: { sheet?: string; a1?: string; old?: string; value?: string; note?: string } = {}): LogRow {
+  return [
+    logTime(ctx.now), ctx.state.year?.year ?? '', ctx.user, action,
+    detail.sheet ?? '', detail.a1 ?? '', detail.old ?? '', detail.value ?? '', detail.note ?? '',
+  ];
+}
+
+/**
+ * Appends rows to Nhật ký: directly when the owner is acting (and then the queued rows of
+ * others first, oldest first), else into the queue. Logging never undoes an action that is done:
+ * when the direct write fails, the rows are queued; when that fails too, they are dropped.
+ */
+export function appendLog(ctx: Context, rows: readonly LogRow[]): void {
+  if (rows.length === 0 && ctx.state.queuedLog.length === 0) return;
+  const isOwner = ctx.user !== '' && ctx.user === ownerOf(ctx);
+  if (isOwner) {
+    try {
+      const sheet = ctx.sheets.byName(T.log);
+      if (sheet) {
+        const queued = ctx.state.queuedLog;
+        const all = [...queued.flatMap((q) => q.rows), ...rows];
+        if (all.length > 0) ctx.sheets.append(sheet, all);
+        if (queued.length > 0) {
+          ctx.store.remove(queued.map((q) => q.key));
+          ctx.state.queuedLog = [];
+        }
+        return;
+      }
+    } catch {
+      // fall through to the queue
+    }
+  }
+  if (rows.length === 0) return;
+  try {
+    ctx.store.queueLog(rows, ctx.now.toISOString());
+  } catch {
+    // The action itself is complete; a lost log line is better than a failed action.
+  }
+}
+
+/** The unit whose tab this is, by the names set-up recorded. */
+function unitOfSheet(ctx: Context, sheetName: string): string | undefined {
+  return Object.entries(ctx.state.tabs).find(([, ref]) => ref.sheet === sheetName)?.[0];
+}
+
+/** Tabs whose edits are logged: the unit tabs, Cấu hình, Tiêu chí and Bình xét. */
+function isLoggedTab(ctx: Context, sheetName: string): boolean {
+  return sheetName === T.config || sheetName === T.criteria || sheetName === T.ballot || unitOfSheet(ctx, sheetName) !== undefined;
+}
+
+/**
+ * The installable onEdit handler: logs the edit (old → new; a paste cell by cell up to
+ * MAX_CELLS_LOGGED) and remembers when the unit's tab was last edited. Runs as the trigger's
+ * creator, so it writes Nhật ký when the owner created it.
+ */
+export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const ctx = openContext();
+  if (!ctx.state.year || !e?.range) return;
+  const range = e.range;
+  const sheetName = range.getSheet().getName();
+  if (!isLoggedTab(ctx, sheetName)) {
+    appendLog(ctx, []);
+    return;
+  }
+  const editor = cleanText(e.user?.getEmail?.() ?? '').toLowerCase();
+  const a1 = range.getA1Notation();
+  const edit = workbookText.log.actions.edit;
+  const row = (cell: string, old: string, value: string, note = ''): LogRow =>
+    [logTime(ctx.now), ctx.state.year!.year, editor, edit, sheetName, cell, old, value, note];
+  const rows: LogRow[] = [];
+  if (!a1.includes(':')) {
+    rows.push(row(a1, e.oldValue ?? '', e.value ?? ''));
+  } else {
+    const values = range.getValues();
+    const cells = values.length * (values[0]?.length ?? 0);
+    if (cells > MAX_CELLS_LOGGED) {
+      rows.push(row(a1, '', '', workbookText.log.multiCell(cells)));
+    } else {
+      const top = range.getRow();
+      const left = range.getColumn();
+      values.forEach((line, i) => line.forEach((v, j) => {
+        rows.push(row(`${columnName(left + j)}${top + i}`, '', cellText(v), workbookText.log.multiCell(cells)));
+      }));
+    }
+  }
+  const unitId = unitOfSheet(ctx, sheetName);
+  if (unitId !== undefined) {
+    try {
+      ctx.store.setLastEdit(unitId, ctx.now.toISOString());
+    } catch {
+      // the edit is logged below all the same
+    }
+  }
+  appendLog(ctx, rows);
+}
+
+function columnName(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Property key prefix of the queue, for tests. */
+export const LOG_QUEUE_PREFIX = KEY.logPrefix;

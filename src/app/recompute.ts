@@ -1,0 +1,126 @@
+/**
+ * Tính điểm & xếp hạng: read every tab once, compute the whole year in memory, then write
+ * Tổng hợp in one block and the computed points of the units whose points changed. Nothing is
+ * written until everything is computed, and nothing is written into a column people type in.
+ *
+ * Cost in spreadsheet calls with U units, whatever the number of criteria: 1 (spreadsheet) +
+ * 1 (tab list) + 3 (Cấu hình, Tiêu chí, Bình xét) + U (unit tabs) + 2 (Tổng hợp) + 2 (Nhật ký
+ * line, when the owner runs it) = U + 9, plus 2 per unit whose computed points changed.
+ */
+import { computeYear } from '../core/engine';
+import type { YearResult } from '../core/results';
+import { workbookText } from '../i18n/workbook';
+import { a1 } from '../workbook/a1';
+import { errorsOf, type SheetProblem } from '../workbook/problems';
+import { identify, isLeader } from '../workbook/rights';
+import { KEY, submissionStatus, type SubmissionStatus } from '../workbook/state';
+import { problemsNote, renderSummary, SUMMARY_LAYOUT } from '../workbook/summary';
+import { shortTime } from '../workbook/time';
+import { UNIT_LAYOUT, computedColumn } from '../workbook/unitSheet';
+import { buildYear, locateEngineProblems } from '../workbook/year';
+import { actionRow, appendLog } from './audit';
+import type { Context } from './context';
+import { loadWorkbook, type Loaded } from './load';
+import { ActionError, done, type ActionResult } from './result';
+import { runLocked } from './run';
+
+const A = workbookText.actions;
+
+/** The year computed from the sheet, with every problem located. */
+export interface Computed {
+  loaded: Loaded;
+  result: YearResult;
+  problems: SheetProblem[];
+}
+
+/** Reads and computes, writing nothing. */
+export function computeWorkbook(ctx: Context): Computed {
+  const loaded = loadWorkbook(ctx);
+  const result = computeYear(buildYear(loaded.parsed));
+  const problems = [...loaded.problems, ...locateEngineProblems(result.problems, loaded.parsed, loaded.problems)];
+  return { loaded, result, problems };
+}
+
+/** Recomputes under the document lock (see the module comment for its cost). */
+export function recompute(): ActionResult {
+  return runLocked(A.busy, workbookText.log.actions.recompute, (ctx) => recomputeInLock(ctx));
+}
+
+/** Refuses unless the current user is the owner or the cụm trưởng. */
+export function requireLeader(ctx: Context, loaded: Loaded): void {
+  if (!isLeader(identify(ctx.user, loaded.facts))) throw new ActionError(A.onlyLeaderOrOwner);
+}
+
+function recomputeInLock(ctx: Context): ActionResult {
+  const y = ctx.state.year;
+  if (!y) throw new ActionError(A.notSetUp);
+  if (y.closed) throw new ActionError(A.closed(y.year));
+  const computed = computeWorkbook(ctx);
+  requireLeader(ctx, computed.loaded);
+  const blocking = computed.problems.filter((p) => p.blocking);
+  if (blocking.length > 0) throw new ActionError(A.recomputeRefused(blocking.length), computed.problems);
+  writeResults(ctx, computed);
+  const errors = errorsOf(computed.problems);
+  appendLog(ctx, [actionRow(ctx, workbookText.log.actions.recompute, { sheet: workbookText.tabs.summary, note: problemsNote(computed.problems) })]);
+  return done(A.recomputeDone(computed.result.units.length, errors.length), computed.problems);
+}
+
+/**
+ * Writes Tổng hợp (one block, padded to blank a longer previous one) and the changed computed
+ * columns. Every value is prepared before the first write.
+ */
+export function writeResults(ctx: Context, computed: Computed): void {
+  const y = ctx.state.year!;
+  const { loaded, result, problems } = computed;
+  const status: Record<string, SubmissionStatus> = {};
+  for (const u of loaded.parsed.config.units) status[u.id] = submissionStatus(ctx.state, u.id);
+  const summary = renderSummary(
+    {
+      clusterName: loaded.parsed.config.cluster.name,
+      year: y.year,
+      result,
+      units: loaded.parsed.config.units,
+      criteria: loaded.parsed.criteria.table,
+      titles: loaded.parsed.config.rules.titles,
+      status,
+      problems,
+      at: shortTime(ctx.now),
+      by: ctx.user,
+    },
+    y.summary,
+  );
+  const computedWrites: Array<{ unitId: string; values: ReturnType<typeof computedColumn> }> = [];
+  for (const [unitId, tab] of loaded.parsed.unitTabs) {
+    if (!tab) continue;
+    const values = computedColumn(tab.parsed, loaded.parsed.criteria.table, result.units.find((u) => u.unitId === unitId));
+    if (values && values.length > 0) computedWrites.push({ unitId, values });
+  }
+
+  const rows = summary.length;
+  const columns = summary[0]?.length ?? 1;
+  const capacity = { rows: Math.max(1000, y.summary.rows), columns: Math.max(26, y.summary.columns) };
+  if (rows > capacity.rows || columns > capacity.columns) {
+    const sheet = ctx.sheets.byName(workbookText.tabs.summary);
+    if (!sheet) throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
+    ctx.sheets.ensureSize(sheet, rows, columns);
+  }
+  const target = `${quoteSheet(workbookText.tabs.summary)}!${a1(SUMMARY_LAYOUT.titleRow, 1, rows, columns)}`;
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = ctx.sheets.spreadsheet.getRange(target);
+  } catch {
+    throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
+  }
+  range.setValues(summary);
+  for (const w of computedWrites) {
+    const sheet = loaded.units.get(w.unitId)?.sheet;
+    if (sheet && w.values) ctx.sheets.write(sheet, UNIT_LAYOUT.firstRow, UNIT_LAYOUT.column.computed, w.values);
+  }
+  y.summary = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
+  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+}
+
+/** A tab name in A1 notation. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,47 @@
+/**
+ * How every action runs: under the document lock, with a fresh context, returning plain JSON.
+ * A refusal (rights, state, bad input) comes back as ok: false with its problems and is logged;
+ * anything unexpected comes back as ok: false with a plain message, never a stack trace.
+ */
+import { BusyError, withDocumentLock } from '../adapters/lock';
+import { workbookText } from '../i18n/workbook';
+import { problemsNote } from '../workbook/summary';
+import { actionRow, appendLog } from './audit';
+import { openContext, type Context } from './context';
+import { ActionError, problemJson, type ActionResult } from './result';
+
+/** Runs `fn` under the document lock; `action` names it in the log when refused. */
+export function runLocked<R extends ActionResult>(busyMessage: string, action: string, fn: (ctx: Context) => R): R | ActionResult {
+  try {
+    return withDocumentLock(busyMessage, () => {
+      const ctx = openContext();
+      try {
+        return fn(ctx);
+      } catch (e) {
+        if (e instanceof ActionError) {
+          appendLog(ctx, [actionRow(ctx, workbookText.log.actions.refused, { note: `${action}: ${e.message}${e.problems.length ? ` — ${problemsNote(e.problems)}` : ''}` })]);
+        }
+        throw e;
+      }
+    });
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Runs a read-only `fn` without the lock. */
+export function runRead<R>(fn: (ctx: Context) => R): R | ActionResult {
+  try {
+    return fn(openContext());
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** The JSON of a failure. */
+export function failure(e: unknown): ActionResult {
+  if (e instanceof ActionError) return { ok: false, message: e.message, problems: e.problems.map(problemJson) };
+  if (e instanceof BusyError) return { ok: false, message: e.message, problems: [] };
+  const message = e instanceof Error ? e.message : String(e);
+  return { ok: false, message: workbookText.actions.unexpected(message), problems: [] };
+}

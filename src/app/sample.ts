@@ -1,0 +1,19 @@
+/** The sample year offered by the menu and the playground: Cụm thi đua số 9, six provinces. */
+import { sampleCluster9Year, sampleCrossCheckTeam } from '../core/samples';
+import type { YearConfig } from '../workbook/config';
+
+/**
+ * A set-up config for the sample cluster (members, leader Bình Dương, cross-check team, default
+ * rules, the sample 100-point table, clearly named as a sample to adapt).
+ * @example sampleYearConfig(2021).units.length // 6
+ */
+export function sampleYearConfig(year: number): YearConfig {
+  const y = sampleCluster9Year(year);
+  return {
+    cluster: y.cluster,
+    units: y.units,
+    crossCheckTeam: sampleCrossCheckTeam().map((email) => ({ email })),
+    rules: y.rules,
+    criteria: y.criteria,
+  };
+}
