@@ -65,6 +65,18 @@ describe('protected ranges', () => {
     expect(g.peek('Bình Dương', 'D5:D6')).toEqual([[1], [2]]);
   });
 
+  it('never removes the current user, as Apps Script does', () => {
+    const { g, sheet } = setup();
+    const p = g.asUser(LEADER, () => {
+      const q = sheet.getRange('B1').protect();
+      q.removeEditors(q.getEditors());
+      return q;
+    });
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER, LEADER]);
+    expect(g.userEdit(LEADER, 'Bình Dương', 'B1', 1)).toMatchObject({ ok: true });
+    expect(g.userEdit(BD, 'Bình Dương', 'B1', 1)).toMatchObject({ ok: false });
+  });
+
   it('mirrors the spreadsheet editors until its list is changed, as a new protection does', () => {
     const { g, sheet } = setup();
     const p = sheet.getRange('A1').protect();

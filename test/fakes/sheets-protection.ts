@@ -148,11 +148,12 @@ export class FakeProtection implements Pick<P,
     return this;
   }
 
-  /** The owner stays whatever is asked. */
+  /** As in Apps Script, neither the owner nor the current user can be removed. */
   private removeAll(emails: string[]): void {
     const p = this.assertMayChange();
     const list = this.materialise(p);
-    p.editors = list.filter((e) => !emails.includes(e));
+    const me = normEmail(this.host.env.currentUser);
+    p.editors = list.filter((e) => e === me || !emails.includes(e));
   }
 
   setDomainEdit(editable: boolean): this {
