@@ -1,0 +1,50 @@
+/**
+ * The one typed door to the server: a promise over google.script.run, typed from the server's
+ * own export list so a renamed server function breaks this compile. Type imports only: nothing
+ * of the server is bundled into the sidebar.
+ */
+import type { ProvisionalApi } from './contract';
+
+export type Api = ProvisionalApi;
+export type ApiName = keyof Api;
+type Fn = (...args: never[]) => unknown;
+export type Args<K extends ApiName> = Api[K] extends Fn ? Parameters<Api[K]> : never;
+export type Result<K extends ApiName> = Api[K] extends Fn ? ReturnType<Api[K]> : never;
+
+/** The part of google.script.run the sidebar uses. */
+export interface ScriptRunner {
+  withSuccessHandler(f: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(f: (error: unknown) => void): ScriptRunner;
+  [fn: string]: unknown;
+}
+
+/** google.script.run, or undefined outside Apps Script (a clear error then, not a crash). */
+export function scriptRunner(): ScriptRunner | undefined {
+  const g = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
+  return g?.script?.run;
+}
+
+/**
+ * Calls a server function and resolves with its result.
+ * @example const status = await call('getStatus');
+ */
+export function call<K extends ApiName>(name: K, ...args: Args<K>): Promise<Result<K>> {
+  return new Promise((resolve, reject) => {
+    const run = scriptRunner();
+    if (!run) {
+      reject(new Error('google.script.run is not available'));
+      return;
+    }
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as Result<K>))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
+    const fn = runner[name as string];
+    if (typeof fn !== 'function') {
+      reject(new Error(`Server function "${String(name)}" is not available`));
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(runner, args as unknown[]);
+  });
+}
+
+export type Caller = typeof call;

@@ -1,0 +1,139 @@
+/**
+ * The sidebar shell: header (cluster, year, who you are), five tabs, and the panels. Data comes
+ * through the typed `call` wrapper; panels load when first shown and when marked stale.
+ */
+import { clientText } from '../i18n/client';
+import { call, scriptRunner } from './api';
+import type { StatusDto } from './contract';
+import type { Context, Panel, PanelId } from './context';
+import { h, setChildren } from './dom';
+import { createActionsPanel } from './panels/actions';
+import { createProblemsPanel } from './panels/problems';
+import { createResultsPanel } from './panels/results';
+import { createSettingsPanel } from './panels/settings';
+import { createStatusPanel } from './panels/status';
+import { ActionRegistry, errorBox, messageBox } from './ui';
+import { roleLabel } from './view';
+
+const T = clientText;
+const ORDER: PanelId[] = ['status', 'results', 'problems', 'actions', 'settings'];
+
+function start(root: HTMLElement): void {
+  let status: StatusDto | null = null;
+  let current: PanelId = 'status';
+  const stale = new Set<PanelId>(ORDER);
+  const panels = new Map<PanelId, Panel>();
+  const tabs = new Map<PanelId, HTMLButtonElement>();
+  const bodies = new Map<PanelId, HTMLElement>();
+
+  const title = h('p', { class: 'cluster' }, T.header.noYear);
+  const who = h('p', { class: 'who' });
+  const closed = h('p', { class: 'closed', hidden: true }, T.header.closed);
+  const banner = h('div', { class: 'banner', 'aria-live': 'polite' });
+
+  function renderHeader(s: StatusDto): void {
+    title.textContent = s.setUp && s.cluster ? T.header.year(s.cluster.name, s.cluster.year) : T.header.noYear;
+    const unit = s.units.find((u) => u.unitId === s.user.unitId);
+    who.textContent = T.header.you(roleLabel(s.user.role), unit ? unit.name : s.user.unitId ?? null);
+    who.title = s.user.email;
+    closed.hidden = !s.closed;
+  }
+
+  let statusLoad: Promise<StatusDto> | null = null;
+  const ctx: Context = {
+    call,
+    actions: new ActionRegistry(),
+    status: () => status,
+    refreshStatus: () => {
+      // One request at a time: panels asking together share it.
+      statusLoad ??= call('getStatus')
+        .then((s) => {
+          status = s;
+          banner.replaceChildren();
+          renderHeader(s);
+          for (const p of panels.values()) p.onStatus?.(s);
+          ctx.actions.refresh();
+          return s;
+        })
+        .finally(() => {
+          statusLoad = null;
+        });
+      return statusLoad;
+    },
+    invalidate: (...ids) => {
+      for (const id of ids) stale.add(id);
+      if (ids.includes(current)) void loadCurrent();
+    },
+    show: (id) => select(id, true),
+    now: () => Date.now(),
+  };
+
+  async function loadCurrent(): Promise<void> {
+    const id = current;
+    if (!stale.has(id)) return;
+    stale.delete(id);
+    await panels.get(id)?.load();
+  }
+
+  function select(id: PanelId, focus: boolean): void {
+    current = id;
+    for (const pid of ORDER) {
+      const on = pid === id;
+      const tab = tabs.get(pid)!;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+      bodies.get(pid)!.hidden = !on;
+    }
+    if (focus) tabs.get(id)!.focus();
+    ctx.actions.prune();
+    void loadCurrent();
+  }
+
+  const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': T.tabs.label });
+  for (const id of ORDER) {
+    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, class: 'tab' }, T.tabs[id]);
+    tab.addEventListener('click', () => select(id, false));
+    tab.addEventListener('keydown', (e: KeyboardEvent) => {
+      const i = ORDER.indexOf(id);
+      const next = e.key === 'ArrowRight' ? ORDER[(i + 1) % ORDER.length] : e.key === 'ArrowLeft' ? ORDER[(i + ORDER.length - 1) % ORDER.length]
+        : e.key === 'Home' ? ORDER[0] : e.key === 'End' ? ORDER[ORDER.length - 1] : undefined;
+      if (next) {
+        e.preventDefault();
+        select(next, true);
+      }
+    });
+    tabs.set(id, tab);
+    tablist.append(tab);
+  }
+
+  const factories: Record<PanelId, (c: Context) => Panel> = {
+    status: createStatusPanel,
+    results: createResultsPanel,
+    problems: createProblemsPanel,
+    actions: createActionsPanel,
+    settings: createSettingsPanel,
+  };
+  const main = h('main', { class: 'panels' });
+  for (const id of ORDER) {
+    const panel = factories[id](ctx);
+    panels.set(id, panel);
+    const body = h('div', { class: 'panel', role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': `tab-${id}`, tabindex: 0, hidden: true }, panel.el);
+    bodies.set(id, body);
+    main.append(body);
+  }
+
+  setChildren(root, h('header', { class: 'top' }, title, who, closed), tablist, banner, main);
+
+  if (!scriptRunner()) {
+    setChildren(banner, messageBox('error', T.errors.noRunner));
+    return;
+  }
+  select('status', false);
+  // The other panels need the status too (rights, units): load it once for all.
+  ctx.refreshStatus().catch((err: unknown) => {
+    if (current !== 'status') setChildren(banner, errorBox(err, () => void ctx.refreshStatus().catch(() => undefined)));
+  });
+}
+
+const root = document.getElementById('app');
+if (root) start(root);

@@ -1,0 +1,286 @@
+/**
+ * Thao tác: set-up of a year, recompute, submit / return / reopen, close the year, ballot entry,
+ * documents. Each action runs as visible steps; what the user may not do is disabled with the
+ * reason from getStatus.
+ */
+import { clientText } from '../../i18n/client';
+import type { StatusDto } from '../contract';
+import type { Context, Panel } from '../context';
+import { h, setChildren } from '../dom';
+import { field, messageBox, runSteps, section } from '../ui';
+import { parseBallotForm, parseSetupForm, parseUnitsText, permission, type Permission } from '../view';
+
+const A = clientText.actions;
+
+interface TitleOption {
+  id: string;
+  name: string;
+}
+
+/** Titles the ballot may be for, from the rules getStatus carries (if any). */
+function titleOptions(status: StatusDto | null): TitleOption[] {
+  const rules = status?.rules as { titles?: Array<{ id?: unknown; name?: unknown; requiresBallot?: unknown }> } | undefined;
+  const titles = Array.isArray(rules?.titles) ? rules!.titles : [];
+  return titles
+    .filter((t) => typeof t.id === 'string' && t.id !== '')
+    .map((t) => ({ id: String(t.id), name: typeof t.name === 'string' && t.name ? t.name : String(t.id) }));
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+function errorList(errors: string[]): HTMLElement {
+  return h('div', { class: 'msg error', role: 'alert' },
+    h('ul', { class: 'form-errors' }, ...errors.map((e) => h('li', null, e))),
+    h('p', { class: 'msg-next' }, h('strong', null, clientText.common.nextLabel), A.form.fixFirst));
+}
+
+export function createActionsPanel(ctx: Context): Panel {
+  const el = h('div', { class: 'panel-body' });
+  const reg = ctx.actions;
+  const perm = (action: Parameters<typeof permission>[1], unitId?: () => string) => (): Permission =>
+    permission(ctx.status(), action, unitId?.());
+
+  /** Runs an action exclusively, as steps; refreshes status and marks the data panels stale. */
+  async function act(region: HTMLElement, steps: readonly string[], server: () => Promise<unknown>, done: string | ((r: unknown) => string), after?: Node): Promise<boolean> {
+    return reg.exclusive(() =>
+      runSteps(region, steps, async (s) => {
+        if (steps.length > 2) s.next(); // the request is on its way
+        const result = await server();
+        s.next();
+        await ctx.refreshStatus();
+        ctx.invalidate('results', 'problems', 'settings');
+        const serverMessage = (result as { message?: unknown } | null)?.message;
+        const text = typeof done === 'function' ? done(result) : done;
+        return typeof serverMessage === 'string' && serverMessage !== '' ? `${text} ${serverMessage}` : text;
+      }, after));
+  }
+
+  // --- Set-up -------------------------------------------------------------------------------
+  const setupRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const nameInput = h('input', { type: 'text', name: 'clusterName', autocomplete: 'off', placeholder: A.setup.clusterPlaceholder });
+  const yearInput = h('input', { type: 'text', name: 'year', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear()) });
+  const unitsInput = h('textarea', { name: 'units', rows: 5, placeholder: A.setup.unitsPlaceholder });
+  const leaderSelect = h('select', { name: 'leader' });
+  const deputySelect = h('select', { name: 'deputy' });
+  const teamInput = h('textarea', { name: 'team', rows: 2 });
+  const sampleRadio = h('input', { type: 'radio', name: 'criteria', value: 'sample', id: 'crit-sample', checked: true });
+  const sheetRadio = h('input', { type: 'radio', name: 'criteria', value: 'sheet', id: 'crit-sheet' });
+
+  function fillUnitSelects(): void {
+    const { units } = parseUnitsText(unitsInput.value);
+    for (const select of [leaderSelect, deputySelect]) {
+      const keep = select.value;
+      select.replaceChildren(option('', A.setup.pickUnit), ...units.map((u) => option(u.shortName, u.shortName)));
+      select.value = units.some((u) => u.shortName === keep) ? keep : '';
+    }
+  }
+  unitsInput.addEventListener('input', fillUnitSelects);
+  fillUnitSelects();
+
+  const setupErrors = h('div', { class: 'form-feedback' });
+  async function doSetup(): Promise<void> {
+    const { input, errors } = parseSetupForm({
+      clusterName: nameInput.value,
+      year: yearInput.value,
+      units: unitsInput.value,
+      leader: leaderSelect.value,
+      deputy: deputySelect.value,
+      team: teamInput.value,
+      criteria: sheetRadio.checked ? 'sheet' : 'sample',
+    });
+    if (!input) {
+      setChildren(setupErrors, errorList(errors));
+      setupErrors.querySelector('[role=alert]')?.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    setupErrors.replaceChildren();
+    await act(setupRegion, A.setup.steps, () => ctx.call('setupYear', input), A.setup.done);
+  }
+  async function doSample(): Promise<void> {
+    setupErrors.replaceChildren();
+    await act(setupRegion, A.setup.steps, () => ctx.call('setupYear', { sample: true }), A.setup.done);
+  }
+  const setupButton = reg.button(A.setup.submit, perm('setupYear'), () => void doSetup());
+  const sampleButton = reg.button(A.setup.sample, perm('setupYear'), () => void doSample(), 'secondary');
+  // Disabled as a whole when the user may not set up a year (the button says why).
+  const setupFields = h('fieldset', { class: 'plain-set' },
+    field(A.setup.clusterName, nameInput),
+    field(A.setup.year, yearInput),
+    field(A.setup.units, unitsInput, A.setup.unitsHint),
+    h('div', { class: 'row2' }, field(A.setup.leader, leaderSelect), field(A.setup.deputy, deputySelect)),
+    field(A.setup.team, teamInput),
+    h('fieldset', { class: 'radios' }, h('legend', null, A.setup.criteria),
+      h('div', { class: 'check' }, sampleRadio, h('label', { for: 'crit-sample' }, A.setup.criteriaSample)),
+      h('div', { class: 'check' }, sheetRadio, h('label', { for: 'crit-sheet' }, A.setup.criteriaSheet))));
+  const setupForm = h('form', { class: 'form', 'aria-label': A.setup.heading, novalidate: true, on: { submit: (e: Event) => {
+    e.preventDefault();
+    void doSetup();
+  } } }, setupFields, setupErrors, setupButton.wrap);
+  const againNote = h('p', { class: 'hint', hidden: true }, A.setup.again);
+  // Open when no year exists; folded away once one does (running it again is rare).
+  const setupSection = h('details', { class: 'card setup', open: true },
+    h('summary', null, h('h3', null, A.setup.heading)),
+    againNote,
+    setupForm,
+    h('p', { class: 'hint' }, A.setup.sampleHint),
+    sampleButton.wrap,
+    setupRegion);
+
+  // --- Recompute ----------------------------------------------------------------------------
+  const recomputeRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const seeResults = h('button', { type: 'button', class: 'btn link', on: { click: () => ctx.show('results') } }, A.recompute.seeResults);
+  const recomputeButton = reg.button(A.recompute.button, perm('recompute'),
+    () => void act(recomputeRegion, A.recompute.steps, () => ctx.call('recompute'), A.recompute.done, seeResults));
+  const recomputeSection = section(A.recompute.heading, h('p', { class: 'hint' }, A.recompute.hint), recomputeButton.wrap, recomputeRegion);
+
+  // --- Submission ---------------------------------------------------------------------------
+  const subRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const unitSelect = h('select', { name: 'unit', on: { change: () => reg.refresh() } });
+  const reasonInput = h('textarea', { name: 'reason', rows: 2, placeholder: A.submission.reasonPlaceholder });
+  const unitName = () => unitSelect.selectedOptions[0]?.textContent ?? unitSelect.value;
+  const needUnit = (p: () => Permission) => (): Permission =>
+    unitSelect.value === '' ? { allowed: false, reason: A.submission.needUnit } : p();
+  const submitButton = reg.button(A.submission.submit, needUnit(perm('submit', () => unitSelect.value)), () => {
+    const unit = unitSelect.value;
+    const label = unitName();
+    void act(subRegion, A.submission.stepsSubmit, () => ctx.call('submit', unit), A.submission.submitted(label));
+  });
+  const returnButton = reg.button(A.submission.returnIt, needUnit(perm('returnSubmission', () => unitSelect.value)), () => {
+    const reason = reasonInput.value.trim();
+    if (reason === '') {
+      setChildren(subRegion, messageBox('error', A.submission.needReason));
+      reasonInput.focus();
+      return;
+    }
+    const unit = unitSelect.value;
+    const label = unitName();
+    void act(subRegion, A.submission.stepsReturn, () => ctx.call('returnSubmission', unit, reason), A.submission.returned(label)).then((ok) => {
+      if (ok) reasonInput.value = '';
+    });
+  }, 'secondary');
+  const reopenButton = reg.button(A.submission.reopen, needUnit(perm('reopen', () => unitSelect.value)), () => {
+    const unit = unitSelect.value;
+    const label = unitName();
+    void act(subRegion, A.submission.stepsReopen, () => ctx.call('reopen', unit), A.submission.reopened(label));
+  }, 'secondary');
+  const submissionSection = section(A.submission.heading,
+    field(A.submission.unit, unitSelect),
+    h('p', { class: 'hint' }, A.submission.submitHint),
+    submitButton.wrap,
+    field(A.submission.reason, reasonInput),
+    h('div', { class: 'button-row' }, returnButton.wrap, reopenButton.wrap),
+    subRegion);
+
+  // --- Close the year -----------------------------------------------------------------------
+  const closeRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const closeButton = reg.button(A.close.button, perm('closeYear'), () => {
+    const yes = h('button', { type: 'button', class: 'btn danger small' }, A.close.confirmButton);
+    const no = h('button', { type: 'button', class: 'btn secondary small' }, clientText.common.cancel);
+    const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': A.close.heading },
+      h('p', null, A.close.confirm), h('div', { class: 'button-row' }, yes, no));
+    no.addEventListener('click', () => closeRegion.replaceChildren());
+    yes.addEventListener('click', () => void act(closeRegion, A.close.steps, () => ctx.call('closeYear'), A.close.done));
+    setChildren(closeRegion, box);
+    no.focus();
+  }, 'danger');
+  const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap, closeRegion);
+
+  // --- Ballot -------------------------------------------------------------------------------
+  const ballotRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const titleHolder = h('div');
+  let titleControl: HTMLSelectElement | HTMLInputElement = h('input', { type: 'text', name: 'titleId' });
+  const count = (name: string) => h('input', { type: 'text', inputmode: 'numeric', name, maxlength: 6, class: 'count' });
+  const issued = count('issued');
+  const returned = count('returned');
+  const valid = count('valid');
+  const invalid = count('invalid');
+  const votesList = h('div', { class: 'votes' });
+  let voteInputs: Array<{ unitId: string; input: HTMLInputElement }> = [];
+  const ballotErrors = h('div', { class: 'form-feedback' });
+  const saveBallot = reg.button(A.ballot.save, perm('saveBallot'), () => {
+    const votes: Record<string, string> = {};
+    for (const v of voteInputs) votes[v.unitId] = v.input.value;
+    const { input, errors } = parseBallotForm({
+      titleId: titleControl.value, issued: issued.value, returned: returned.value, valid: valid.value, invalid: invalid.value, votes,
+    });
+    if (!input) {
+      setChildren(ballotErrors, errorList(errors));
+      return;
+    }
+    ballotErrors.replaceChildren();
+    void act(ballotRegion, A.ballot.steps, () => ctx.call('saveBallot', input), A.ballot.done);
+  });
+  const ballotSection = section(A.ballot.heading,
+    titleHolder,
+    h('div', { class: 'row2' }, field(A.ballot.issued, issued), field(A.ballot.returned, returned)),
+    h('div', { class: 'row2' }, field(A.ballot.valid, valid), field(A.ballot.invalid, invalid)),
+    h('fieldset', { class: 'votes-set' }, h('legend', null, A.ballot.votes), votesList),
+    ballotErrors,
+    saveBallot.wrap,
+    ballotRegion);
+
+  // --- Documents ----------------------------------------------------------------------------
+  const later = (): Permission => ({ allowed: false, reason: A.documents.later });
+  const docs = [A.documents.covenant, A.documents.minutes, A.documents.report, A.documents.proposal]
+    .map((label) => reg.button(label, later, () => undefined, 'secondary').wrap);
+  const docsSection = section(A.documents.heading, h('div', { class: 'docs' }, ...docs));
+
+  /** Fills the lists that depend on the status (units, titles) without losing what is typed. */
+  let wasSetUp: boolean | null = null;
+  function onStatus(status: StatusDto): void {
+    againNote.hidden = !status.setUp;
+    setupFields.disabled = !permission(status, 'setupYear').allowed;
+    if (wasSetUp !== status.setUp) {
+      wasSetUp = status.setUp;
+      setupSection.open = !status.setUp;
+      // What this user does most comes first.
+      const order = !status.setUp
+        ? [setupSection, recomputeSection, submissionSection, ballotSection, closeSection, docsSection]
+        : status.user.role === 'focal'
+          ? [submissionSection, recomputeSection, ballotSection, closeSection, docsSection, setupSection]
+          : [recomputeSection, submissionSection, ballotSection, closeSection, docsSection, setupSection];
+      el.append(...order);
+    }
+    if (status.setUp && status.cluster && nameInput.value === '') {
+      nameInput.value = status.cluster.name;
+      yearInput.value = String(status.cluster.year);
+    }
+    const keep = unitSelect.value;
+    unitSelect.replaceChildren(option('', A.setup.pickUnit), ...status.units.map((u) => option(u.unitId, u.name)));
+    const mine = status.user.unitId ?? '';
+    unitSelect.value = status.units.some((u) => u.unitId === keep) ? keep : status.units.some((u) => u.unitId === mine) ? mine : '';
+
+    const titles = titleOptions(status);
+    const typed = titleControl.value;
+    titleControl = titles.length > 0
+      ? h('select', { name: 'titleId' }, ...titles.map((t) => option(t.id, t.name)))
+      : h('input', { type: 'text', name: 'titleId' });
+    if (typed) titleControl.value = typed;
+    setChildren(titleHolder, field(titles.length > 0 ? A.ballot.title : A.ballot.titleText, titleControl));
+
+    const typedVotes = new Map(voteInputs.map((v) => [v.unitId, v.input.value]));
+    voteInputs = status.units.map((u) => ({ unitId: u.unitId, input: count(`votes-${u.unitId}`) }));
+    setChildren(votesList, ...voteInputs.map((v, i) => {
+      v.input.value = typedVotes.get(v.unitId) ?? '';
+      return field(status.units[i]!.name, v.input);
+    }));
+    reg.refresh();
+  }
+
+  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setupSection, recomputeSection, submissionSection, ballotSection, closeSection, docsSection);
+
+  return {
+    id: 'actions',
+    el,
+    load: async () => {
+      const s = ctx.status();
+      if (s) onStatus(s);
+    },
+    onStatus,
+  };
+}

@@ -1,0 +1,388 @@
+/**
+ * The built sidebar (dist/Sidebar.html) in real Chromium, 300 px wide, against a stub
+ * google.script.run with canned answers: no workbook needed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explain, focalStatus, leaderStatus, notSetUpStatus, problems, results, UNITS } from './fixtures';
+import { launch, openSidebar, screenshot, serveSidebar, type Opened, type Responses } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveSidebar();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function leaderResponses(): Responses {
+  return {
+    getStatus: { result: leaderStatus() },
+    getResults: { result: results() },
+    getProblems: { result: problems() },
+    explainUnit: { result: explain('Bình Thuận') },
+    selectCell: { result: null },
+    recompute: { result: { message: '' } },
+  };
+}
+
+async function open(responses: Responses | null): Promise<Opened> {
+  const o = await openSidebar(browser, server.url, responses);
+  return o;
+}
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+describe('sidebar shell', () => {
+  it('shows the cluster, the year and who the user is in the header', async () => {
+    const { page } = await open(leaderResponses());
+    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    expect(await page.locator('.top .who').textContent()).toBe('Bạn: Cụm trưởng · Đồng Nai');
+    await page.context().close();
+  });
+
+  it('moves between tabs with the arrow keys and marks the selected one', async () => {
+    const { page } = await open(leaderResponses());
+    await page.getByRole('tab', { name: 'Tình hình' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Kết quả' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-results').isVisible()).toBe(true);
+    expect(await page.locator('#panel-status').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Cài đặt' }).getAttribute('aria-selected')).toBe('true');
+    await page.context().close();
+  });
+
+  it('says how to open it when google.script.run is missing', async () => {
+    const { page } = await open(null);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tiện ích mở rộng › Thi đua');
+    await page.context().close();
+  });
+
+  it('fits a 300 px sidebar without a horizontal scroll bar', async () => {
+    const { page } = await open(leaderResponses());
+    for (const name of ['Tình hình', 'Kết quả', 'Kiểm tra', 'Thao tác', 'Cài đặt']) {
+      await tab(page, name);
+      await page.waitForTimeout(50);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+    await page.context().close();
+  });
+});
+
+describe('Tình hình', () => {
+  it('lists each unit with its fill, errors, submitted state and last edit', async () => {
+    const { page } = await open(leaderResponses());
+    await page.locator('.unit').first().waitFor();
+    expect(await page.locator('.unit .unit-name').allTextContents()).toEqual([...UNITS]);
+    const second = page.locator('.unit').nth(1);
+    expect(await second.locator('.unit-meta').first().textContent()).toBe('Đã nhập 80 % · 2 lỗi · 1 lưu ý');
+    expect(await second.locator('.badge').textContent()).toBe('Chưa nộp');
+    expect(await second.locator('.unit-meta.muted').textContent()).toBe('Sửa lần cuối 14 phút trước bởi vanphong1@example.com');
+    expect(await page.locator('.unit').first().locator('.badge').textContent()).toBe('Đã nộp');
+    expect(await page.locator('.unit').nth(2).locator('.unit-returned').textContent()).toBe('Bị trả lại: Thiếu minh chứng tiêu chí I.2');
+    expect(await page.locator('.unit').nth(3).locator('.unit-meta.muted').textContent()).toBe('Chưa ai nhập');
+    expect(await page.locator('.unit').nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('46');
+    expect(await page.locator('.summary').textContent()).toBe('2/6 đơn vị đã nộp · 7 lỗi');
+    await screenshot(page, 'static-status-leader');
+    await page.context().close();
+  });
+
+  it('marks the user’s own unit', async () => {
+    const { page } = await open({ ...leaderResponses(), getStatus: { result: focalStatus() } });
+    await page.locator('.unit.mine').waitFor();
+    expect(await page.locator('.unit.mine .unit-name').textContent()).toBe('Bình Dương');
+    await page.context().close();
+  });
+
+  it('offers the set-up when no year exists', async () => {
+    const { page } = await open({ getStatus: { result: notSetUpStatus() } });
+    await expect.poll(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
+    await page.getByRole('button', { name: 'Đến Thao tác để khởi tạo' }).click();
+    expect(await page.getByRole('tab', { name: 'Thao tác' }).getAttribute('aria-selected')).toBe('true');
+    await page.context().close();
+  });
+
+  it('explains a failed load in Vietnamese and retries on request', async () => {
+    const { page, calls } = await open({ getStatus: [{ error: 'NetworkError when attempting to fetch resource.' }, { result: leaderStatus() }] });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Mất kết nối tới Google.');
+    expect(await alert.textContent()).toContain('Kiểm tra mạng rồi bấm lại');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.locator('.unit').first().waitFor();
+    expect((await calls()).filter((c) => c.fn === 'getStatus')).toHaveLength(2);
+    await page.context().close();
+  });
+});
+
+describe('Kết quả', () => {
+  it('shows the ranking with self and final totals, gap, classification and title', async () => {
+    const { page } = await open(leaderResponses());
+    await tab(page, 'Kết quả');
+    await page.locator('table.ranking').waitFor();
+    const first = page.locator('tr.main').first();
+    expect(await first.locator('td').allTextContents()).toEqual(['1', '98', '95,5', '+2,5']);
+    expect(await page.locator('tr.sub').first().textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ · Cờ thi đua của VKSND tối cao');
+    expect(await page.locator('tr.sub').nth(3).textContent()).toBe('Hoàn thành tốt nhiệm vụ · không đề nghị');
+    expect(await page.locator('tr.main td.rank').allTextContents()).toEqual(['1', '2', '2', '4', '5', '6']);
+    expect(await page.locator('.muted.small').first().textContent()).toBe('Tính lúc 09:30 20/11/2021');
+    await screenshot(page, 'static-results');
+    await page.context().close();
+  });
+
+  it('opens the rows that gave and took points when a unit is clicked', async () => {
+    const { page, calls } = await open(leaderResponses());
+    await tab(page, 'Kết quả');
+    await page.getByRole('button', { name: 'Tây Ninh' }).click();
+    await page.locator('.explain-card').waitFor();
+    expect((await calls()).find((c) => c.fn === 'explainUnit')?.args).toEqual(['Tây Ninh']);
+    expect(await page.locator('.explain-card h3').textContent()).toBe('Điểm của Tây Ninh');
+    expect(await page.locator('.explain-card .err-text').textContent()).toContain('Không đủ điều kiện');
+    const took = page.locator('.explain-block').nth(1);
+    expect(await took.locator('li').nth(1).locator('.pts').textContent()).toBe('−2/5');
+    expect(await page.getByRole('button', { name: 'Tây Ninh' }).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'static-results-explain');
+    await page.context().close();
+  });
+
+  it('tells the user to recompute when there is no ranking yet', async () => {
+    const { page } = await open({ ...leaderResponses(), getResults: { result: { computedAt: null, units: [] } } });
+    await tab(page, 'Kết quả');
+    await expect.poll(() => page.locator('#panel-results').textContent()).toContain('Chưa tính điểm');
+    await page.context().close();
+  });
+});
+
+describe('Kiểm tra', () => {
+  it('groups problems by sheet, in reading order', async () => {
+    const { page } = await open(leaderResponses());
+    await tab(page, 'Kiểm tra');
+    await page.locator('.problem-group').first().waitFor();
+    expect(await page.locator('.problem-group h3').allTextContents()).toEqual(['Bình Dương (2)', 'Cấu hình (1)', 'Tây Ninh (1)']);
+    expect(await page.locator('.problem-group').first().locator('.cell').allTextContents()).toEqual(['G9', 'G12']);
+    expect(await page.locator('.summary').last().textContent()).toBe('3 lỗi, 1 lưu ý');
+    await screenshot(page, 'static-problems');
+    await page.context().close();
+  });
+
+  it('selects the cell in the sheet when a problem is clicked', async () => {
+    const { page, calls } = await open(leaderResponses());
+    await tab(page, 'Kiểm tra');
+    await page.getByRole('button', { name: /Chọn ô F20 trang Tây Ninh/ }).click();
+    await expect.poll(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'F20']]);
+    await expect.poll(() => page.locator('#panel-problems [role=status]').last().textContent()).toBe('Đã chọn ô F20 trên trang “Tây Ninh”.');
+    await page.context().close();
+  });
+
+  it('hides warnings when asked to show errors only', async () => {
+    const { page } = await open(leaderResponses());
+    await tab(page, 'Kiểm tra');
+    await page.getByLabel('Chỉ hiện lỗi').check();
+    expect(await page.locator('.problem').count()).toBe(3);
+    expect(await page.locator('.problem-group h3').allTextContents()).not.toContain('Cấu hình (1)');
+    await page.context().close();
+  });
+
+  it('says so when there is nothing to fix', async () => {
+    const { page } = await open({ ...leaderResponses(), getProblems: { result: [] } });
+    await tab(page, 'Kiểm tra');
+    await expect.poll(() => page.locator('#panel-problems').textContent()).toContain('Không có lỗi nào');
+    await page.context().close();
+  });
+});
+
+describe('Thao tác', () => {
+  it('disables what a focal officer may not do and shows why', async () => {
+    const { page } = await open({ ...leaderResponses(), getStatus: { result: focalStatus() } });
+    await tab(page, 'Thao tác');
+    const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
+    await expect.poll(() => recompute.isDisabled()).toBe(true);
+    const reasonId = await recompute.getAttribute('aria-describedby');
+    expect(await page.locator(`#${reasonId}`).textContent()).toBe('Chỉ cụm trưởng được làm việc này.');
+    expect(await page.locator(`#${reasonId}`).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Chốt kết quả…' }).isDisabled()).toBe(true);
+    // The set-up is folded away once a year exists; opened, it is disabled with its reason.
+    await page.getByText('Khởi tạo năm thi đua', { exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Khởi tạo năm' }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Tên cụm / khối thi đua').isDisabled()).toBe(true);
+    // Own unit preselected: may submit; another unit: refused with the reason.
+    const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
+    expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Dương');
+    expect(await submit.isDisabled()).toBe(false);
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Tây Ninh');
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Bạn chỉ nộp được bảng của Bình Dương, không phải của Tây Ninh.');
+    expect(await page.getByRole('button', { name: 'Giao ước thi đua' }).isDisabled()).toBe(true);
+    await screenshot(page, 'static-actions-focal');
+    await page.context().close();
+  });
+
+  it('runs recompute as steps, with every action disabled until it ends', async () => {
+    const o = await open(leaderResponses());
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
+    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await o.hold();
+    await recompute.click();
+    await page.locator('.step.active').waitFor();
+    expect(await recompute.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Nộp bảng tự chấm' }).isDisabled()).toBe(true);
+    expect(await page.locator('.step.active').textContent()).toBe('Đọc các trang đơn vị, tính điểm, ghi Tổng hợp');
+    await screenshot(page, 'static-actions-running');
+    await o.release();
+    await expect.poll(() => page.locator('.progress .msg.ok').textContent()).toContain('Đã tính điểm và xếp hạng');
+    expect(await page.locator('.progress .step.done').count()).toBe(3);
+    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    const fns = (await o.calls()).map((c) => c.fn);
+    expect(fns.slice(fns.indexOf('recompute'))).toEqual(['recompute', 'getStatus']);
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await page.locator('table.ranking').waitFor();
+    await page.context().close();
+  });
+
+  it('ends a failed action with the error in Vietnamese and what to do next', async () => {
+    const o = await open({ ...leaderResponses(), recompute: { error: 'Exceeded maximum execution time' } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
+    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await recompute.click();
+    const alert = page.locator('.progress [role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Chưa xong. Thao tác chạy quá 6 phút nên Google đã dừng lại.Cần làm: Bấm lại để chạy tiếp: phần đã xong được giữ nguyên.');
+    expect(await page.locator('.progress .step.failed').count()).toBe(1);
+    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await screenshot(page, 'static-actions-error');
+    await page.context().close();
+  });
+
+  it('lists every mistake of the set-up form without calling the server', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Năm', { exact: true }).fill('21');
+    await page.getByLabel(/Đơn vị thành viên/).fill('Bình Dương | VKSND tỉnh Bình Dương | not-an-email\nBình Dương');
+    await page.getByRole('button', { name: 'Khởi tạo năm' }).click();
+    const errors = page.locator('.form-errors li');
+    await errors.first().waitFor();
+    expect(await errors.allTextContents()).toEqual([
+      'Chưa nhập tên cụm.',
+      'Năm “21” không hợp lệ: nhập 4 chữ số, ví dụ 2025.',
+      'Dòng 1 của danh sách đơn vị: “not-an-email” không phải là e-mail',
+      'Dòng 2 của danh sách đơn vị: “Bình Dương” đã có ở dòng trên',
+      'Chưa chọn cụm trưởng.',
+    ]);
+    expect((await o.calls()).map((c) => c.fn)).not.toContain('setupYear');
+    await page.context().close();
+  });
+
+  it('sends the set-up form as one config and reloads the status', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: [{ result: notSetUpStatus() }, { result: leaderStatus() }], setupYear: { result: {} } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Tên cụm / khối thi đua').fill('Cụm thi đua số 9');
+    await page.getByLabel('Năm', { exact: true }).fill('2021');
+    await page.getByLabel(/Đơn vị thành viên/).fill('Bình Dương | VKSND tỉnh Bình Dương | a@bd.example.com, b@bd.example.com\nĐồng Nai | VKSND tỉnh Đồng Nai | c@dn.example.com');
+    await page.getByLabel('Cụm trưởng').selectOption('Đồng Nai');
+    await page.getByLabel('Cụm phó').selectOption('Bình Dương');
+    await page.getByLabel(/Đoàn kiểm tra chéo/).fill('kt1@example.com\nkt2@example.com');
+    await screenshot(page, 'static-actions-setup-form');
+    await page.getByRole('button', { name: 'Khởi tạo năm' }).click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
+    const setup = (await o.calls()).find((c) => c.fn === 'setupYear');
+    expect(setup?.args).toEqual([{
+      clusterName: 'Cụm thi đua số 9',
+      year: 2021,
+      units: [
+        { shortName: 'Bình Dương', name: 'VKSND tỉnh Bình Dương', emails: ['a@bd.example.com', 'b@bd.example.com'] },
+        { shortName: 'Đồng Nai', name: 'VKSND tỉnh Đồng Nai', emails: ['c@dn.example.com'] },
+      ],
+      leader: 'Đồng Nai',
+      deputy: 'Bình Dương',
+      crossCheckTeam: ['kt1@example.com', 'kt2@example.com'],
+      criteria: 'sample',
+    }]);
+    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    await page.context().close();
+  });
+
+  it('asks for a reason before returning a submission', async () => {
+    const o = await open({ ...leaderResponses(), returnSubmission: { result: {} } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
+    await page.getByRole('button', { name: 'Trả lại' }).click();
+    await expect.poll(() => page.locator('.progress [role=alert]').textContent()).toContain('Nhập lý do trả lại');
+    expect((await o.calls()).map((c) => c.fn)).not.toContain('returnSubmission');
+    await page.getByLabel('Lý do trả lại').fill('Thiếu minh chứng I.2');
+    await page.getByRole('button', { name: 'Trả lại' }).click();
+    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'returnSubmission')?.args).toEqual(['Bình Thuận', 'Thiếu minh chứng I.2']);
+    await page.context().close();
+  });
+
+  it('asks for confirmation in the panel before closing the year', async () => {
+    const o = await open({ ...leaderResponses(), closeYear: { result: {} } });
+    const { page, dialogs } = o;
+    await tab(page, 'Thao tác');
+    await page.getByRole('button', { name: 'Chốt kết quả…' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Chốt kết quả…' }).click();
+    await page.getByRole('button', { name: 'Chốt kết quả', exact: true }).click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã chốt kết quả năm.');
+    expect((await o.calls()).filter((c) => c.fn === 'closeYear')).toHaveLength(1);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks ballot counts before saving them', async () => {
+    const o = await open({ ...leaderResponses(), saveBallot: { result: {} } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Danh hiệu', { exact: true }).selectOption('co-thi-dua');
+    await page.getByLabel('Số phiếu phát ra').fill('6');
+    await page.getByLabel('Số phiếu thu về').fill('6');
+    await page.getByLabel('Phiếu hợp lệ').fill('5');
+    await page.getByLabel('Phiếu không hợp lệ').fill('0');
+    await page.getByRole('textbox', { name: 'Đồng Nai' }).fill('5');
+    await page.getByRole('button', { name: 'Lưu kết quả bỏ phiếu' }).click();
+    await expect.poll(() => page.locator('.form-errors li').allTextContents()).toEqual(['Phiếu hợp lệ cộng không hợp lệ phải bằng số phiếu thu về.']);
+    await page.getByLabel('Phiếu không hợp lệ').fill('1');
+    await page.getByRole('button', { name: 'Lưu kết quả bỏ phiếu' }).click();
+    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'saveBallot')?.args).toEqual([
+      { titleId: 'co-thi-dua', issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } },
+    ]);
+    await page.context().close();
+  });
+});
+
+describe('Cài đặt', () => {
+  it('shows the bands, caps, ballot threshold, title quotas and tie-breaks', async () => {
+    const o = await open(leaderResponses());
+    const { page } = o;
+    await tab(page, 'Cài đặt');
+    const panel = page.locator('#panel-settings');
+    await expect.poll(() => panel.textContent()).toContain('Hoàn thành xuất sắc nhiệm vụ từ 90 %');
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Tổng điểm cộng tối đa10');
+    expect(text).toContain('Tổng điểm trừ tối đachỉ theo từng dòng');
+    expect(text).toContain('Tỷ lệ đồng ý cần đạt80 %');
+    expect(text).toContain('Cờ thi đua của VKSND tối cao: tối đa 1');
+    expect(await panel.locator('ol li').allTextContents()).toEqual(['điểm tiêu chí I', 'tập thể có từ 70 % nữ']);
+    await page.getByRole('button', { name: 'Mở trang Cấu hình' }).click();
+    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
+    await screenshot(page, 'static-settings');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Hostile text from the sheet, in every place the sidebar shows it: unit names, the cluster name,
+ * return reasons, editors, classifications, titles, criteria, problem messages, sheet names,
+ * settings and server error messages. All must show as the very characters, with no dialog,
+ * no script run and no element or attribute the sidebar did not make itself.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExplainDto, ProblemDto, ResultsDto, StatusDto } from '../../src/client/contract';
+import { leaderStatus, RULES } from './fixtures';
+import { launch, openSidebar, screenshot, serveSidebar } from './harness';
+import { XSS_VECTORS } from './xss-corpus';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveSidebar();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const V = XSS_VECTORS;
+const at = (i: number) => V[i % V.length]!;
+
+function hostileStatus(): StatusDto {
+  const s = leaderStatus(V);
+  return {
+    ...s,
+    cluster: { name: at(3), year: 2021 },
+    user: { ...s.user, role: at(4), unitId: at(0) },
+    units: s.units.map((u, i) => ({ ...u, submitted: false, returnedReason: at(i + 1), lastEdit: { at: new Date().toISOString(), by: at(i + 2) } })),
+    rules: {
+      ...RULES,
+      version: at(5),
+      legalBases: [...V],
+      classificationBands: V.slice(0, 4).map((label, i) => ({ minPercent: 90 - i * 20, label })),
+      titles: V.map((name, i) => ({ id: `t${i}`, name, quota: i, minClassification: at(i + 1), requiresBallot: true, leaderOnly: false })),
+      tieBreaks: V.map((code) => ({ kind: 'criterion', code })),
+    },
+  };
+}
+
+function hostileResults(): ResultsDto {
+  return {
+    computedAt: '2021-11-20T02:30:00.000Z',
+    units: V.map((name, i) => ({
+      unitId: name, name, rank: i + 1, selfTotal: 90 - i, finalTotal: 88 - i, gap: 2, classification: at(i + 1), proposedTitle: at(i + 2),
+      eligible: i % 2 === 0, ineligibleReasons: [at(i + 3)],
+    })),
+  };
+}
+
+function hostileProblems(): ProblemDto[] {
+  return V.map((message, i) => ({ sheet: at(i + 1), a1: i % 3 === 0 ? `G${i + 1}` : at(i), message, severity: i % 2 === 0 ? 'error' : 'warning' }));
+}
+
+function hostileExplain(): ExplainDto {
+  const rows = V.map((content, i) => ({ code: at(i + 1), content, points: i, maxPoints: 10 }));
+  return { unitId: V[0]!, gave: rows, took: rows };
+}
+
+/** Elements the sidebar itself creates; anything else was injected. */
+const OWN_TAGS = [
+  'html', 'head', 'body', 'base', 'meta', 'title', 'style', 'script', 'div', 'p', 'span', 'header', 'main', 'section', 'details',
+  'summary', 'h2', 'h3', 'h4', 'button', 'ul', 'ol', 'li', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong',
+  'form', 'fieldset', 'legend', 'label', 'input', 'textarea', 'select', 'option', 'dl', 'dt', 'dd',
+];
+
+describe('hostile text from the sheet', () => {
+  it(`uses a corpus of at least 20 XSS vectors (${V.length})`, () => {
+    expect(V.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(V).size).toBe(V.length);
+  });
+
+  it('shows every vector as text in every panel, runs no script and injects no element', async () => {
+    const o = await openSidebar(browser, server.url, {
+      getStatus: { result: hostileStatus() },
+      getResults: { result: hostileResults() },
+      getProblems: { result: hostileProblems() },
+      explainUnit: { result: hostileExplain() },
+      selectCell: { error: at(7) },
+      recompute: { error: at(0) },
+    });
+    const { page, dialogs, errors } = o;
+
+    // Tình hình
+    await page.locator('.unit').first().waitFor();
+    expect(await page.locator('.unit .unit-name').allTextContents()).toEqual([...V]);
+    expect(await page.locator('.top .cluster').textContent()).toBe(`${at(3)} · năm 2021`);
+    expect(await page.locator('.top .who').textContent()).toBe(`Bạn: ${at(4)} · ${at(0)}`);
+    expect(await page.locator('.unit-returned').allTextContents()).toEqual(V.map((_, i) => `Bị trả lại: ${at(i + 1)}`));
+    await screenshot(page, 'xss-status', false);
+
+    // Kết quả, and a unit's rows
+    await page.getByRole('tab', { name: 'Kết quả' }).click();
+    await page.locator('table.ranking').waitFor();
+    expect(await page.locator('.unit-link').allTextContents()).toEqual([...V]);
+    expect(await page.locator('tr.sub').allTextContents()).toEqual(V.map((_, i) => `${at(i + 1)} · ${at(i + 2)}`));
+    await page.locator('.unit-link').first().click();
+    await page.locator('.explain-card').waitFor();
+    expect(await page.locator('.explain-block').first().locator('.content').allTextContents()).toEqual([...V]);
+    expect(await page.locator('.explain-block').first().locator('.code').allTextContents()).toEqual(V.map((_, i) => at(i + 1)));
+    await screenshot(page, 'xss-results', false);
+
+    // Kiểm tra, and a failed selectCell whose message is hostile
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.locator('.problem').first().waitFor();
+    expect((await page.locator('.problem .message').allTextContents()).sort()).toEqual([...V].sort());
+    await page.locator('.problem-link').first().click();
+    await page.locator('#panel-problems [role=alert]').waitFor();
+    expect(await page.locator('#panel-problems [role=alert] .msg-text').textContent()).toBe(at(7).includes('alert') ? `Có lỗi: ${at(7)}` : at(7));
+    await screenshot(page, 'xss-problems', false);
+
+    // Thao tác: unit options, vote labels, and a server error made of markup
+    await page.getByRole('tab', { name: 'Thao tác' }).click();
+    expect((await page.getByLabel('Đơn vị', { exact: true }).locator('option').allTextContents()).slice(1)).toEqual([...V]);
+    expect(await page.locator('.votes label').allTextContents()).toEqual([...V]);
+    await page.getByRole('button', { name: 'Tính điểm & xếp hạng' }).click();
+    await page.locator('.progress [role=alert]').waitFor();
+    expect(await page.locator('.progress [role=alert] .msg-text').textContent()).toBe(`Chưa xong. Có lỗi: ${at(0)}`);
+
+    // Cài đặt
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await expect.poll(() => page.locator('#panel-settings').textContent()).toContain(at(5));
+    expect(await page.locator('#panel-settings ul.small li').allTextContents()).toEqual([...V]);
+    await screenshot(page, 'xss-settings', false);
+
+    // Nothing ran, nothing was injected.
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    const verdict = await page.evaluate((own) => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+        foreign: [...new Set(all.map((e) => e.tagName.toLowerCase()).filter((t) => !own.includes(t)))],
+        handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
+        scriptUrls: all.flatMap((e) => [...e.attributes]
+          .filter((a) => ['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href'].includes(a.name.toLowerCase()))
+          .map((a) => `${e.tagName}[${a.name}]`)),
+        scripts: document.scripts.length,
+        styles: document.querySelectorAll('style').length,
+        styleAttrs: all.filter((e) => (e.getAttribute('style') ?? '') !== '' && !e.classList.contains('bar-fill')).map((e) => e.outerHTML.slice(0, 80)),
+      };
+    }, OWN_TAGS);
+    expect(verdict).toEqual({ pwned: null, foreign: [], handlers: [], scriptUrls: [], scripts: 1, styles: 1, styleAttrs: [] });
+    await page.context().close();
+  });
+
+  it('shows a hostile unit name typed in the set-up form as text in the leader list', async () => {
+    const o = await openSidebar(browser, server.url, { getStatus: { result: { ...leaderStatus(), setUp: false, units: [] } } });
+    const { page, dialogs } = o;
+    await page.getByRole('tab', { name: 'Thao tác' }).click();
+    const names = V.filter((v) => !v.includes('|') && !v.includes('\n'));
+    await page.getByLabel(/Đơn vị thành viên/).fill(names.join('\n'));
+    const options = (await page.getByLabel('Cụm trưởng').locator('option').allTextContents()).slice(1);
+    expect(options).toEqual(names.map((n) => n.trim().replace(/\s+/g, ' ')));
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg, iframe, object, embed, video, marquee').length)).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { errorText, explainError } from '../../src/client/errors';
+
+describe('explainError', () => {
+  it('translates the 6-minute limit and says the work can continue', () => {
+    const e = explainError(new Error('Exceeded maximum execution time'));
+    expect(e.message).toBe('Thao tác chạy quá 6 phút nên Google đã dừng lại.');
+    expect(e.next).toContain('Bấm lại');
+  });
+  it('translates a quota message', () => {
+    expect(explainError(new Error('Service invoked too many times for one day: spreadsheets')).next).toBe('Đợi vài phút rồi bấm lại.');
+  });
+  it('translates an authorisation message', () => {
+    expect(explainError(new Error('Authorization is required to perform that action.')).message).toBe('Bạn không có quyền làm thao tác này.');
+  });
+  it('keeps the server’s own Vietnamese refusal and adds what to do', () => {
+    const e = explainError(new Error('Bạn không có quyền nộp bảng của Tây Ninh'));
+    expect(e.message).toBe('Bạn không có quyền nộp bảng của Tây Ninh');
+    expect(e.next).toContain('cụm trưởng');
+  });
+  it('keeps the server’s lock message and says when to retry', () => {
+    const e = explainError(new Error('Đang có người tính điểm, vui lòng thử lại sau ít phút'));
+    expect(e.message).toBe('Đang có người tính điểm, vui lòng thử lại sau ít phút');
+    expect(e.next).toBe('Vui lòng thử lại sau ít phút.');
+  });
+  it('translates a dropped connection', () => {
+    expect(explainError(new TypeError('Failed to fetch')).message).toBe('Mất kết nối tới Google.');
+    expect(explainError('NetworkError when attempting to fetch resource.').message).toBe('Mất kết nối tới Google.');
+  });
+  it('passes another Vietnamese message through with a generic next step', () => {
+    const e = explainError(new Error('Trang "Bình Dương", ô G12: "8,5a" không phải là số'));
+    expect(e.message).toBe('Trang "Bình Dương", ô G12: "8,5a" không phải là số');
+    expect(e.next).toBe('Sửa theo hướng dẫn trên rồi bấm lại.');
+  });
+  it('quotes an unknown English message after a Vietnamese lead', () => {
+    expect(explainError(new Error('Exception: Something odd')).message).toBe('Có lỗi: Something odd');
+  });
+  it('has a message for an empty or missing error', () => {
+    expect(explainError(undefined).message).toBe('Có lỗi không rõ nguyên nhân.');
+    expect(explainError(new Error('')).message).toBe('Có lỗi không rõ nguyên nhân.');
+  });
+});
+
+describe('errorText', () => {
+  it('reads errors, strings and objects with a message', () => {
+    expect(errorText(new Error('a'))).toBe('a');
+    expect(errorText('b')).toBe('b');
+    expect(errorText({ message: 'c' })).toBe('c');
+    expect(errorText(null)).toBe('');
+  });
+});
