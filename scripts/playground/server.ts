@@ -1,0 +1,133 @@
+/**
+ * `npm start`: the whole add-on on this machine, offline, at http://127.0.0.1:8080 (PORT to
+ * change, HOST to listen elsewhere). State is kept in .playground/state.json; `--reset` starts
+ * over with the sample year.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PlaygroundHost } from './host';
+import { checkOrigin, HttpError, readJson, sendHtml, sendJson } from './http';
+import { buildPage, buildSidebarPage } from './pages';
+import { seedSampleYear } from './seed';
+import { documentList, documentPreview, grid, menuItems, people, sheetList } from './views';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+
+export interface PlaygroundOptions {
+  port: number;
+  host: string;
+  statePath?: string;
+  reset?: boolean;
+}
+
+function str(body: Record<string, unknown>, key: string): string {
+  const v = body[key];
+  if (typeof v !== 'string' || v === '') throw new HttpError(400, `Thiếu trường "${key}"`);
+  return v;
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<{ close: () => Promise<void>; url: string; host: PlaygroundHost }> {
+  const host = new PlaygroundHost({ distDir: join(root, 'dist'), statePath: options.statePath });
+  if (options.reset || !host.hasSheets) {
+    host.reset();
+    seedSampleYear(host);
+  }
+  const pageHtml = await buildPage(root);
+  const sidebarHtml = await buildSidebarPage(root);
+
+  async function route(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
+    checkOrigin(req, port);
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const method = req.method ?? 'GET';
+    const key = `${method} ${url.pathname}`;
+    switch (key) {
+      case 'GET /':
+        return sendHtml(res, pageHtml);
+      case 'GET /sidebar':
+        return sendHtml(res, sidebarHtml);
+      case 'GET /api/sheets':
+        return sendJson(res, 200, sheetList(host));
+      case 'GET /api/values': {
+        const sheet = url.searchParams.get('sheet') ?? '';
+        const g = grid(host, sheet, host.google.env.owner);
+        if (!g) throw new HttpError(404, `Không có trang "${sheet}"`);
+        return sendJson(res, 200, { sheet, values: g.values });
+      }
+      case 'GET /api/grid': {
+        const sheet = url.searchParams.get('sheet') ?? '';
+        const g = grid(host, sheet, url.searchParams.get('user') ?? '');
+        if (!g) throw new HttpError(404, `Không có trang "${sheet}"`);
+        return sendJson(res, 200, g);
+      }
+      case 'GET /api/people':
+        return sendJson(res, 200, people(host));
+      case 'GET /api/menu':
+        return sendJson(res, 200, menuItems(host));
+      case 'GET /api/documents':
+        return sendJson(res, 200, documentList(host));
+      case 'POST /api/run': {
+        const body = (await readJson(req)) as Record<string, unknown>;
+        const args = body.args ?? [];
+        if (!Array.isArray(args)) throw new HttpError(400, 'Trường "args" phải là một mảng');
+        const mark = host.uiMark();
+        const out = host.run(str(body, 'user'), str(body, 'fn'), args);
+        const ui = host.uiSince(mark);
+        return sendJson(res, out.ok ? 200 : host.publicFunctions.has(String(body.fn)) ? 200 : 404, { ...out, ui });
+      }
+      case 'POST /api/edit': {
+        const body = (await readJson(req)) as Record<string, unknown>;
+        const values = body.values;
+        if (!Array.isArray(values) || !values.every(Array.isArray)) throw new HttpError(400, 'Trường "values" phải là mảng hai chiều');
+        const out = host.edit(str(body, 'user'), str(body, 'sheet'), str(body, 'range'), values as unknown[][]);
+        return sendJson(res, out.ok ? 200 : 403, out);
+      }
+      case 'POST /api/reset': {
+        const body = (await readJson(req)) as Record<string, unknown>;
+        host.reset();
+        if (body.sample === true) seedSampleYear(host);
+        return sendJson(res, 200, { ok: true });
+      }
+    }
+    if (method === 'GET' && url.pathname.startsWith('/documents/')) {
+      const html = documentPreview(host, decodeURIComponent(url.pathname.slice('/documents/'.length)));
+      if (html === null) throw new HttpError(404, 'Không có văn bản này');
+      return sendHtml(res, html);
+    }
+    throw new HttpError(404, 'Không có đường dẫn này');
+  }
+
+  const server = createServer((req, res) => {
+    const port = (server.address() as { port: number }).port;
+    route(req, res, port).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      const message = err instanceof Error ? err.message : String(err);
+      if (!res.headersSent) sendJson(res, status, { ok: false, error: message });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    host,
+    url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const port = Number(process.env.PORT ?? 8080);
+  const listenHost = process.env.HOST ?? '127.0.0.1';
+  startPlayground({
+    port,
+    host: listenHost,
+    statePath: join(root, '.playground', 'state.json'),
+    reset: process.argv.includes('--reset'),
+  }).then(
+    ({ url }) => console.log(`Thi đua playground: ${url}  (Ctrl+C để dừng; npm start -- --reset để làm lại từ đầu)`),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

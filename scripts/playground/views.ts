@@ -1,0 +1,107 @@
+/**
+ * What the playground page shows, read from the fakes' state without counting calls (these are
+ * the page's eyes, not the script's): sheets, a grid with the cells the chosen user may not edit,
+ * the people to act as, the add-on menu, the generated documents.
+ */
+import { defaultRules } from '../../src/core/rules';
+import { parseConfig } from '../../src/workbook/config';
+import { workbookText } from '../../src/i18n/workbook';
+import type { PlaygroundHost } from './host';
+
+export interface GridView {
+  name: string;
+  values: string[][];
+  editable: boolean[][];
+  backgrounds: string[][];
+  bold: boolean[][];
+  active: { sheet: string; a1: string } | null;
+}
+
+/** Someone outside the cluster: the file is not shared with them. */
+export const OUTSIDER = 'nguoingoai@example.org';
+
+export function sheetList(host: PlaygroundHost): Array<{ name: string; hidden: boolean }> {
+  return host.google.shared.spreadsheet.sheets.map((s) => ({ name: s.name, hidden: s.hidden }));
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export function grid(host: PlaygroundHost, sheetName: string, user: string): GridView | null {
+  const sheet = host.google.shared.spreadsheet.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return null;
+  const values = host.google.peekDisplay(sheetName);
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const editable: boolean[][] = [];
+  const backgrounds: string[][] = [];
+  const bold: boolean[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const e: boolean[] = [];
+    const b: string[] = [];
+    const w: boolean[] = [];
+    for (let c = 1; c <= cols; c++) {
+      e.push(user ? host.google.canUserEdit(user, sheetName, `${columnLetters(c)}${r}`) : false);
+      const cell = sheet.rows[r]?.[c];
+      b.push(cell?.bg ?? '');
+      w.push(cell?.fw === 'bold');
+    }
+    editable.push(e);
+    backgrounds.push(b);
+    bold.push(w);
+  }
+  const selection = host.google.sheetsContext.selection;
+  const activeSheet = host.google.shared.spreadsheet.sheets.find((s) => s.id === selection.sheetId);
+  const rect = selection.rect;
+  const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetters(rect.c1)}${rect.r1}` } : null;
+  return { name: sheetName, values, editable, backgrounds, bold, active };
+}
+
+/** Everyone the sample year knows, with their role, then the owner and an outsider. */
+export function people(host: PlaygroundHost): Array<{ email: string; label: string }> {
+  const owner = host.google.env.owner;
+  const out: Array<{ email: string; label: string }> = [{ email: owner, label: `${owner} — chủ sở hữu bảng tính` }];
+  const configSheet = workbookText.tabs.config;
+  if (host.google.shared.spreadsheet.sheets.some((s) => s.name === configSheet)) {
+    const year = new Date().getFullYear();
+    const parsed = parseConfig(host.google.peek(configSheet), { defaults: defaultRules(year) });
+    const leader = parsed.cluster.leaderUnitId;
+    for (const unit of parsed.units) {
+      for (const email of unit.focalEmails) {
+        const role = unit.id === leader ? 'cụm trưởng' : 'đầu mối';
+        out.push({ email, label: `${email} — ${role}, ${unit.shortName}` });
+      }
+    }
+    for (const member of parsed.team) out.push({ email: member.email, label: `${member.email} — đoàn kiểm tra chéo` });
+  }
+  out.push({ email: OUTSIDER, label: `${OUTSIDER} — người ngoài cụm` });
+  const seen = new Set<string>();
+  return out.filter((p) => (seen.has(p.email) ? false : (seen.add(p.email), true)));
+}
+
+/** The add-on menu as onOpen built it (runs onOpen once if no menu is recorded yet). */
+export function menuItems(host: PlaygroundHost): Array<{ label?: string; fn?: string; separator?: boolean }> {
+  if (host.google.ui.menus.length === 0) host.run(host.google.env.owner, 'onOpen', [{ authMode: 'LIMITED' }]);
+  const menu = host.google.ui.menus.find((m) => m.addon) ?? host.google.ui.menus[0];
+  const out: Array<{ label?: string; fn?: string; separator?: boolean }> = [];
+  const walk = (items: typeof menu extends undefined ? never : NonNullable<typeof menu>['items'], prefix: string) => {
+    for (const item of items) {
+      if (item.kind === 'separator') out.push({ separator: true });
+      else if (item.kind === 'item') out.push({ label: prefix + item.caption, fn: item.functionName });
+      else walk(item.items, `${prefix}${item.caption} ▸ `);
+    }
+  };
+  if (menu) walk(menu.items, '');
+  return out;
+}
+
+export function documentList(host: PlaygroundHost): Array<{ id: string; name: string; preview: string; folder: string }> {
+  return host.documents().map((d) => ({ ...d, preview: `/documents/${encodeURIComponent(d.id)}` }));
+}
+
+export function documentPreview(host: PlaygroundHost, id: string): string | null {
+  return host.documentHtml(id);
+}
