@@ -65,8 +65,9 @@ export const engineText = {
   },
 
   eligibility: {
-    vetoViolated: (code: string, content: string) => `Vi phạm điều kiện ${code} ${quote(content)}`,
-    deferred: (reason: string) => `Tạm hoãn xét khen thưởng: ${quote(reason)}`,
+    // Reasons quote in full: they go into the minutes.
+    vetoViolated: (code: string, content: string) => `Vi phạm điều kiện ${code} "${content}"`,
+    deferred: (reason: string) => `Tạm hoãn xét khen thưởng: "${reason}"`,
   },
 
   ballot: {

@@ -37,6 +37,11 @@ describe('unitEligibility', () => {
     });
   });
 
+  it('quotes a long reason in full', () => {
+    const reason = 'Đang trong thời gian thanh tra công vụ theo quyết định của Viện trưởng';
+    expect(unitEligibility({ deferredReason: reason }, null).reasons).toEqual([`Tạm hoãn xét khen thưởng: "${reason}"`]);
+  });
+
   it('lists the violations before the deferral', () => {
     const result = unitEligibility({ deferredReason: 'Khiếu nại' }, { rows: [veto('D.1', true)] });
     expect(result.reasons.map((r) => r.slice(0, 6))).toEqual(['Vi phạ', 'Tạm ho']);
