@@ -18,7 +18,7 @@ import { FakePropertiesService, newPropertiesState, type PropertiesState } from 
 import { FakeScriptApp, newTriggersState, type TriggerState, type TriggersState } from './script';
 import { FakeSession, type AuthModeName, type ExecutionInfo } from './session';
 import {
-  cellFor, firstBlockedCell, getCell, isSpreadsheetEditor, mayEditUnder, normEmail, protectionCovers,
+  PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, isSpreadsheetEditor, mayEditUnder, normEmail, protectionCovers,
   type Rect, type SheetState, type SpreadsheetState,
 } from './sheets-model';
 import { FakeUser } from './sheets-protection';
@@ -26,7 +26,7 @@ import { FakeUi } from './sheets-ui';
 import { validationAccepts } from './sheets-validation';
 import { MAX_CELL_CHARS, displayValue, fromStored, interpretInput, toStored, type CellValue, type StoredValue } from './sheets-values';
 import {
-  FakeRange, FakeSpreadsheet, FakeSpreadsheetApp, cellValue, newSpreadsheetState, writeInterpreted, type SheetsContext,
+  FakeRange, FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp, cellValue, newSpreadsheetState, writeInterpreted, type SheetsContext,
 } from './spreadsheet';
 import { FakeUtilities, type SimClock } from './utilities';
 
@@ -99,6 +99,8 @@ export interface FakeGoogleOptions {
 export type UserEditResult =
   | { ok: true; warning?: string; triggerErrors: unknown[] }
   | { ok: false; message: string };
+
+export type UserActionResult = { ok: true; triggerErrors: unknown[] } | { ok: false; message: string };
 
 export interface TriggerRun {
   handler: string;
@@ -238,7 +240,10 @@ export class FakeGoogle {
 
   /** Copies the globals onto a vm context or globalThis; trigger handlers are then looked up there. */
   installGlobals(target: object): void {
-    Object.assign(target, this.globals);
+    const { console: recordingConsole, ...services } = this.globals;
+    Object.assign(target, services);
+    // Keep a console the host already gave (the playground prints); else record to logs.
+    if (!('console' in target)) Object.assign(target, { console: recordingConsole });
     this.handlerScope ??= target as Record<string, unknown>;
     this.installTarget = target;
     this.realmDate = null;
@@ -439,8 +444,71 @@ export class FakeGoogle {
     const after = single ? getCell(sheet, rect.r1, rect.c1) : undefined;
     const value = single ? eventString(after?.f ? after.fv : after?.v) : undefined;
 
-    const triggerErrors = this.fireOnEdit(user, sheet.id, rect, value, oldValue);
+    const triggerErrors = [...this.fireOnEdit(user, sheet.id, rect, value, oldValue), ...this.fireOnChange(user, 'EDIT')];
     return warned ? { ok: true, warning: WARNING_ONLY_MESSAGE, triggerErrors } : { ok: true, triggerErrors };
+  }
+
+  /**
+   * The spreadsheet as a person's hands in the Sheets UI reach it: the same state and rules, but
+   * a private call log (a person's clicks are not the script's calls, and injected faults skip them).
+   */
+  private handsOf(email: string): FakeSpreadsheet {
+    const env = new FakeEnv(this.shared.spreadsheet.owner);
+    env.currentUser = normEmail(email);
+    return new FakeSpreadsheet({
+      env, doc: this.shared.spreadsheet, ui: new FakeUi(env), exec: { id: `person:${env.currentUser}`, authMode: 'FULL' },
+      selection: { sheetId: null, rect: null }, dateCtor: () => Date,
+    });
+  }
+
+  private asPerson(email: string, changeType: string, action: (ss: FakeSpreadsheet) => void): UserActionResult {
+    if (!isSpreadsheetEditor(this.shared.spreadsheet, email)) return { ok: false, message: VIEW_ONLY_MESSAGE };
+    try {
+      action(this.handsOf(email));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { ok: false, message: message === PROTECTED_CELL_MESSAGE ? PROTECTED_EDIT_MESSAGE : message };
+    }
+    return { ok: true, triggerErrors: this.fireOnChange(normEmail(email), changeType) };
+  }
+
+  /** A person renaming a tab (refused on a sheet protected against them). */
+  userRenameSheet(email: string, sheetName: string, newName: string): UserActionResult {
+    return this.asPerson(email, 'OTHER', (ss) => this.sheetIn(ss, sheetName).setName(newName));
+  }
+
+  /** A person deleting a tab. */
+  userDeleteSheet(email: string, sheetName: string): UserActionResult {
+    return this.asPerson(email, 'REMOVE_GRID', (ss) => ss.deleteSheet(this.sheetIn(ss, sheetName)));
+  }
+
+  /** A person inserting rows after `afterRow` (refused inside a block protected against them). */
+  userInsertRows(email: string, sheetName: string, afterRow: number, howMany = 1): UserActionResult {
+    return this.asPerson(email, 'INSERT_ROW', (ss) => this.sheetIn(ss, sheetName).insertRowsAfter(afterRow, howMany));
+  }
+
+  /** A person deleting rows (refused when any of their cells is protected against them). */
+  userDeleteRows(email: string, sheetName: string, row: number, howMany = 1): UserActionResult {
+    return this.asPerson(email, 'REMOVE_ROW', (ss) => this.sheetIn(ss, sheetName).deleteRows(row, howMany));
+  }
+
+  private sheetIn(ss: FakeSpreadsheet, name: string): FakeSheet {
+    const s = this.sheetNamed(name);
+    return ss.sheetObject(s.id);
+  }
+
+  /** Installable onChange triggers, each as its creator. */
+  private fireOnChange(editor: string, changeType: string): unknown[] {
+    const errors: unknown[] = [];
+    const doc = this.shared.spreadsheet;
+    for (const t of [...this.shared.triggers.list]) {
+      if (t.eventType !== 'ON_CHANGE' || t.sourceId !== doc.id) continue;
+      const err = this.runHandler(t.handler, t.owner, 'FULL', true, {
+        authMode: 'FULL', changeType, source: this.spreadsheet, user: new FakeUser(editor), triggerUid: t.id,
+      });
+      if (err) errors.push(err);
+    }
+    return errors;
   }
 
   private editEvent(sheetId: number, rect: Rect, editor: string, value: string | undefined, oldValue: string | undefined, authMode: AuthModeName, triggerUid?: string): Record<string, unknown> {

@@ -200,6 +200,15 @@ export function shiftRect(r: Rect, after: number, n: number): Rect {
   };
 }
 
+/** Rows start..start+n-1 deleted: blocks below move up, blocks spanning shrink, blocks inside vanish (null). */
+export function shrinkRect(r: Rect, start: number, n: number): Rect | null {
+  const end = start + n - 1;
+  const r2 = r.r2 ?? Infinity;
+  if (r.r1 >= start && r2 <= end) return null;
+  const mapRow = (row: number) => (row < start ? row : row > end ? row - n : start);
+  return { r1: mapRow(r.r1), c1: r.c1, r2: r.r2 === null ? null : r.r2 > end ? r.r2 - n : Math.min(r.r2, start - 1), c2: r.c2 };
+}
+
 /** Columns inserted after `after`. */
 export function shiftRectColumns(r: Rect, after: number, n: number): Rect {
   return {

@@ -11,7 +11,7 @@ import { parseA1, toA1, numberToColumn } from './a1';
 import { FakeServiceError, type FakeEnv } from './env';
 import {
   NO_PERMISSION_MESSAGE, PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor, mayEditUnder,
-  newSheetState, normEmail, prune, rectsIntersect, sheetBlocked, shiftRect, shiftRectColumns,
+  newSheetState, normEmail, prune, rectsIntersect, sheetBlocked, shiftRect, shiftRectColumns, shrinkRect,
   type CellState, type ProtectionState, type Rect, type SheetState, type SpreadsheetState,
 } from './sheets-model';
 import { FakeProtection, FakeUser, type ProtectionHost, type UserLike } from './sheets-protection';
@@ -743,6 +743,48 @@ export class FakeSheet implements Pick<GSheet,
     if (afterPosition < 1) fail('Those columns are out of bounds.');
     this.insertColumns(afterPosition, 1);
     return this;
+  }
+
+  /**
+   * Deletes rows; refused when any of their cells is protected against the user. Protections,
+   * merges and rule ranges inside the rows vanish, those spanning them shrink.
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.record('deleteRows');
+    this.removeRows(rowPosition, howMany);
+  }
+
+  deleteRow(rowPosition: number): this {
+    this.record('deleteRow');
+    this.removeRows(rowPosition, 1);
+    return this;
+  }
+
+  private removeRows(start: number, n: number): void {
+    const s = this.state;
+    if (!Number.isInteger(start) || !Number.isInteger(n) || start < 1 || n < 1 || start + n - 1 > s.maxRows) fail('Those rows are out of bounds.');
+    if (n >= s.maxRows - s.frozenRows) fail('Sorry, it is not possible to delete all non-frozen rows.');
+    assertWritable(this.ctx, s, { r1: start, c1: 1, r2: start + n - 1, c2: null });
+    const end = start + n - 1;
+    const rows: SheetState['rows'] = {};
+    for (const [r, cells] of Object.entries(s.rows)) {
+      const row = Number(r);
+      if (row < start) rows[row] = cells;
+      else if (row > end) rows[row - n] = cells;
+    }
+    s.rows = rows;
+    s.maxRows -= n;
+    const keep = (list: Rect[]) => list.map((r) => shrinkRect(r, start, n)).filter((r): r is Rect => r !== null);
+    s.merges = keep(s.merges);
+    s.rules = s.rules.map((rule) => ({ ...rule, ranges: keep(rule.ranges) })).filter((rule) => rule.ranges.length > 0);
+    this.ctx.doc.protections = this.ctx.doc.protections.filter((p) => {
+      if (p.sheetId !== s.id) return true;
+      p.unprotected = keep(p.unprotected);
+      if (!p.rect) return true;
+      const next = shrinkRect(p.rect, start, n);
+      if (next) p.rect = next;
+      return next !== null;
+    });
   }
 
   /** Appends after the last row with content, growing the sheet when full. */
