@@ -5,6 +5,35 @@
  */
 import { clientText } from '../i18n/client';
 
+/** A problem an action names, with where to fix it. */
+export interface LocatedProblem {
+  sheet: string;
+  a1: string;
+  message: string;
+  severity?: 'error' | 'warning';
+}
+
+/** An action the server refused (`ok: false`): its message is Vietnamese already. */
+export class ActionFailed extends Error {
+  constructor(message: string, readonly problems: readonly LocatedProblem[] = []) {
+    super(message);
+    this.name = 'ActionFailed';
+  }
+}
+
+/**
+ * Reads an action's answer: `{ ok: false, message, problems }` becomes an ActionFailed; anything
+ * else is returned as is.
+ */
+export function checkOutcome<T>(result: T): T {
+  const r = result as { ok?: unknown; message?: unknown; problems?: unknown } | null;
+  if (r && typeof r === 'object' && r.ok === false) {
+    const problems = Array.isArray(r.problems) ? (r.problems as LocatedProblem[]).filter((p) => p && typeof p.message === 'string') : [];
+    throw new ActionFailed(typeof r.message === 'string' ? r.message : '', problems);
+  }
+  return result;
+}
+
 export interface Explained {
   /** What happened. */
   message: string;
@@ -28,6 +57,12 @@ const VIETNAMESE = /[ăâđêôơưàáạảãằắặẳẵầấậẩẫè�
  */
 export function explainError(err: unknown): Explained {
   const E = clientText.errors;
+  if (err instanceof ActionFailed) {
+    return {
+      message: err.message || E.unknown.message,
+      next: err.problems.length > 0 ? E.fixCells : VIETNAMESE.test(err.message) ? E.fixAndRetry : E.unknown.next,
+    };
+  }
   const raw = errorText(err).replace(/^(Error|Exception|ScriptError):\s*/i, '').trim();
   const rules: Array<[RegExp, Explained]> = [
     [/exceeded maximum execution time|timed? ?out|timeout/i, E.timeout],

@@ -3,8 +3,8 @@
  * flag for the whole sidebar, long actions shown as steps, and message boxes.
  */
 import { clientText } from '../i18n/client';
-import { h, setChildren, uid } from './dom';
-import { explainError } from './errors';
+import { append, h, setChildren, uid } from './dom';
+import { ActionFailed, explainError, type LocatedProblem } from './errors';
 import type { Permission } from './view';
 
 const A = clientText.actions;
@@ -96,16 +96,40 @@ export interface StepRunner {
   next(): void;
 }
 
+/** Problems as buttons that select their cell; at most `limit`, then a pointer to Kiểm tra. */
+export function problemLinks(problems: readonly LocatedProblem[], onSelect: (p: LocatedProblem) => void, limit = 8): HTMLElement {
+  const shown = problems.slice(0, limit);
+  return h('ul', { class: 'problems inline' },
+    ...shown.map((p) => h('li', { class: `problem ${p.severity ?? 'error'}` },
+      h('button', { type: 'button', class: 'problem-link', on: { click: () => onSelect(p) } },
+        h('span', { class: 'cell' }, p.a1 ? `${p.sheet}!${p.a1}` : p.sheet),
+        h('span', { class: 'message' }, p.message)))),
+    problems.length > limit ? h('li', { class: 'muted small' }, clientText.errors.moreProblems(problems.length - limit)) : null);
+}
+
+/** What a finished action says: its message, and any problems it wants seen. */
+export interface Outcome {
+  message: string;
+  problems?: readonly LocatedProblem[];
+}
+
+export interface StepOptions {
+  /** Shown under the success message (e.g. a link to the results). */
+  after?: Node;
+  /** Selects a problem's cell in the sheet. */
+  onProblem?: (p: LocatedProblem) => void;
+}
+
 /**
  * Runs a long action as visible steps in `region`: each step pending → running → done, a note
- * when it takes long, and a clear ending (success message, or the error and what to do next).
- * Returns true on success.
+ * when it takes long, and a clear ending (success message, or the error and what to do next,
+ * with the cells to fix). Returns true on success.
  */
 export async function runSteps(
   region: HTMLElement,
   steps: readonly string[],
-  work: (steps: StepRunner) => Promise<string>,
-  after?: Node,
+  work: (steps: StepRunner) => Promise<Outcome>,
+  options: StepOptions = {},
 ): Promise<boolean> {
   const items = steps.map((s) => h('li', { class: 'step pending' }, h('span', { class: 'step-icon', 'aria-hidden': 'true' }), h('span', null, s)));
   const slow = h('p', { class: 'slow', hidden: true });
@@ -126,6 +150,8 @@ export async function runSteps(
       slow.textContent = A.slow(s);
     }
   }, 1000);
+  const links = (problems: readonly LocatedProblem[] | undefined) =>
+    problems && problems.length > 0 && options.onProblem ? problemLinks(problems, options.onProblem) : null;
   try {
     const done = await work({
       next: () => {
@@ -135,12 +161,12 @@ export async function runSteps(
       },
     });
     for (let i = current; i < items.length; i++) mark(i, 'done');
-    region.append(messageBox('ok', done, undefined, after));
+    append(region, messageBox('ok', done.message, undefined, options.after), links(done.problems));
     return true;
   } catch (err) {
     mark(current, 'failed');
     const e = explainError(err);
-    region.append(messageBox('error', `${A.failed} ${e.message}`, e.next));
+    append(region, messageBox('error', `${A.failed} ${e.message}`, e.next), links(err instanceof ActionFailed ? err.problems : undefined));
     return false;
   } finally {
     clearInterval(timer);

@@ -38,9 +38,11 @@ export const clientText = {
     leader: 'Cụm trưởng',
     deputy: 'Cụm phó',
     focal: 'Cán bộ đầu mối',
+    unit: 'Cán bộ đầu mối',
     crossCheck: 'Đoàn kiểm tra chéo',
     owner: 'Chủ bảng tính',
     outsider: 'Người ngoài cụm',
+    viewer: 'Người xem',
   } as Record<string, string>,
   relative: {
     justNow: 'vừa xong',
@@ -261,6 +263,8 @@ export const clientText = {
     },
     unknownWith: (raw: string) => `Có lỗi: ${raw}`,
     fixAndRetry: 'Sửa theo hướng dẫn trên rồi bấm lại.',
+    fixCells: 'Bấm vào từng dòng dưới đây để đến ô cần sửa, sửa xong bấm lại.',
+    moreProblems: (k: number) => `… và ${n(k)} vấn đề khác: xem mục Kiểm tra.`,
     noRunner: 'Không kết nối được với bảng tính: hãy mở bảng điều khiển từ menu Tiện ích mở rộng › Thi đua.',
   },
 };

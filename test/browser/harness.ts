@@ -145,5 +145,7 @@ export async function openSidebar(browser: Browser, url: string, responses: Resp
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
+  // Full-page shots from the top, so the sticky tab bar sits where a person sees it.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }

@@ -222,6 +222,9 @@ describe('Thao tác', () => {
     expect(await submit.isDisabled()).toBe(true);
     expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Bạn chỉ nộp được bảng của Bình Dương, không phải của Tây Ninh.');
     expect(await page.getByRole('button', { name: 'Giao ước thi đua' }).isDisabled()).toBe(true);
+    // Fields of refused actions are greyed out too, not left open for typing in vain.
+    expect(await page.getByLabel('Số phiếu phát ra').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Lý do trả lại').isDisabled()).toBe(true);
     await screenshot(page, 'static-actions-focal');
     await page.context().close();
   });
@@ -263,6 +266,33 @@ describe('Thao tác', () => {
     expect(await page.locator('.progress .step.failed').count()).toBe(1);
     await expect.poll(() => recompute.isDisabled()).toBe(false);
     await screenshot(page, 'static-actions-error');
+    await page.context().close();
+  });
+
+  it('shows a refusal with the cells to fix, each one selecting its cell', async () => {
+    const refusal = {
+      ok: false,
+      message: 'Chưa nộp được bảng của Bình Dương: còn 2 ô cần sửa.',
+      problems: [
+        { sheet: 'Bình Dương', a1: 'G12', message: '"8,5a" không phải là số', severity: 'error' },
+        { sheet: 'Bình Dương', a1: 'F20', message: 'Thiếu điểm tự chấm', severity: 'error' },
+      ],
+    };
+    const o = await open({ ...leaderResponses(), getStatus: { result: focalStatus() }, submit: { result: refusal } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
+    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await submit.click();
+    const alert = page.locator('.progress [role=alert]');
+    await alert.waitFor();
+    expect(await alert.locator('.msg-text').textContent()).toBe('Chưa xong. Chưa nộp được bảng của Bình Dương: còn 2 ô cần sửa.');
+    expect(await alert.locator('.msg-next').textContent()).toBe('Cần làm: Bấm vào từng dòng dưới đây để đến ô cần sửa, sửa xong bấm lại.');
+    expect(await page.locator('.progress .problem .cell').allTextContents()).toEqual(['Bình Dương!G12', 'Bình Dương!F20']);
+    await page.locator('.progress .problem-link').nth(1).click();
+    await expect.poll(async () => (await o.calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Bình Dương', 'F20']]);
+    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await screenshot(page, 'static-actions-refused', false);
     await page.context().close();
   });
 

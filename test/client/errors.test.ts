@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, explainError } from '../../src/client/errors';
+import { ActionFailed, checkOutcome, errorText, explainError } from '../../src/client/errors';
 
 describe('explainError', () => {
   it('translates the 6-minute limit and says the work can continue', () => {
@@ -47,5 +47,36 @@ describe('errorText', () => {
     expect(errorText('b')).toBe('b');
     expect(errorText({ message: 'c' })).toBe('c');
     expect(errorText(null)).toBe('');
+  });
+});
+
+describe('checkOutcome', () => {
+  it('returns a successful answer as is', () => {
+    const ok = { ok: true, message: 'Đã nộp', problems: [] };
+    expect(checkOutcome(ok)).toBe(ok);
+    expect(checkOutcome(null)).toBeNull();
+    expect(checkOutcome([1])).toEqual([1]);
+  });
+  it('throws an ActionFailed with the message and problems of a refusal', () => {
+    const p = { sheet: 'Tây Ninh', a1: 'F20', message: 'Thiếu điểm tự chấm', severity: 'error' as const };
+    let caught: unknown;
+    try {
+      checkOutcome({ ok: false, message: 'Chưa nộp được: 1 ô cần sửa', problems: [p, { junk: true }] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ActionFailed);
+    expect((caught as ActionFailed).message).toBe('Chưa nộp được: 1 ô cần sửa');
+    expect((caught as ActionFailed).problems).toEqual([p]);
+  });
+});
+
+describe('explainError of a refused action', () => {
+  it('keeps the server message and points to the cells when there are problems', () => {
+    const e = explainError(new ActionFailed('Chưa nộp được', [{ sheet: 'A', a1: 'B2', message: 'x' }]));
+    expect(e).toEqual({ message: 'Chưa nộp được', next: 'Bấm vào từng dòng dưới đây để đến ô cần sửa, sửa xong bấm lại.' });
+  });
+  it('keeps the server message and says to fix and retry without problems', () => {
+    expect(explainError(new ActionFailed('Chỉ cụm trưởng được làm việc này.')).next).toBe('Sửa theo hướng dẫn trên rồi bấm lại.');
   });
 });

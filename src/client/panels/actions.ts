@@ -7,6 +7,7 @@ import { clientText } from '../../i18n/client';
 import type { StatusDto } from '../contract';
 import type { Context, Panel } from '../context';
 import { h, setChildren } from '../dom';
+import { checkOutcome, type LocatedProblem } from '../errors';
 import { field, messageBox, runSteps, section } from '../ui';
 import { parseBallotForm, parseSetupForm, parseUnitsText, permission, type Permission } from '../view';
 
@@ -45,19 +46,33 @@ export function createActionsPanel(ctx: Context): Panel {
   const perm = (action: Parameters<typeof permission>[1], unitId?: () => string) => (): Permission =>
     permission(ctx.status(), action, unitId?.());
 
-  /** Runs an action exclusively, as steps; refreshes status and marks the data panels stale. */
-  async function act(region: HTMLElement, steps: readonly string[], server: () => Promise<unknown>, done: string | ((r: unknown) => string), after?: Node): Promise<boolean> {
+  /** Selects a problem's cell; the Kiểm tra panel says more. */
+  const selectProblem = (p: LocatedProblem) => {
+    ctx.call('selectCell', p.sheet, p.a1).catch(() => ctx.show('problems'));
+  };
+
+  /**
+   * Runs an action exclusively, as steps: the server's answer is checked (`ok: false` is a
+   * failure with its problems), then the status is reloaded and the data panels marked stale.
+   */
+  async function act(region: HTMLElement, steps: readonly string[], server: () => Promise<unknown>, done: string, after?: Node): Promise<boolean> {
     return reg.exclusive(() =>
       runSteps(region, steps, async (s) => {
         if (steps.length > 2) s.next(); // the request is on its way
-        const result = await server();
+        let result: unknown;
+        try {
+          result = checkOutcome(await server());
+        } finally {
+          // Even a refusal may have changed what the panels show (e.g. the log, problems).
+          ctx.invalidate('results', 'problems', 'settings');
+        }
         s.next();
         await ctx.refreshStatus();
-        ctx.invalidate('results', 'problems', 'settings');
-        const serverMessage = (result as { message?: unknown } | null)?.message;
-        const text = typeof done === 'function' ? done(result) : done;
-        return typeof serverMessage === 'string' && serverMessage !== '' ? `${text} ${serverMessage}` : text;
-      }, after));
+        const r = result as { message?: unknown; problems?: unknown } | null;
+        const message = typeof r?.message === 'string' && r.message !== '' ? r.message : done;
+        const problems = Array.isArray(r?.problems) ? (r!.problems as LocatedProblem[]) : [];
+        return { message, problems };
+      }, { after, onProblem: selectProblem }));
   }
 
   // --- Set-up -------------------------------------------------------------------------------
@@ -140,8 +155,15 @@ export function createActionsPanel(ctx: Context): Panel {
 
   // --- Submission ---------------------------------------------------------------------------
   const subRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
-  const unitSelect = h('select', { name: 'unit', on: { change: () => reg.refresh() } });
+  const unitSelect = h('select', { name: 'unit', on: { change: () => {
+    reg.refresh();
+    syncReason();
+  } } });
   const reasonInput = h('textarea', { name: 'reason', rows: 2, placeholder: A.submission.reasonPlaceholder });
+  // The reason box is only for those who may return this unit's table.
+  const syncReason = () => {
+    reasonInput.disabled = unitSelect.value !== '' && !permission(ctx.status(), 'returnSubmission', unitSelect.value).allowed;
+  };
   const unitName = () => unitSelect.selectedOptions[0]?.textContent ?? unitSelect.value;
   const needUnit = (p: () => Permission) => (): Permission =>
     unitSelect.value === '' ? { allowed: false, reason: A.submission.needUnit } : p();
@@ -215,11 +237,13 @@ export function createActionsPanel(ctx: Context): Panel {
     ballotErrors.replaceChildren();
     void act(ballotRegion, A.ballot.steps, () => ctx.call('saveBallot', input), A.ballot.done);
   });
-  const ballotSection = section(A.ballot.heading,
+  const ballotFields = h('fieldset', { class: 'plain-set' },
     titleHolder,
     h('div', { class: 'row2' }, field(A.ballot.issued, issued), field(A.ballot.returned, returned)),
     h('div', { class: 'row2' }, field(A.ballot.valid, valid), field(A.ballot.invalid, invalid)),
-    h('fieldset', { class: 'votes-set' }, h('legend', null, A.ballot.votes), votesList),
+    h('fieldset', { class: 'votes-set' }, h('legend', null, A.ballot.votes), votesList));
+  const ballotSection = section(A.ballot.heading,
+    ballotFields,
     ballotErrors,
     saveBallot.wrap,
     ballotRegion);
@@ -235,6 +259,7 @@ export function createActionsPanel(ctx: Context): Panel {
   function onStatus(status: StatusDto): void {
     againNote.hidden = !status.setUp;
     setupFields.disabled = !permission(status, 'setupYear').allowed;
+    ballotFields.disabled = !permission(status, 'saveBallot').allowed;
     if (wasSetUp !== status.setUp) {
       wasSetUp = status.setUp;
       setupSection.open = !status.setUp;
@@ -254,6 +279,7 @@ export function createActionsPanel(ctx: Context): Panel {
     unitSelect.replaceChildren(option('', A.setup.pickUnit), ...status.units.map((u) => option(u.unitId, u.name)));
     const mine = status.user.unitId ?? '';
     unitSelect.value = status.units.some((u) => u.unitId === keep) ? keep : status.units.some((u) => u.unitId === mine) ? mine : '';
+    syncReason();
 
     const titles = titleOptions(status);
     const typed = titleControl.value;
