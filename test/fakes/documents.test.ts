@@ -445,6 +445,27 @@ describe('DocumentApp fake: documents', () => {
     expect(withIt.DocumentApp.create('x').getBody().getNumChildren()).toBe(1);
   });
 
+  it('shares one store across executions: each counts its own calls, documents persist, each closes only its handles', () => {
+    const first = setup();
+    const doc = first.DocumentApp.create('Biên bản');
+    doc.getBody().appendParagraph('phiên 1');
+    const id = doc.getId();
+    const env2 = new FakeEnv('chanh.vp@vks.example');
+    env2.currentUser = 'thuky@vks.example';
+    const second = createDocumentFakes(env2, first.store);
+    const calls1 = first.env.callCount;
+    const again = second.DocumentApp.openById(id);
+    again.getBody().appendParagraph('phiên 2');
+    const own = second.DocumentApp.create('Tờ trình');
+    expect(first.env.callCount).toBe(calls1);
+    expect(env2.calls.map((c) => c.name)).toEqual(['DocumentApp.openById', 'Document.getBody', 'Body.appendParagraph', 'DocumentApp.create']);
+    expect(first.store.drive.state.files[own.getId()]!.owner).toBe('thuky@vks.example');
+    second.store.endExecution();
+    expect(() => again.getBody()).toThrow(/closed/);
+    expect(docText(doc)).toBe('\nphiên 1\nphiên 2');
+    expect(first.store.record(id).pending).toBe(false);
+  });
+
   it('endExecution saves every pending document and closes its handles', () => {
     const f = setup();
     const doc = f.DocumentApp.create('x');

@@ -626,19 +626,29 @@ export interface ExportRecord {
   stale: boolean;
 }
 
+/** What every execution's view of the documents shares. */
+interface DocsBox {
+  docs: Record<string, DocRecord>;
+  activeDocumentId: string | null;
+  exports: ExportRecord[];
+}
+
 export class DocumentStore {
   readonly drive: DriveStore;
-  docs: Record<string, DocRecord>;
-  /** DocumentApp.getActiveDocument(): null in a Sheets add-on. */
-  activeDocumentId: string | null;
-  readonly exports: ExportRecord[] = [];
+  private readonly box: DocsBox;
+  /** Handles opened through this view; endExecution closes them. */
   private sessions: Session[] = [];
 
-  constructor(readonly env: FakeEnv, state?: SerializedDocs, options: FakeServiceOptions = {}) {
+  constructor(readonly env: FakeEnv, state?: SerializedDocs, options: FakeServiceOptions = {},
+    share?: { drive: DriveStore; box: DocsBox }) {
     if (state && state.version !== 1) throw new Error(`Unknown documents state version ${String(state.version)}`);
-    this.drive = new DriveStore(env, state?.drive, options);
-    this.docs = state ? clone(state.docs) : {};
-    this.activeDocumentId = state?.activeDocumentId ?? null;
+    if (share) {
+      this.drive = share.drive;
+      this.box = share.box;
+    } else {
+      this.drive = new DriveStore(env, state?.drive, options);
+      this.box = { docs: state ? clone(state.docs) : {}, activeDocumentId: state?.activeDocumentId ?? null, exports: [] };
+    }
     this.drive.googleTypes.set(MimeType.GOOGLE_DOCS, {
       blob: (file, contentType) => this.exportBlob(file.id, contentType),
       copy: (from, to) => {
@@ -646,6 +656,32 @@ export class DocumentStore {
         this.docs[to.id] = { id: to.id, live: saved, saved: clone(saved), pending: false, saves: 0 };
       },
     });
+  }
+
+  get docs(): Record<string, DocRecord> {
+    return this.box.docs;
+  }
+
+  /** DocumentApp.getActiveDocument(): null in a Sheets add-on. */
+  get activeDocumentId(): string | null {
+    return this.box.activeDocumentId;
+  }
+
+  set activeDocumentId(id: string | null) {
+    this.box.activeDocumentId = id;
+  }
+
+  /** Every export (getAs, getBlob), in order, from every execution. */
+  get exports(): ExportRecord[] {
+    return this.box.exports;
+  }
+
+  /**
+   * The same documents and Drive seen from another execution (its own FakeEnv): calls are counted
+   * there, handles opened there are closed by its endExecution.
+   */
+  forEnv(env: FakeEnv, options: FakeServiceOptions = {}): DocumentStore {
+    return new DocumentStore(env, undefined, {}, { drive: this.drive.forEnv(env, options), box: this.box });
   }
 
   createDocument(name: string, opts: { createdByScript?: boolean; owner?: string; parentId?: string } = {}): DocRecord {
@@ -1937,9 +1973,12 @@ export interface DocumentFakes {
   serialize(): SerializedDocs;
 }
 
-/** DocumentApp, DriveApp and MimeType over one store, optionally restored from saved state. */
-export function createDocumentFakes(env: FakeEnv, state?: SerializedDocs, options: FakeServiceOptions = {}): DocumentFakes {
-  const store = new DocumentStore(env, state, options);
+/**
+ * DocumentApp, DriveApp and MimeType for one execution. `state`: saved JSON to restore (copied),
+ * or the store of an earlier execution to share (its documents and Drive, this env's call log).
+ */
+export function createDocumentFakes(env: FakeEnv, state?: SerializedDocs | DocumentStore, options: FakeServiceOptions = {}): DocumentFakes {
+  const store = state instanceof DocumentStore ? state.forEnv(env, options) : new DocumentStore(env, state, options);
   return {
     DocumentApp: new FakeDocumentApp(store) as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: createDriveApp(store.drive),

@@ -153,16 +153,22 @@ export class DriveStore {
   readonly scopes: readonly string[] | undefined;
   readonly googleTypes = new Map<string, GoogleTypeHandler>();
 
-  constructor(readonly env: FakeEnv, state?: DriveState, options: FakeServiceOptions = {}) {
+  /** `adopt`: use `state` itself, not a copy (another execution's view of the same Drive). */
+  constructor(readonly env: FakeEnv, state?: DriveState, options: FakeServiceOptions = {}, adopt = false) {
     this.now = options.now ?? (() => new Date());
     this.scopes = options.scopes;
     if (state) {
-      this.state = clone(state);
+      this.state = adopt ? state : clone(state);
     } else {
       this.state = { seq: 0, rootFolderId: '', folders: {}, files: {}, accessed: [] };
       const root = this.newFolderRecord('My Drive', null, { owner: env.owner, createdByScript: false });
       this.state.rootFolderId = root.id;
     }
+  }
+
+  /** The same Drive seen from another execution: its calls go to that execution's log. */
+  forEnv(env: FakeEnv, options: FakeServiceOptions = {}): DriveStore {
+    return new DriveStore(env, this.state, { now: this.now, scopes: this.scopes, ...options }, true);
   }
 
   /** Counts the call, throws an injected fault, then checks the scopes. Runs before any change. */
