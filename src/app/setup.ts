@@ -64,7 +64,7 @@ interface UnitPlan {
 }
 
 /** Set-up itself, inside the lock. Exported for copy-to-new-year. */
-export function setupInLock(ctx: Context, config: YearConfig | undefined, extraNote = ''): ActionResult {
+export function setupInLock(ctx: Context, config: YearConfig | undefined, extraNote = '', archivedYears: number[] = []): ActionResult {
   const existingYear = ctx.state.year;
   if (existingYear?.closed) throw new ActionError(A.closed(existingYear.year));
   if (config !== undefined && !isConfigShape(config)) throw new ActionError(A.badConfig);
@@ -211,9 +211,13 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     if (t) refs[plan.unitId] = { sheetId: t.id, sheet: t.name, index: t.index };
   }
   const indexes: Partial<Record<FixedTab, number>> = {};
+  const ids: Partial<Record<FixedTab, number>> = {};
   for (const [key, name] of Object.entries({ config: T.config, criteria: T.criteria, summary: T.summary, ballot: T.ballot, log: T.log, snapshot: T.snapshot })) {
     const t = find(name);
-    if (t) indexes[key as FixedTab] = t.index;
+    if (t) {
+      indexes[key as FixedTab] = t.index;
+      ids[key as FixedTab] = t.id;
+    }
   }
   const isOwner = ctx.user !== '' && ctx.user === owner;
   let auditTrigger = existingYear?.auditTrigger ?? false;
@@ -223,9 +227,10 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     year,
     owner,
     summary: existingYear?.summary ?? { rows: 0, columns: 0 },
-    archivedYears: existingYear?.archivedYears ?? [],
+    archivedYears: [...(existingYear?.archivedYears ?? []), ...archivedYears].filter((v, i, all) => all.indexOf(v) === i),
     auditTrigger,
     indexes,
+    ids,
   };
   const values: Record<string, string> = { [KEY.year]: JSON.stringify(yearState) };
   for (const [id, ref] of Object.entries(refs)) {

@@ -2,5 +2,16 @@
 export const serverText = {
   menu: {
     openPanel: 'Mở bảng điều khiển',
+    setupYear: 'Khởi tạo năm thi đua',
+    recompute: 'Tính điểm & xếp hạng',
+    submit: 'Nộp bảng tự chấm (trang đang mở)',
+    closeYear: 'Chốt kết quả',
+    copyYear: 'Sao sang năm mới',
+  },
+  dialog: {
+    title: 'Thi đua',
+    more: (n: number) => `… và ${n} lỗi khác: xem bảng điều khiển, mục Kiểm tra`,
+    confirmClose: 'Chốt kết quả năm: sau khi chốt, mọi trang bị khóa (chỉ chủ sở hữu sửa được) và kết quả được lưu lại. Tiếp tục?',
+    askYear: 'Năm mới (ví dụ 2022):',
   },
 };

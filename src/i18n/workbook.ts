@@ -258,6 +258,7 @@ export const workbookText = {
     closeRefused: (n: number) => `Chưa chốt được: còn ${n} lỗi cần sửa`,
     ballotDone: (title: string) => `Đã ghi kết quả bình xét "${title}"`,
     copyDone: (from: number, to: number) => `Đã sao tiêu chí và đơn vị năm ${from} sang năm ${to}`,
+    onlyOwnerAfterClose: 'Năm đã chốt chỉ còn chủ sở hữu bảng tính sửa được: nhờ chủ sở hữu chạy "Sao sang năm mới"',
     copyYearInvalid: (to: unknown, from: number) => `Năm mới ${quote(to)} phải lớn hơn ${from}`,
     unexpected: (message: string) => `Có lỗi bất ngờ: ${message}. Chạy lại thao tác (chạy lại an toàn, không ghi trùng); nếu còn lỗi, báo cho người quản trị.`,
     noAuditTrigger: 'Chỉ chủ sở hữu bảng tính cài được trình ghi nhật ký tự động: nhờ chủ sở hữu chạy lại Khởi tạo một lần',

@@ -5,6 +5,12 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(serverText.menu.openPanel, 'showSidebar')
+    .addSeparator()
+    .addItem(serverText.menu.setupYear, 'menuSetupYear')
+    .addItem(serverText.menu.recompute, 'menuRecompute')
+    .addItem(serverText.menu.submit, 'menuSubmit')
+    .addItem(serverText.menu.closeYear, 'menuCloseYear')
+    .addItem(serverText.menu.copyYear, 'menuCopyYear')
     .addToUi();
 }
 

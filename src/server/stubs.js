@@ -73,3 +73,105 @@ function THIDUA_XEPLOAI(score, max_total, t_xs, t_tot, t_ht) {
 function THIDUA_DIEM(result, target, max_points, rule) {
   return App.THIDUA_DIEM(result, target, max_points, rule);
 }
+
+// ——— Workbook: menu handlers, the audit trigger, and the sidebar API (google.script.run) ———
+
+/** Menu: sets up (or completes) the emulation year from Cấu hình, or the sample year in a blank sheet. */
+function menuSetupYear() {
+  return App.menuSetupYear();
+}
+
+/** Menu: computes scores and ranking and writes Tổng hợp. */
+function menuRecompute() {
+  return App.menuRecompute();
+}
+
+/** Menu: submits the self-scoring of the unit whose tab is open. */
+function menuSubmit() {
+  return App.menuSubmit();
+}
+
+/** Menu: closes the year after a confirmation (locks everything, keeps a snapshot). */
+function menuCloseYear() {
+  return App.menuCloseYear();
+}
+
+/** Menu: copies the closed year's criteria and members into a new year. */
+function menuCopyYear() {
+  return App.menuCopyYear();
+}
+
+/** Installable onEdit trigger (created by set-up): writes the edit to Nhật ký. */
+function onWorkbookEdit(e) {
+  return App.onWorkbookEdit(e);
+}
+
+/** Sidebar: where the year stands per unit and what the current user may do, with reasons. */
+function getStatus() {
+  return App.getStatus();
+}
+
+/** Sidebar: ranking, totals, gap, classification, eligibility and proposals, computed now. */
+function getResults() {
+  return App.getResults();
+}
+
+/** Sidebar: every problem of the year, each with its sheet and cell. */
+function getProblems() {
+  return App.getProblems();
+}
+
+/** Sidebar: selects a cell, e.g. selectCell('Bình Dương', 'G12'). */
+function selectCell(sheet, a1) {
+  return App.selectCell(sheet, a1);
+}
+
+/** Sidebar: sets up or completes the year from a config object. */
+function setupYear(config) {
+  return App.setupYear(config);
+}
+
+/** Sidebar: sets up the sample year (Cụm thi đua số 9). */
+function setupSampleYear(year) {
+  return App.setupSampleYear(year);
+}
+
+/** Sidebar: Tính điểm & xếp hạng. */
+function recompute() {
+  return App.recompute();
+}
+
+/** Sidebar: submits a unit's self-scoring (its focal officers or the cụm trưởng). */
+function submit(unitId) {
+  return App.submit(unitId);
+}
+
+/** Sidebar: returns a submitted unit's scoring with a reason (cụm trưởng). */
+function returnSubmission(unitId, reason) {
+  return App.returnSubmission(unitId, reason);
+}
+
+/** Sidebar: reopens a submitted or returned unit's scoring (cụm trưởng). */
+function reopen(unitId) {
+  return App.reopen(unitId);
+}
+
+/** Sidebar: closes the year (cụm trưởng). */
+function closeYear() {
+  return App.closeYear();
+}
+
+/** Sidebar: saves one title's ballot counts and recomputes (cụm trưởng). */
+function saveBallot(titleId, counts) {
+  return App.saveBallot(titleId, counts);
+}
+
+/** Sidebar: copies the closed year into a new year (owner). */
+function copyToNewYear(newYear) {
+  return App.copyToNewYear(newYear);
+}
+
+/** Sidebar: which rows of a unit gave and took points. */
+function explainUnit(unitId) {
+  return App.explainUnit(unitId);
+}

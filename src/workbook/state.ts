@@ -42,6 +42,8 @@ export interface YearState {
   auditTrigger: boolean;
   /** Positions of the fixed tabs when last seen. */
   indexes: Partial<Record<FixedTab, number>>;
+  /** Ids of the fixed tabs (they survive renames): copy-to-new-year archives them by id. */
+  ids: Partial<Record<FixedTab, number>>;
 }
 
 export interface WorkbookState {
@@ -89,6 +91,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       archivedYears: Array.isArray(y.archivedYears) ? y.archivedYears.filter((n) => typeof n === 'number') : [],
       auditTrigger: y.auditTrigger === true,
       indexes: y.indexes && typeof y.indexes === 'object' ? y.indexes : {},
+      ids: y.ids && typeof y.ids === 'object' ? y.ids : {},
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
   }

@@ -1,0 +1,88 @@
+/**
+ * Sao sang năm mới: a closed year's tabs are kept, renamed with the year as suffix ("Tổng hợp
+ * 2021"; the unit tabs, Cấu hình, Tiêu chí and Bình xét hidden but readable, still locked), and
+ * a fresh set is set up for the new year with last year's members, cross-check team, settings
+ * and criteria table. Registrations, deferrals and submissions start empty. Nhật ký and the
+ * snapshot tab are shared by all years. Tabs are archived by id, so running it again after a
+ * failure part-way finishes the job without renaming a new tab.
+ */
+import { workbookText } from '../i18n/workbook';
+import type { YearConfig } from '../workbook/config';
+import { KEY, type FixedTab } from '../workbook/state';
+import { ownerOf, type Context } from './context';
+import { loadWorkbook } from './load';
+import { requireLeader } from './recompute';
+import { ActionError, type ActionResult } from './result';
+import { runLocked } from './run';
+import { setupInLock } from './setup';
+
+const A = workbookText.actions;
+const T = workbookText.tabs;
+
+/** Copies the closed year's criteria and members into `newYear` (cụm trưởng). */
+export function copyToNewYear(newYear: number): ActionResult {
+  return runLocked(A.busySetup, workbookText.log.actions.copyYear, (ctx) => copyInLock(ctx, newYear));
+}
+
+function copyInLock(ctx: Context, newYear: number): ActionResult {
+  const y = ctx.state.year;
+  if (!y) throw new ActionError(A.notSetUp);
+  if (!y.closed) throw new ActionError(A.notClosed(y.year));
+  const target = typeof newYear === 'string' ? Number(newYear) : newYear;
+  if (typeof target !== 'number' || !Number.isInteger(target) || target <= y.year || target > y.year + 50) {
+    throw new ActionError(A.copyYearInvalid(newYear, y.year));
+  }
+  const loaded = loadWorkbook(ctx, { units: [], ballot: false });
+  requireLeader(ctx, loaded);
+  // A closed year is locked for everyone but the owner: only the owner can rename its tabs.
+  if (ctx.user !== ownerOf(ctx)) throw new ActionError(A.onlyOwnerAfterClose);
+  const { cluster, units, team, rules } = loaded.parsed.config;
+  const table = loaded.parsed.criteria.table;
+  const config: YearConfig = {
+    cluster: { ...cluster, year: target, slogan: cluster.slogan?.replace(String(y.year), String(target)) },
+    units: units.map((u) => ({ ...u, registeredTitles: [], deferredReason: undefined })),
+    crossCheckTeam: team,
+    rules: { ...rules, year: target },
+    criteria: { name: table.name.replace(String(y.year), String(target)), rows: table.rows },
+  };
+  if (config.cluster.slogan === undefined) delete config.cluster.slogan;
+
+  // Last year's per-unit state goes first: the new year must not inherit a "submitted".
+  const stale = [
+    ...Object.keys(ctx.state.submissions).map((id) => KEY.submissionPrefix + id),
+    ...Object.keys(ctx.state.lastEdits).map((id) => KEY.lastEditPrefix + id),
+  ];
+  ctx.store.remove(stale);
+
+  // Archive by id: a tab already renamed, or a new tab of the new year, is left alone.
+  const archive = (id: number | undefined, plainName: string, hide: boolean) => {
+    if (id === undefined) return;
+    const sheet = ctx.sheets.spreadsheet.getSheetById(id);
+    if (!sheet || sheet.getName() !== plainName) return;
+    ctx.sheets.rename(sheet, freeName(ctx, workbookText.archivedTab(plainName, y.year)));
+    if (hide) sheet.hideSheet();
+  };
+  const fixed: Array<[FixedTab, string, boolean]> = [
+    ['config', T.config, true], ['criteria', T.criteria, true], ['ballot', T.ballot, true], ['summary', T.summary, false],
+  ];
+  for (const [key, name, hide] of fixed) archive(y.ids[key], name, hide);
+  for (const [unitId, ref] of Object.entries(ctx.state.tabs)) archive(ref.sheetId, ref.sheet || unitId, true);
+
+  // The new year starts open, with no tabs of its own yet.
+  ctx.state.year = { ...y, year: target, closed: undefined, summary: { rows: 0, columns: 0 }, indexes: {}, ids: {} };
+  delete ctx.state.year.closed;
+  ctx.state.tabs = {};
+  ctx.state.submissions = {};
+  ctx.state.lastEdits = {};
+  const result = setupInLock(ctx, config, A.copyDone(y.year, target), [...y.archivedYears, y.year]);
+  return result.ok ? { ...result, message: A.copyDone(y.year, target) } : result;
+}
+
+/** "Tổng hợp 2021", or "Tổng hợp 2021 (2)" when taken. */
+function freeName(ctx: Context, name: string): string {
+  if (!ctx.sheets.byName(name)) return name;
+  for (let i = 2; ; i++) {
+    const candidate = `${name} (${i})`;
+    if (!ctx.sheets.byName(candidate)) return candidate;
+  }
+}

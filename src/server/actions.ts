@@ -1,0 +1,60 @@
+/**
+ * Menu handlers: thin wrappers that run an action and tell the user how it went in a dialog.
+ * The work is in src/app; the sidebar calls the same actions through src/server/api.ts.
+ */
+import { services } from '../adapters/services';
+import { openContext } from '../app/context';
+import { closeYear } from '../app/close';
+import { copyToNewYear } from '../app/copyYear';
+import { recompute } from '../app/recompute';
+import type { ActionResult } from '../app/result';
+import { setupYear } from '../app/setup';
+import { submit } from '../app/submission';
+import { serverText } from '../i18n/server';
+import { workbookText } from '../i18n/workbook';
+import { setupSampleYear } from './api';
+
+/** Most problems listed in a dialog; the panel lists all. */
+const DIALOG_PROBLEMS = 8;
+
+function show(result: ActionResult): void {
+  const ui = services().spreadsheetApp.getUi();
+  const lines = [result.message, ...result.problems.slice(0, DIALOG_PROBLEMS).map((p) => `• ${p.text}`)];
+  if (result.problems.length > DIALOG_PROBLEMS) lines.push(serverText.dialog.more(result.problems.length - DIALOG_PROBLEMS));
+  ui.alert(serverText.dialog.title, lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** Khởi tạo năm thi đua: from Cấu hình when it exists, else the sample year. */
+export function menuSetupYear(): void {
+  const configured = services().spreadsheetApp.getActiveSpreadsheet().getSheetByName(workbookText.tabs.config) !== null;
+  show(configured ? setupYear() : setupSampleYear());
+}
+
+/** Tính điểm & xếp hạng. */
+export function menuRecompute(): void {
+  show(recompute());
+}
+
+/** Nộp bảng tự chấm: the unit of the active tab, else the user's own unit. */
+export function menuSubmit(): void {
+  const active = services().spreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+  const ctx = openContext();
+  const byTab = Object.entries(ctx.state.tabs).find(([, ref]) => ref.sheet === active)?.[0];
+  const own = Object.keys(ctx.state.tabs).find((id) => id === active);
+  show(submit(byTab ?? own ?? active));
+}
+
+/** Chốt kết quả, after a confirmation. */
+export function menuCloseYear(): void {
+  const ui = services().spreadsheetApp.getUi();
+  if (ui.alert(serverText.dialog.title, serverText.dialog.confirmClose, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  show(closeYear());
+}
+
+/** Sao sang năm mới: asks for the new year. */
+export function menuCopyYear(): void {
+  const ui = services().spreadsheetApp.getUi();
+  const answer = ui.prompt(serverText.dialog.title, serverText.dialog.askYear, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  show(copyToNewYear(Number(answer.getResponseText().trim())));
+}

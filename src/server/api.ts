@@ -1,0 +1,62 @@
+/**
+ * The sidebar's server API: the one list of what google.script.run may call. Every function
+ * returns plain JSON (ISO strings, no Date): data with ok: true, or { ok: false, message,
+ * problems } when refused. Each is also a top-level stub in stubs.js. The client types itself
+ * from `typeof api`, so renaming one here breaks the client's compile.
+ */
+import { saveBallot } from '../app/ballot';
+import { closeYear } from '../app/close';
+import { copyToNewYear } from '../app/copyYear';
+import { recompute } from '../app/recompute';
+import { sampleYearConfig } from '../app/sample';
+import { setupYear } from '../app/setup';
+import { explainUnit, getProblems, getResults, getStatus, selectCell } from '../app/status';
+import { reopen, returnSubmission, submit } from '../app/submission';
+
+/**
+ * Sets up the sample year (Cụm thi đua số 9) for `year` (default: this year).
+ * @example setupSampleYear(2021).ok // true
+ */
+export function setupSampleYear(year?: number) {
+  const y = typeof year === 'number' && Number.isInteger(year) ? year : new Date().getFullYear();
+  return setupYear(sampleYearConfig(y));
+}
+
+export const api = {
+  /** Where the year stands, per unit, and what the current user may do (with reasons). */
+  getStatus,
+  /** The ranking, totals, classification, eligibility and proposals, computed now. */
+  getResults,
+  /** Every problem, each with its sheet and cell. */
+  getProblems,
+  /** Selects a cell: selectCell('Bình Dương', 'G12'). */
+  selectCell,
+  /** Sets up or completes the year from a config object (see YearConfig). */
+  setupYear,
+  /** Sets up the sample year. */
+  setupSampleYear,
+  /** Tính điểm & xếp hạng. */
+  recompute,
+  /** Nộp bảng tự chấm of a unit. */
+  submit,
+  /** Trả lại a submitted unit, with a reason. */
+  returnSubmission,
+  /** Mở lại a submitted or returned unit. */
+  reopen,
+  /** Chốt kết quả. */
+  closeYear,
+  /** Ghi kết quả bình xét of one title. */
+  saveBallot,
+  /** Sao sang năm mới (after closing). */
+  copyToNewYear,
+  /** Rows of a unit that gave and took points. */
+  explainUnit,
+};
+
+/** The API's type, for the client. */
+export type ServerApi = typeof api;
+
+export {
+  closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
+  saveBallot, selectCell, setupYear, submit,
+};
