@@ -132,6 +132,8 @@ interface Prepared {
   blank: RowResult[][];
   /** Interned scored rows, by node × source, keyed by points (veto rows: 1 violated, 0 not). */
   interned: (Map<number, RowResult> | undefined)[];
+  /** Every group code at 0, in tree order: copied for each phase's sections, which then keep one shape. */
+  sections: Record<string, number>;
 }
 
 const preparedTrees = new WeakMap<CriteriaTree, Prepared>();
@@ -146,7 +148,9 @@ function prepare(tree: CriteriaTree): Prepared {
       k === 'group' ? K_GROUP : k === 'quantitative' ? K_QUANT : k === 'qualitative' ? K_STANDARD : k === 'bonus' ? K_BONUS : k === 'deduction' ? K_DEDUCTION : K_VETO;
     return [makeRow(node, true, null, null, false), makeRow(node, false, null, null, false)];
   });
-  p = { kinds, blank, interned: new Array(tree.nodes.length * SOURCES.length) };
+  const sections: Record<string, number> = {};
+  for (const node of tree.nodes) if (node.kind === 'group') sections[node.code] = 0;
+  p = { kinds, blank, interned: new Array(tree.nodes.length * SOURCES.length), sections };
   preparedTrees.set(tree, p);
   return p;
 }
@@ -381,7 +385,7 @@ function phaseTotal(sheet: Sheet, ph: number, report: boolean): PhaseTotal {
     if (p >= 0) acc[p] = (acc[p] as number) + (acc[i] as number);
   }
   sheet.previousRows = rows;
-  const sections: Record<string, number> = {};
+  const sections = { ...prepared.sections };
   for (let i = 0; i < n; i++) {
     if (kinds[i] === K_GROUP) sections[(nodes[i] as CriterionNode).code] = r2(acc[i] as number);
   }

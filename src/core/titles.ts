@@ -73,10 +73,12 @@ export function proposeTitles(
     }
   }
 
+  const bandOf = new Map(candidates.map((c) => [c.unitId, bandOrder.get(normalizeKey(c.classification))]));
+
   function qualifies(c: TitleCandidate, ti: number): boolean {
     const title = titles[ti] as TitleRule;
     const min = titleMin[ti];
-    const band = bandOrder.get(normalizeKey(c.classification));
+    const band = bandOf.get(c.unitId);
     if (min === undefined || band === undefined || band > min) return false;
     const highest = highestRegistered.get(c.unitId);
     if (highest !== undefined && ti < highest) return false;
