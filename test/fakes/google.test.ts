@@ -173,4 +173,15 @@ describe('installGlobals', () => {
     (g.globals.DriveApp as { ping(): void }).ping();
     expect(g.env.count('DriveApp.')).toBe(1);
   });
+
+  it('serialises and restores the state other fakes keep in extensions', () => {
+    const extraGlobals = ({ shared }: { shared: { extensions: Record<string, unknown> } }) => {
+      const drive = (shared.extensions.drive ??= { files: [] as string[] }) as { files: string[] };
+      return { DriveApp: { createFile: (name: string) => drive.files.push(name) } };
+    };
+    const g = createFakeGoogle({ extraGlobals });
+    (g.globals.DriveApp as { createFile(n: string): void }).createFile('Báo cáo.pdf');
+    const restored = createFakeGoogle({ extraGlobals, state: JSON.parse(JSON.stringify(g.serialize())) });
+    expect(restored.shared.extensions.drive).toEqual({ files: ['Báo cáo.pdf'] });
+  });
 });

@@ -52,6 +52,8 @@ export interface SharedState {
   scriptId: string;
   /** Counter for execution ids. */
   executions: number;
+  /** State of other fakes (Drive, documents …) by name: plain JSON, serialised with the rest. */
+  extensions: Record<string, unknown>;
 }
 
 /**
@@ -67,6 +69,8 @@ export interface SerializedState {
   triggers: TriggersState;
   clock: SimClock;
   scriptId: string;
+  /** Other fakes' state (see SharedState.extensions); absent in states saved before it existed. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface FakeGoogleOptions {
@@ -155,14 +159,17 @@ function newSharedState(o: FakeGoogleOptions): SharedState {
   if (o.state) {
     if (o.state.version !== 1) throw new Error(`Unknown fake state version ${String(o.state.version)}`);
     const s = clone(o.state);
-    return { spreadsheet: s.spreadsheet, properties: s.properties, triggers: s.triggers, clock: s.clock, scriptId: s.scriptId, locks: newLockState(), executions: 0 };
+    return {
+      spreadsheet: s.spreadsheet, properties: s.properties, triggers: s.triggers, clock: s.clock, scriptId: s.scriptId,
+      locks: newLockState(), executions: 0, extensions: s.extensions ?? {},
+    };
   }
   const spreadsheet = newSpreadsheetState({ owner, name: o.spreadsheetName, id: o.spreadsheetId, editors: o.editors });
   spreadsheet.anyoneCanEdit = o.anyoneCanEdit ?? false;
   const now = o.now === undefined ? Date.now() : typeof o.now === 'number' ? o.now : o.now.getTime();
   return {
     spreadsheet, properties: newPropertiesState(), triggers: newTriggersState(), locks: newLockState(),
-    clock: { now }, scriptId: '1FakeScriptId000000000000000000000000000000000000000000', executions: 0,
+    clock: { now }, scriptId: '1FakeScriptId000000000000000000000000000000000000000000', executions: 0, extensions: {},
   };
 }
 
@@ -598,7 +605,10 @@ export class FakeGoogle {
   /** Plain JSON of everything that persists (see SerializedState). */
   serialize(): SerializedState {
     const s = this.shared;
-    return clone({ version: 1, spreadsheet: s.spreadsheet, properties: s.properties, triggers: s.triggers, clock: s.clock, scriptId: s.scriptId });
+    return clone({
+      version: 1, spreadsheet: s.spreadsheet, properties: s.properties, triggers: s.triggers, clock: s.clock, scriptId: s.scriptId,
+      extensions: s.extensions,
+    });
   }
 
   /** Replaces the shared state in place (every fork sees it); held locks are dropped. */
@@ -610,6 +620,7 @@ export class FakeGoogle {
     replaceContents(this.shared.triggers, s.triggers);
     this.shared.clock.now = s.clock.now;
     this.shared.scriptId = s.scriptId;
+    replaceContents(this.shared.extensions, s.extensions ?? {});
     this.shared.locks.held = {};
     this.sheetsContext.selection = { sheetId: null, rect: null };
   }
