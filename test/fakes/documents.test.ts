@@ -279,9 +279,10 @@ describe('DocumentApp fake: documents', () => {
       .setPaddingTop(2).setPaddingBottom(2).setPaddingLeft(4).setPaddingRight(4);
     table.getRow(0).setMinimumHeight(20);
     head.setAttributes({ BOLD: true });
+    table.getCell(1, 0).setAttributes({ WIDTH: 45 });
     const [plain] = tablesOf(doc);
     expect(plain!.attributes).toMatchObject({ BORDER_WIDTH: 0, BORDER_COLOR: '#000000' });
-    expect(plain!.columnWidths).toEqual([40, 300]);
+    expect(plain!.columnWidths).toEqual([45, 300]);
     expect(plain!.rows[0]!.attributes.MINIMUM_HEIGHT).toBe(20);
     expect(plain!.rows[0]!.cells[1]!.attributes).toMatchObject({
       WIDTH: 300, BACKGROUND_COLOR: '#d9d9d9', VERTICAL_ALIGNMENT: 'CENTER', PADDING_TOP: 2, PADDING_LEFT: 4,

@@ -1245,6 +1245,18 @@ export class FakeTableCell extends ContainerHandle<CellNode> {
       return full({ ...explicitChain(this.path()), WIDTH: table.columnWidths[column] ?? null });
     });
   }
+  /** WIDTH sizes the column, as setWidth does. */
+  override setAttributes(attributes: unknown): this {
+    return this.edit('setAttributes', () => {
+      const valid = validateAttrs(attributes);
+      const { table, column } = this.place();
+      if ('WIDTH' in valid) table.columnWidths[column] = valid.WIDTH as number | null;
+      delete valid.WIDTH;
+      assign(this.node.attributes, valid);
+      stripDescendants(this.node, Object.keys(valid).filter((k) => INHERITED.has(k)));
+      return this;
+    });
+  }
   getBackgroundColor(): string | null { return this.ownAttr('getBackgroundColor', 'BACKGROUND_COLOR') as string | null; }
   setBackgroundColor(color: string): this { return this.setAttr('setBackgroundColor', 'BACKGROUND_COLOR', color); }
   getVerticalAlignment(): string | null { return this.ownAttr('getVerticalAlignment', 'VERTICAL_ALIGNMENT') as string | null; }
@@ -1609,7 +1621,7 @@ type FormatSetter = 'setBold' | 'setItalic' | 'setUnderline' | 'setStrikethrough
 export class FakeText extends Handle {
   readonly cls = 'Text';
 
-  constructor(ctx: Ctx, readonly para: ParagraphNode, private seg: { start: number; len: number } | null) {
+  constructor(ctx: Ctx, readonly para: ParagraphNode, readonly seg: { start: number; len: number } | null) {
     super(ctx);
   }
 
@@ -2070,7 +2082,7 @@ export function effectiveAttributes(element: AnyHandle, offset?: number): Attrs 
     const path = pathTo(content, element.para) ?? [element.para];
     const base = overlay({ ...DEFAULT_ATTRIBUTES }, explicitChain(path));
     const text = paragraphText(element.para);
-    const start = (element as unknown as { seg: { start: number } | null }).seg?.start ?? 0;
+    const start = element.seg?.start ?? 0;
     return offset === undefined || text.length === 0 ? base : overlay(base, runAttrsAt(element.para, start + offset));
   }
   if (element instanceof NodeHandle) {
