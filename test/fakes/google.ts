@@ -96,6 +96,11 @@ export interface FakeGoogleOptions {
   handlers?: Record<string, unknown>;
   /** The add-on menu's caption. */
   addonName?: string;
+  /**
+   * Whom a trigger's e.user shows: 'all' (default) or 'same-domain', as Google does for
+   * installable triggers: an editor outside the trigger creator's Workspace domain shows as "".
+   */
+  userVisibility?: 'all' | 'same-domain';
   /** More globals (DocumentApp, DriveApp …) built per execution by other fakes. */
   extraGlobals?: (ctx: { env: FakeEnv; shared: SharedState; exec: ExecutionInfo }) => Record<string, unknown>;
 }
@@ -511,19 +516,27 @@ export class FakeGoogle {
     for (const t of [...this.shared.triggers.list]) {
       if (t.eventType !== 'ON_CHANGE' || t.sourceId !== doc.id) continue;
       const err = this.runHandler(t.handler, t.owner, 'FULL', true, {
-        authMode: 'FULL', changeType, source: this.spreadsheet, user: new FakeUser(editor), triggerUid: t.id,
+        authMode: 'FULL', changeType, source: this.spreadsheet, user: this.visibleUser(editor, t.owner), triggerUid: t.id,
       });
       if (err) errors.push(err);
     }
     return errors;
   }
 
-  private editEvent(sheetId: number, rect: Rect, editor: string, value: string | undefined, oldValue: string | undefined, authMode: AuthModeName, triggerUid?: string): Record<string, unknown> {
+  /** e.user as the trigger's creator may see it. */
+  private visibleUser(editor: string, viewer: string): FakeUser {
+    if (this.options.userVisibility !== 'same-domain' || editor === viewer) return new FakeUser(editor);
+    const domain = (e: string) => e.split('@')[1] ?? '';
+    const d = domain(editor);
+    return new FakeUser(d === domain(viewer) && d !== 'gmail.com' ? editor : '');
+  }
+
+  private editEvent(sheetId: number, rect: Rect, editor: string, value: string | undefined, oldValue: string | undefined, authMode: AuthModeName, triggerUid?: string, viewer = editor): Record<string, unknown> {
     const e: Record<string, unknown> = {
       authMode,
       range: this.spreadsheet.rangeOn(sheetId, rect),
       source: this.spreadsheet,
-      user: new FakeUser(editor),
+      user: this.visibleUser(editor, viewer),
     };
     if (value !== undefined) e.value = value;
     if (oldValue !== undefined) e.oldValue = oldValue;
@@ -540,7 +553,7 @@ export class FakeGoogle {
     const doc = this.shared.spreadsheet;
     for (const t of [...this.shared.triggers.list]) {
       if (t.eventType !== 'ON_EDIT' || t.sourceId !== doc.id) continue;
-      const err = this.runHandler(t.handler, t.owner, 'FULL', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'FULL', t.id));
+      const err = this.runHandler(t.handler, t.owner, 'FULL', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'FULL', t.id, t.owner));
       if (err) errors.push(err);
     }
     return errors;

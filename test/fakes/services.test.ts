@@ -120,6 +120,17 @@ describe('ScriptApp triggers', () => {
     expect(e.source).toBe(ss);
   });
 
+  it('hides an editor from another domain in e.user when asked to, as Google does', () => {
+    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn', 'ai@gmail.com'], userVisibility: 'same-domain' });
+    g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('BD');
+    const seen: string[] = [];
+    g.setHandlerScope({ logEdit: (e: { user: { getEmail(): string } }) => seen.push(e.user.getEmail()) });
+    g.globals.ScriptApp.newTrigger('logEdit').forSpreadsheet(g.globals.SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+    g.userEdit('bd@x.vn', 'BD', 'A1', 1);
+    g.userEdit('ai@gmail.com', 'BD', 'A2', 1);
+    expect(seen).toEqual(['bd@x.vn', '']);
+  });
+
   it('runs the handler as the trigger creator, not as the editor', () => {
     const { g } = withUnit();
     const seen: string[] = [];
