@@ -31,6 +31,7 @@ export interface CriterionNode {
   readonly target?: number;
 }
 
+/** A criteria table as a tree, with what is wrong with it. */
 export interface CriteriaTree {
   /** Top-level nodes, in sheet order. */
   roots: CriterionNode[];

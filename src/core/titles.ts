@@ -20,6 +20,7 @@ export interface TitleCandidate {
   registeredTitles: readonly string[];
 }
 
+/** The outcome of proposeTitles. */
 export interface TitleProposals {
   /** Every candidate's proposal, null when none. */
   proposals: Map<string, TitleProposal | null>;

@@ -27,6 +27,7 @@ function listNames(names: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} và ${quoted[quoted.length - 1]}`;
 }
 
+/** Messages of the engine, by module, and the default titles and legal bases. */
 export const engineText = {
   phase: PHASE_LABEL,
   ballotField: BALLOT_FIELD_LABEL,
