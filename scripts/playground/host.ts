@@ -77,14 +77,20 @@ export class PlaygroundHost {
     if (!this.publicFunctions.has(fn)) return { ok: false, error: `Không có hàm công khai "${fn}"` };
     const target = this.context[fn] as (...a: unknown[]) => unknown;
     try {
-      const result = this.google.asUser(user, () => target(...args));
-      this.save();
+      const result = this.google.execute(user, () => target(...args));
+      this.endExecution();
       // Through JSON, as google.script.run would: no Dates, no functions.
       return { ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
     } catch (err) {
-      this.save();
+      this.endExecution();
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /** As when a script returns: documents saved, their handles closed, state written to disk. */
+  private endExecution(): void {
+    this.docs.store.endExecution();
+    this.save();
   }
 
   /** A person typing into the grid: refused like Sheets on cells they may not edit. */
