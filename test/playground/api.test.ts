@@ -1,0 +1,165 @@
+/**
+ * The playground's HTTP API, driven as scripts and tests would: rights refused like Sheets, bad
+ * JSON and oversized bodies refused with 4xx while the server keeps serving, other origins
+ * refused. Runs the built dist/Code.js (npm test builds first) over the in-memory services.
+ */
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground } from '../../scripts/playground/server';
+import { MAX_BODY_BYTES } from '../../scripts/playground/http';
+
+let url = '';
+let close: () => Promise<void> = async () => undefined;
+let port = 0;
+
+const LEADER = 'vanphong.binhduong@example.com';
+const FOCAL_DN = 'vanphong.dongnai@example.com';
+const OUTSIDER = 'nguoingoai@example.org';
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown> & { values?: string[][] };
+}
+
+function send(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: Record<string, unknown> = {};
+          try {
+            parsed = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            parsed = { html: text };
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+const post = (path: string, payload: unknown, headers?: Record<string, string>) => send('POST', path, JSON.stringify(payload), headers);
+
+beforeAll(async () => {
+  const pg = await startPlayground({ port: 0, host: '127.0.0.1', reset: true });
+  url = pg.url;
+  close = pg.close;
+  port = Number(new URL(url).port);
+}, 60_000);
+
+afterAll(async () => {
+  await close();
+});
+
+/** Row of a criterion code in a unit tab (column A), 1-based. */
+async function rowOf(sheet: string, code: string): Promise<number> {
+  const r = await send('GET', `/api/values?sheet=${encodeURIComponent(sheet)}`);
+  const i = (r.body.values ?? []).findIndex((line) => line[0] === code);
+  expect(i, `${code} in ${sheet}`).toBeGreaterThanOrEqual(0);
+  return i + 1;
+}
+
+describe('the playground API', () => {
+  it('listens on 127.0.0.1 only by default', () => {
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+  });
+
+  it('lists the sample year\'s tabs', async () => {
+    const r = await send('GET', '/api/sheets');
+    expect(r.status).toBe(200);
+    const names = (r.body as unknown as Array<{ name: string }>).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Đồng Nai', 'Tây Ninh', 'Tổng hợp', 'Bình xét', 'Nhật ký']));
+  });
+
+  it('lets a focal officer edit their own self-score cell', async () => {
+    const row = await rowOf('Đồng Nai', 'II.1');
+    const r = await post('/api/edit', { user: FOCAL_DN, sheet: 'Đồng Nai', range: `G${row}`, values: [[1]] });
+    expect(r.status).toBe(200);
+    expect(r.body.ok).toBe(true);
+    const after = await send('GET', `/api/values?sheet=${encodeURIComponent('Đồng Nai')}`);
+    expect(after.body.values?.[row - 1]?.[6]).toBe('1');
+  });
+
+  it("refuses a focal officer's edit of another unit's tab, as Sheets does, and keeps the cell", async () => {
+    const row = await rowOf('Tây Ninh', 'II.1');
+    const before = await send('GET', `/api/values?sheet=${encodeURIComponent('Tây Ninh')}`);
+    const r = await post('/api/edit', { user: FOCAL_DN, sheet: 'Tây Ninh', range: `G${row}`, values: [[0]] });
+    expect(r.status).toBe(403);
+    expect(r.body.ok).toBe(false);
+    expect(String(r.body.message)).toContain('được bảo vệ');
+    const after = await send('GET', `/api/values?sheet=${encodeURIComponent('Tây Ninh')}`);
+    expect(after.body.values).toEqual(before.body.values);
+  });
+
+  it('refuses any edit by someone the file is not shared with', async () => {
+    const r = await post('/api/edit', { user: OUTSIDER, sheet: 'Đồng Nai', range: 'G5', values: [[1]] });
+    expect(r.status).toBe(403);
+    expect(r.body.ok).toBe(false);
+  });
+
+  it('runs a public function as the chosen user and returns its result', async () => {
+    const r = await post('/api/run', { user: LEADER, fn: 'getResults', args: [] });
+    expect(r.status).toBe(200);
+    expect(r.body.ok).toBe(true);
+    expect(r.body.result).toBeTruthy();
+  });
+
+  it('answers an unknown function with 404 and an error', async () => {
+    const r = await post('/api/run', { user: LEADER, fn: 'noSuchFunction', args: [] });
+    expect(r.status).toBe(404);
+    expect(r.body.ok).toBe(false);
+    expect(String(r.body.error)).toContain('noSuchFunction');
+  });
+
+  it('refuses private functions (names ending in _) and non-array args', async () => {
+    expect((await post('/api/run', { user: LEADER, fn: 'App', args: [] })).body.ok).toBe(false);
+    const bad = await post('/api/run', { user: LEADER, fn: 'getResults', args: 'x' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('answers bad JSON with 400 and keeps serving', async () => {
+    const r = await send('POST', '/api/run', '{"user": ');
+    expect(r.status).toBe(400);
+    expect((await send('GET', '/api/sheets')).status).toBe(200);
+  });
+
+  it('answers an oversized body with 413 and keeps serving', async () => {
+    const big = JSON.stringify({ user: LEADER, fn: 'getResults', args: ['x'.repeat(MAX_BODY_BYTES + 10)] });
+    const r = await send('POST', '/api/run', big);
+    expect(r.status).toBe(413);
+    expect((await send('GET', '/api/sheets')).status).toBe(200);
+  });
+
+  it('refuses a state-changing request from another origin', async () => {
+    const r = await post('/api/edit', { user: FOCAL_DN, sheet: 'Đồng Nai', range: 'G5', values: [[1]] }, { origin: 'http://evil.example' });
+    expect(r.status).toBe(403);
+    const reset = await post('/api/reset', { sample: true }, { origin: 'https://evil.example' });
+    expect(reset.status).toBe(403);
+  });
+
+  it('refuses a form post (no JSON content type), which a foreign page could send without a preflight', async () => {
+    const r = await send('POST', '/api/reset', 'sample=true', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(r.status).toBe(415);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const r = await send('GET', '/api/sheets', undefined, { host: `evil.example:${port}` });
+    expect(r.status).toBe(403);
+  });
+
+  it('serves the page and the sidebar with the google.script.run stand-in', async () => {
+    const page = await send('GET', '/');
+    expect(page.status).toBe(200);
+    expect(String(page.body.html)).toContain('Thi đua');
+    const sidebar = await send('GET', `/sidebar?user=${encodeURIComponent(LEADER)}`);
+    expect(String(sidebar.body.html)).toContain('thidua:ran');
+  });
+});
