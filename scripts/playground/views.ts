@@ -15,6 +15,9 @@ export interface GridView {
   backgrounds: string[][];
   bold: boolean[][];
   active: { sheet: string; a1: string } | null;
+  /** Column widths in pixels as the add-on set them (absent: Sheets' default 100). */
+  widths: number[];
+  frozenRows: number;
 }
 
 /** Someone outside the cluster: the file is not shared with them. */
@@ -57,7 +60,8 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
   const activeSheet = host.google.shared.spreadsheet.sheets.find((s) => s.id === selection.sheetId);
   const rect = selection.rect;
   const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetters(rect.c1)}${rect.r1}` } : null;
-  return { name: sheetName, values, editable, backgrounds, bold, active };
+  const widths = Array.from({ length: cols }, (_, i) => sheet.colWidths[String(i + 1)] ?? 100);
+  return { name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows };
 }
 
 /** Everyone the sample year knows, with their role, then the owner and an outsider. */

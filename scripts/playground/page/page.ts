@@ -11,6 +11,8 @@ interface Grid {
   backgrounds: string[][];
   bold: boolean[][];
   active: { sheet: string; a1: string } | null;
+  widths: number[];
+  frozenRows: number;
 }
 interface MenuItem { label?: string; fn?: string; separator?: boolean }
 interface Doc { id: string; name: string; preview: string; folder: string }
@@ -116,6 +118,8 @@ async function loadGrid(): Promise<void> {
   for (let c = 0; c < cols; c++) {
     const th = document.createElement('th');
     th.textContent = columnName(c);
+    th.style.width = `${grid.widths[c] ?? 100}px`;
+    th.style.minWidth = th.style.width;
     head.append(th);
   }
   const body: HTMLTableRowElement[] = [head];
@@ -125,6 +129,7 @@ async function loadGrid(): Promise<void> {
     th.className = 'row';
     th.textContent = String(r + 1);
     tr.append(th);
+    if (r < grid.frozenRows) tr.classList.add('frozen');
     for (let c = 0; c < cols; c++) {
       const td = document.createElement('td');
       const text = grid.values[r]?.[c] ?? '';
