@@ -83,7 +83,7 @@ function usableResult(entry: ScoreEntry): number | undefined {
 
 /**
  * The best ratio result/target in the cluster for each leader-relative row, by code key, among
- * units that have a valid result and target for it (rows marked not applicable left out).
+ * units that have a valid result and target for it (rows not applicable, alone or by group, left out).
  * @example bestRatios(table, [{ unitId: 'A', entries: [{ code: 'I.1', result: 12 }] }]).get('i.1') // 1.2 when the target is 10
  */
 export function bestRatios(table: CriteriaTable | CriteriaTree, allScores: readonly UnitScores[]): Map<string, number> {
@@ -91,10 +91,16 @@ export function bestRatios(table: CriteriaTable | CriteriaTree, allScores: reado
   const best = new Map<string, number>();
   if (!tree.nodes.some((node) => node.rule === 'leaderRelative')) return best;
   for (const scores of allScores) {
+    // Rows marked not applicable, whole groups included, as scoreUnit leaves them out.
+    const off = new Set<number>();
     for (const entry of scores.entries) {
-      if (entry.notApplicable || !isGiven(entry.result)) continue;
+      const node = entry.notApplicable ? findNode(tree, entry.code) : undefined;
+      if (node) off.add(node.index);
+    }
+    for (const entry of scores.entries) {
+      if (!isGiven(entry.result)) continue;
       const node = findNode(tree, entry.code);
-      if (!node || node.rule !== 'leaderRelative') continue;
+      if (!node || node.rule !== 'leaderRelative' || isOff(tree, node, off)) continue;
       const result = usableResult(entry);
       const target = usableTarget(node, entry);
       if (result === undefined || target === undefined) continue;
@@ -104,6 +110,12 @@ export function bestRatios(table: CriteriaTable | CriteriaTree, allScores: reado
     }
   }
   return best;
+}
+
+/** True when the node or one of its ancestors is in `off`. */
+function isOff(tree: CriteriaTree, node: CriterionNode, off: ReadonlySet<number>): boolean {
+  for (let i = node.index; i >= 0 && off.size > 0; i = (tree.nodes[i] as CriterionNode).parentIndex) if (off.has(i)) return true;
+  return false;
 }
 
 const BLANK = 0;

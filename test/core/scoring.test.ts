@@ -359,6 +359,12 @@ describe('bestRatios and the leader-relative rule', () => {
     expect(bestRatios(leader(), all).get('q')).toBe(2);
   });
 
+  it('skips a row whose group is not applicable to the unit', () => {
+    const t = table(row('I', 'group'), row('I.1', 'quantitative', 10, { target: 10, rule: 'leaderRelative' }));
+    const all = [scores('A', { code: 'I.1', result: 12 }), scores('B', { code: 'I', notApplicable: true }, { code: 'I.1', result: 30 })];
+    expect(bestRatios(t, all).get('i.1')).toBe(1.2);
+  });
+
   it('has no entry for a table without leader-relative rows', () => {
     expect(bestRatios(smallTable(), [scores('A', { code: 'I.2', result: 80 })]).size).toBe(0);
   });
