@@ -41,6 +41,15 @@ export interface TabData {
   index: number | null;
 }
 
+/**
+ * Strings as literal text: Sheets reads a written string as if typed ("=…" a formula, "1.000"
+ * a number in a vi_VN sheet, "01/02/2021" a date). A leading apostrophe keeps it as it is, so a
+ * unit name or an explanation is never run as a formula nor turned into another value.
+ */
+export function asText(values: readonly OutValue[][]): OutValue[][] {
+  return values.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v)));
+}
+
 function lower(s: string): string {
   return s.trim().toLowerCase();
 }
@@ -113,10 +122,10 @@ export class SheetsAdapter {
     return out;
   }
 
-  /** Writes a block at row/column (2 calls). */
+  /** Writes a block at row/column (2 calls). Text is written as text (see asText). */
   write(sheet: Sheet, row: number, column: number, values: readonly OutValue[][]): void {
     if (values.length === 0 || values[0]!.length === 0) return;
-    sheet.getRange(row, column, values.length, values[0]!.length).setValues(values as OutValue[][]);
+    sheet.getRange(row, column, values.length, values[0]!.length).setValues(asText(values));
   }
 
   /** Writes patches (2 calls each). */
@@ -136,7 +145,7 @@ export class SheetsAdapter {
   append(sheet: Sheet, rows: readonly OutValue[][]): void {
     if (rows.length === 0) return;
     if (rows.length === 1) {
-      sheet.appendRow(rows[0] as unknown[]);
+      sheet.appendRow(asText(rows)[0]!);
       return;
     }
     const last = sheet.getLastRow();
@@ -161,9 +170,12 @@ export class SheetsAdapter {
    * Applies protections: finds ours by the key in their description, creates what is missing,
    * fixes ranges and editors of the rest. Editors are added before others are removed, so the
    * person running this keeps the right to finish; domain-wide editing is turned off.
-   * Protections of tabs that do not exist are skipped.
+   * Protections of tabs that do not exist are skipped. Apps Script never removes the current
+   * user (`me`) from a protection: returns true when `me` stays an editor somewhere they should
+   * not be, so that someone else can finish the job later.
    */
-  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null): void {
+  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string): boolean {
+    let stuck = false;
     const types = services().spreadsheetApp.ProtectionType;
     const existing = new Map<string, Protection>();
     for (const type of [types.SHEET, types.RANGE]) {
@@ -181,7 +193,7 @@ export class SheetsAdapter {
       if (!p) {
         p = range ? range.protect() : sheet.protect();
         p.setDescription(protectionDescription(spec));
-      } else if (range) {
+      } else if (range && p.getRange().getA1Notation() !== range.getA1Notation()) {
         p.setRange(range);
       }
       if (p.canDomainEdit()) p.setDomainEdit(false);
@@ -189,25 +201,34 @@ export class SheetsAdapter {
       const desired = spec.editors.map(lower);
       const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
       if (toAdd.length > 0) p.addEditors(toAdd);
-      if (!spec.range) p.setUnprotectedRanges(spec.unprotected.map((b) => this.range(sheet, b)));
+      // Only unit tabs have holes; changing a protection needs the right to edit under it.
+      if (!spec.range && spec.unprotected.length > 0) p.setUnprotectedRanges(spec.unprotected.map((b) => this.range(sheet, b)));
       const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
-      if (toRemove.length > 0) p.removeEditors(toRemove);
+      if (toRemove.includes(lower(me))) stuck = true;
+      const removable = toRemove.filter((e) => e !== lower(me));
+      if (removable.length > 0) p.removeEditors(removable);
     }
+    return stuck;
   }
 
-  /** Sets the editors of one protection of ours (found on its tab), e.g. on submit. */
-  setProtectionEditors(sheet: Sheet, key: string, editors: readonly string[]): boolean {
+  /**
+   * Sets the editors of one protection of ours (found on its tab), e.g. on submit. Returns
+   * 'stuck' when `me` should lose the right but Apps Script keeps the current user, 'missing'
+   * when there is no such protection, 'done' otherwise.
+   */
+  setProtectionEditors(sheet: Sheet, key: string, editors: readonly string[], me: string): 'done' | 'stuck' | 'missing' {
     const types = services().spreadsheetApp.ProtectionType;
     const p = sheet.getProtections(types.RANGE).find((x) => protectionKey(x.getDescription()) === key);
-    if (!p) return false;
+    if (!p) return 'missing';
     const owner = lower(this.ownerEmail());
     const current = p.getEditors().map((u) => lower(u.getEmail()));
     const desired = editors.map(lower);
     const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
     if (toAdd.length > 0) p.addEditors(toAdd);
     const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
-    if (toRemove.length > 0) p.removeEditors(toRemove);
-    return true;
+    const removable = toRemove.filter((e) => e !== lower(me));
+    if (removable.length > 0) p.removeEditors(removable);
+    return toRemove.length > removable.length ? 'stuck' : 'done';
   }
 
   /** Replaces the data validation of each block (builders + 2 calls per rule). */

@@ -7,10 +7,13 @@
  */
 import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
+import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
 import { KEY, type LogRow } from '../workbook/state';
 import { logTime } from '../workbook/time';
 import { ownerOf, openContext, type Context } from './context';
+import { settleLocks } from './locks';
+import { mayEditByPlan } from '../workbook/rights';
 
 const T = workbookText.tabs;
 
@@ -84,6 +87,14 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   const editor = cleanText(e.user?.getEmail?.() ?? '').toLowerCase();
   const a1 = range.getA1Notation();
+  // A right someone should have lost (a unit that submitted, a cụm trưởng who closed) is taken
+  // now, as the owner; an edit made through it is undone.
+  const settled = settleLocks(ctx);
+  if (settled && !a1.includes(':') && !mayEditByPlan(settled.plan, sheetName, range.getRow(), range.getColumn(), editor, ownerOf(ctx))) {
+    range.setValue(eventValue(e.oldValue));
+    appendLog(ctx, [[logTime(ctx.now), ctx.state.year.year, editor, workbookText.log.actions.refused, sheetName, a1, e.oldValue ?? '', e.value ?? '', workbookText.log.undone]]);
+    return;
+  }
   const edit = workbookText.log.actions.edit;
   const row = (cell: string, old: string, value: string, note = ''): LogRow =>
     [logTime(ctx.now), ctx.state.year!.year, editor, edit, sheetName, cell, old, value, note];
@@ -98,9 +109,12 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     } else {
       const top = range.getRow();
       const left = range.getColumn();
+      // A paste: the cells that now hold something, one row each (Apps Script gives no old values).
       values.forEach((line, i) => line.forEach((v, j) => {
-        rows.push(row(`${columnName(left + j)}${top + i}`, '', cellText(v), workbookText.log.multiCell(cells)));
+        const text = cellText(v);
+        if (text !== '') rows.push(row(`${columnLetter(left + j)}${top + i}`, '', text, workbookText.log.multiCell(cells)));
       }));
+      if (rows.length === 0) rows.push(row(a1, '', '', workbookText.log.multiCell(cells)));
     }
   }
   const unitId = unitOfSheet(ctx, sheetName);
@@ -114,14 +128,10 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   appendLog(ctx, rows);
 }
 
-function columnName(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+/** e.oldValue is a string ("3.5" for 3.5): numbers go back as numbers, not as locale-read text. */
+function eventValue(v: string | undefined): string | number {
+  if (v === undefined) return '';
+  return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 }
 
 /** Property key prefix of the queue, for tests. */

@@ -8,11 +8,11 @@
 import { workbookText } from '../i18n/workbook';
 import { cellAt } from '../workbook/grid';
 import { errorsOf } from '../workbook/problems';
-import { protectionPlan, sharedProtectionPlan, snapshotRowSpec, type UnitTabFacts } from '../workbook/rights';
-import { KEY, submissionStatus } from '../workbook/state';
+import { KEY } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
+import { applyYearPlan } from './locks';
 import { computeWorkbook, requireLeader, writeResults, type Computed } from './recompute';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
@@ -45,7 +45,7 @@ function closeInLock(ctx: Context): ActionResult {
   const computed = computeWorkbook(ctx);
   requireLeader(ctx, computed.loaded);
   if (y.closed) {
-    applyClosedProtections(ctx, computed, findSnapshotRow(ctx, y.year));
+    applyYearPlan(ctx, computed.loaded);
     return done(A.closeDone(y.year));
   }
   const errors = errorsOf(computed.problems);
@@ -75,11 +75,12 @@ function closeInLock(ctx: Context): ActionResult {
     row = findSnapshotRow(ctx, y.year);
   }
   y.closed = { at: closedAt, by: ctx.user };
+  if (row !== null) y.snapshotRow = row;
   for (const [unitId, tab] of computed.loaded.units) {
     if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
   }
   ctx.store.write({ [KEY.year]: JSON.stringify(y) });
-  applyClosedProtections(ctx, computed, row);
+  applyYearPlan(ctx, computed.loaded);
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: row ? `A${row}` : '' })]);
   return done(A.closeDone(y.year));
 }
@@ -91,24 +92,6 @@ function findSnapshotRow(ctx: Context, year: number): number | null {
   const grid = ctx.sheets.values(sheet, 1);
   for (let r = 2; r <= grid.length; r++) if (Number(cellAt(grid, r, 1)) === year) return r;
   return null;
-}
-
-function applyClosedProtections(ctx: Context, computed: Computed, snapshotRow: number | null): void {
-  const y = ctx.state.year!;
-  const { loaded } = computed;
-  const tabs: UnitTabFacts[] = [];
-  for (const unit of loaded.parsed.config.units) {
-    const parsed = loaded.parsed.unitTabs.get(unit.id);
-    if (!parsed) continue;
-    tabs.push({ unit, sheet: parsed.sheet, lastRow: parsed.parsed.lastRow, status: submissionStatus(ctx.state, unit.id) });
-  }
-  const specs = [...protectionPlan(y.year, loaded.facts, tabs, true), ...sharedProtectionPlan(loaded.facts, true)];
-  if (snapshotRow !== null) specs.push(snapshotRowSpec(y.year, snapshotRow, 5));
-  const byName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet | null>();
-  ctx.sheets.applyProtections(specs, (name) => {
-    if (!byName.has(name)) byName.set(name, ctx.sheets.byName(name));
-    return byName.get(name) ?? null;
-  });
 }
 
 /** Reads a closed year's snapshot back from its tab (for documents and tests); null when absent. */

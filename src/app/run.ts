@@ -8,6 +8,7 @@ import { workbookText } from '../i18n/workbook';
 import { problemsNote } from '../workbook/summary';
 import { actionRow, appendLog } from './audit';
 import { openContext, type Context } from './context';
+import { settleLocks } from './locks';
 import { ActionError, problemJson, type ActionResult } from './result';
 
 /** Runs `fn` under the document lock; `action` names it in the log when refused. */
@@ -15,6 +16,7 @@ export function runLocked<R extends ActionResult>(busyMessage: string, action: s
   try {
     return withDocumentLock(busyMessage, () => {
       const ctx = openContext();
+      settleLocks(ctx);
       try {
         return fn(ctx);
       } catch (e) {

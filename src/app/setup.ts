@@ -24,6 +24,7 @@ import { shortTime } from '../workbook/time';
 import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import { ownerOf, type Context } from './context';
+import { markPending } from './locks';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
 
@@ -247,13 +248,15 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     lastRow: p.lastRow,
     status: submissionStatus(ctx.state, p.unitId),
   }));
-  ctx.sheets.applyProtections(
+  const stuck = ctx.sheets.applyProtections(
     [...protectionPlan(year, facts, tabFacts, false), ...sharedProtectionPlan(facts, false)],
     (name) => {
       const t = tabs.find((x) => lower(x.name) === lower(name));
       return t ? ctx.sheets.sheets()[t.index] ?? null : null;
     },
+    ctx.user,
   );
+  markPending(ctx, stuck);
 
   const note = [problemsNote(problems), extraNote].filter((s) => s !== '').join(' — ');
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.setup, { note })]);

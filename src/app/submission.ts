@@ -15,6 +15,7 @@ import { submissionStatus, type Submission } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
+import { markPending } from './locks';
 import { loadWorkbook, type Loaded } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
@@ -59,11 +60,15 @@ function areaKey(ctx: Context, unitId: string): string {
   return `${ctx.state.year!.year}:unit:${unitId}:unit`;
 }
 
-/** Gives the unit's own columns to `editors` (plus the owner). */
+/**
+ * Gives the unit's own columns to `editors` (plus the owner). A focal officer submitting keeps
+ * the right until someone else's execution takes it (see locks.ts): the lock is marked pending.
+ */
 function setUnitEditors(ctx: Context, loaded: Loaded, unit: Unit, editors: string[]): void {
   const sheet = loaded.units.get(unit.id)?.sheet;
   if (!sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
-  ctx.sheets.setProtectionEditors(sheet, areaKey(ctx, unit.id), editors);
+  const outcome = ctx.sheets.setProtectionEditors(sheet, areaKey(ctx, unit.id), editors, ctx.user);
+  if (outcome === 'stuck') markPending(ctx, true);
 }
 
 /** Writes the unit tab's status line when the user may (the cụm trưởng); units see it in the panel. */

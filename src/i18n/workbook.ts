@@ -154,6 +154,7 @@ export const workbookText = {
     },
     problemsNote: (n: number, first: string) => (n === 1 ? first : `${n} lỗi, đầu tiên: ${first}`),
     multiCell: (cells: number) => `Dán/sửa ${cells} ô cùng lúc`,
+    undone: 'Đã hoàn lại giá trị cũ: người sửa không còn quyền ở ô này (đã nộp hoặc đã chốt)',
   },
 
   snapshot: {

@@ -197,3 +197,19 @@ export function snapshotRowSpec(year: number, row: number, columns: number): Pro
     label: L.snapshot,
   };
 }
+
+/**
+ * May `email` edit the cell by the plan (every protection covering it lists them, or they own the
+ * spreadsheet)? The same rule Sheets applies, used where Sheets cannot enforce it yet.
+ */
+export function mayEditByPlan(plan: readonly ProtectionSpec[], sheet: string, row: number, column: number, email: string, owner: string): boolean {
+  if (same(email, owner)) return true;
+  const inside = (b: { row: number; column: number; rows: number; columns: number }) =>
+    row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns;
+  for (const spec of plan) {
+    if (spec.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
+    const covers = spec.range ? inside(spec.range) : !spec.unprotected.some(inside);
+    if (covers && !spec.editors.some((e) => same(e, email))) return false;
+  }
+  return true;
+}

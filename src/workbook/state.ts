@@ -44,6 +44,14 @@ export interface YearState {
   indexes: Partial<Record<FixedTab, number>>;
   /** Ids of the fixed tabs (they survive renames): copy-to-new-year archives them by id. */
   ids: Partial<Record<FixedTab, number>>;
+  /**
+   * Someone kept a right they should have lost: Apps Script never removes the person running a
+   * script from a protection (a unit submitting, a cụm trưởng closing). The next execution by
+   * someone else (the owner's edit trigger, any action) applies the protections again.
+   */
+  pendingLock?: boolean;
+  /** Row of this year's snapshot in Lưu trữ kết quả, once closed. */
+  snapshotRow?: number;
 }
 
 export interface WorkbookState {
@@ -92,6 +100,8 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       auditTrigger: y.auditTrigger === true,
       indexes: y.indexes && typeof y.indexes === 'object' ? y.indexes : {},
       ids: y.ids && typeof y.ids === 'object' ? y.ids : {},
+      ...(y.pendingLock === true ? { pendingLock: true } : {}),
+      ...(typeof y.snapshotRow === 'number' ? { snapshotRow: y.snapshotRow } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
   }

@@ -1,0 +1,508 @@
+/**
+ * Tạo văn bản: the covenant, the minutes, the report or the proposal of the year, from the sheet
+ * into the year's Drive folder, optionally with a PDF next to it.
+ *
+ * Never overwrites: each generation is a new file, "(bản 2)", "(bản 3)" … after the first,
+ * numbered from the files in the folder (an earlier one may already be signed). Never presents a
+ * half-written document as final: the document is created as "[đang tạo] …", written, saved,
+ * exported, and renamed to its final name as the last step; on a failure it goes to the trash,
+ * and if even that fails its name still says it is not final (the next run trashes it).
+ *
+ * Cost for the covenant of 7 units × 60 criteria: see test/app/documents.test.ts (under 150
+ * DocumentApp and Drive calls, the PDF included).
+ */
+import { documentServices, writeDocument, type DocumentServices } from '../adapters/documents';
+import { DriveFiles, MIME, documentUrl, fileUrl, folderUrl, yearFolder } from '../adapters/drive';
+import { services } from '../adapters/services';
+import {
+  buildCovenant,
+  buildMinutes,
+  buildProposal,
+  buildReport,
+  type CalendarDate,
+  type CalendarTime,
+  type DocKind,
+  type DocModel,
+  type DocumentMeta,
+  type Person,
+  type Signer,
+} from '../core/documents';
+import { cleanText } from '../core/input';
+import type { ScoringYear } from '../core/model';
+import type { YearResult } from '../core/results';
+import { docsWriterText as T } from '../i18n/docsWriter';
+import { buildYear } from '../workbook/year';
+import { leaderEmails, type ProtectionSpec } from '../workbook/rights';
+import { logTime } from '../workbook/time';
+import { actionRow, appendLog } from './audit';
+import type { Context } from './context';
+import { computeWorkbook, requireLeader } from './recompute';
+import { ActionError, type ActionResult } from './result';
+import { runLocked, runRead } from './run';
+
+export type DocumentKind = DocKind;
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['covenant', 'minutes', 'report', 'proposal'];
+
+/**
+ * What the sidebar may send (plain JSON): the PDF switch and overrides of what the documents
+ * say. Dates are "YYYY-MM-DD" (times "YYYY-MM-DDTHH:MM") or { y, m, d[, h, min] }; review dates
+ * may also be words ("tháng 6 năm 2021"). readOptions checks it into DocumentOptions.
+ */
+export interface DocumentRequest {
+  pdf?: boolean;
+  number?: number | string | null;
+  date?: string | CalendarDate;
+  place?: string;
+  parentBody?: string;
+  issuerCode?: string;
+  // Covenant
+  purposes?: string[];
+  commitments?: string[];
+  crossCheckMembersPerUnit?: number;
+  signatureColumns?: 1 | 2 | 3;
+  reviews?: { midYear?: string | CalendarDate; yearEnd?: string | CalendarDate };
+  // Minutes
+  start?: string | CalendarTime;
+  end?: string | CalendarTime;
+  venue?: string;
+  chair?: Person;
+  secretary?: Person;
+  attendees?: string[];
+  absent?: string[];
+  // Report and proposal
+  recipients?: string[];
+  signer?: Signer;
+  councilName?: string;
+}
+
+/** The request checked: dates as calendar dates, texts cleaned and NFC. */
+export interface DocumentOptions extends Omit<DocumentRequest, 'number' | 'date' | 'start' | 'end'> {
+  number?: number;
+  date?: CalendarDate;
+  start?: CalendarTime;
+  end?: CalendarTime;
+}
+
+/** The outcome of generateDocument, as the sidebar gets it. */
+export interface DocumentResult extends ActionResult {
+  kind: DocumentKind | null;
+  name: string | null;
+  version: number | null;
+  url: string | null;
+  pdfUrl: string | null;
+  folderUrl: string | null;
+}
+
+/** A document written into Drive. */
+export interface WrittenDocument {
+  kind: DocumentKind;
+  name: string;
+  version: number;
+  id: string;
+  url: string;
+  pdfId: string | null;
+  pdfUrl: string | null;
+  folderId: string;
+  folderUrl: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names and versions
+
+const [VERSION_BEFORE, VERSION_AFTER] = T.version(0).split('0') as [string, string];
+
+/** The final name of version n: the title, then " (bản n)" from the second. */
+export function versionedName(title: string, version: number): string {
+  return (version <= 1 ? title : `${title}${T.version(version)}`).normalize('NFC');
+}
+
+/** The name a document has while it is written. */
+export function draftName(name: string): string {
+  return `${T.draftPrefix}${name}`;
+}
+
+/** Is this the name of a draft? */
+export function isDraft(name: string): boolean {
+  return name.normalize('NFC').startsWith(T.draftPrefix);
+}
+
+/**
+ * The version a file name stands for (its PDF too), or null when it is not one of `title`.
+ * @example versionOf('Giao ước thi đua năm 2021 - Cụm 9 (bản 2).pdf', 'Giao ước thi đua năm 2021 - Cụm 9') // 2
+ */
+export function versionOf(name: string, title: string): number | null {
+  const n = name.normalize('NFC');
+  const stem = n.endsWith(T.pdfExtension) ? n.slice(0, -T.pdfExtension.length) : n;
+  const t = title.normalize('NFC');
+  if (stem === t) return 1;
+  if (!stem.startsWith(t + VERSION_BEFORE) || !stem.endsWith(VERSION_AFTER)) return null;
+  const k = stem.slice(t.length + VERSION_BEFORE.length, stem.length - VERSION_AFTER.length);
+  return /^\d{1,6}$/.test(k) ? Number(k) : null;
+}
+
+/** The next version of `title` among these names (drafts do not count). */
+export function nextVersion(names: readonly string[], title: string): number {
+  let max = 0;
+  for (const n of names) {
+    if (isDraft(n)) continue;
+    const v = versionOf(n, title);
+    if (v !== null && v > max) max = v;
+  }
+  return max + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options, read once at the boundary
+
+function bad(field: string, value: unknown): never {
+  throw new ActionError(T.badOption(field, typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)));
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return Number.isInteger(y) && y >= 1900 && y <= 2200 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** "2021-01-09", "2021-01-09T08:30" or { y, m, d[, h, min] }. */
+function readWhen(field: string, v: unknown, withTime: boolean): CalendarTime | CalendarDate {
+  let y: number, m: number, d: number, h = 0, min = 0;
+  if (typeof v === 'string') {
+    const x = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*$/.exec(v);
+    if (!x) return bad(field, v);
+    [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+    if (x[4] !== undefined) [h, min] = [Number(x[4]), Number(x[5])];
+  } else if (isRecord(v) && typeof v.y === 'number' && typeof v.m === 'number' && typeof v.d === 'number') {
+    [y, m, d] = [v.y, v.m, v.d];
+    if (typeof v.h === 'number') h = v.h;
+    if (typeof v.min === 'number') min = v.min;
+  } else {
+    return bad(field, v);
+  }
+  if (!validDay(y, m, d) || !Number.isInteger(h) || h < 0 || h > 23 || !Number.isInteger(min) || min < 0 || min > 59) return bad(field, v);
+  return withTime ? { y, m, d, h, min } : { y, m, d };
+}
+
+function readText(field: string, v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' && typeof v !== 'number') return bad(field, v);
+  const s = cleanText(v);
+  return s === '' ? undefined : s.slice(0, 2000);
+}
+
+function readList(field: string, v: unknown): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) return bad(field, v);
+  return v.map((x) => readText(field, x)).filter((x): x is string => x !== undefined).slice(0, 200);
+}
+
+function readPerson(field: string, v: unknown): Person | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v)) return bad(field, v);
+  const name = readText(field, v.name) ?? '';
+  const title = readText(field, v.title);
+  return title === undefined ? { name } : { name, title };
+}
+
+function readSigner(field: string, v: unknown): Signer | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v)) return bad(field, v);
+  const authority = readText(field, v.authority);
+  const signer: Signer = { titles: readList(field, v.titles) ?? [], name: readText(field, v.name) ?? '' };
+  if (authority !== undefined) signer.authority = authority;
+  return signer;
+}
+
+/** Checks what the sidebar sent; a bad value is refused with its field named. */
+export function readOptions(raw: unknown): DocumentOptions {
+  if (raw === undefined || raw === null) return {};
+  if (!isRecord(raw)) return bad('options', raw);
+  const o: DocumentOptions = {};
+  if (raw.pdf !== undefined) o.pdf = raw.pdf === true;
+  if (raw.number !== undefined && raw.number !== null && raw.number !== '') {
+    const n = typeof raw.number === 'string' ? Number(raw.number.trim()) : raw.number;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 99999) return bad('number', raw.number);
+    o.number = n;
+  }
+  if (raw.date !== undefined && raw.date !== null && raw.date !== '') o.date = readWhen('date', raw.date, false) as CalendarDate;
+  if (raw.start !== undefined && raw.start !== null && raw.start !== '') o.start = readWhen('start', raw.start, true) as CalendarTime;
+  if (raw.end !== undefined && raw.end !== null && raw.end !== '') o.end = readWhen('end', raw.end, true) as CalendarTime;
+  for (const key of ['place', 'parentBody', 'issuerCode', 'venue', 'councilName'] as const) {
+    const s = readText(key, raw[key]);
+    if (s !== undefined) o[key] = s;
+  }
+  for (const key of ['purposes', 'commitments', 'attendees', 'absent', 'recipients'] as const) {
+    const list = readList(key, raw[key]);
+    if (list !== undefined) o[key] = list;
+  }
+  if (raw.crossCheckMembersPerUnit !== undefined && raw.crossCheckMembersPerUnit !== null) {
+    const n = raw.crossCheckMembersPerUnit;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 20) return bad('crossCheckMembersPerUnit', n);
+    o.crossCheckMembersPerUnit = n;
+  }
+  if (raw.signatureColumns !== undefined && raw.signatureColumns !== null) {
+    const n = raw.signatureColumns;
+    if (n !== 1 && n !== 2 && n !== 3) return bad('signatureColumns', n);
+    o.signatureColumns = n;
+  }
+  if (raw.reviews !== undefined && raw.reviews !== null) {
+    if (!isRecord(raw.reviews)) return bad('reviews', raw.reviews);
+    const review = (key: 'midYear' | 'yearEnd'): string | CalendarDate | undefined => {
+      const v = raw.reviews && (raw.reviews as Record<string, unknown>)[key];
+      if (typeof v === 'string' && !/^\s*\d{4}-\d{2}-\d{2}/.test(v)) return readText(key, v);
+      return v === undefined || v === null || v === '' ? undefined : readWhen(key, v, false);
+    };
+    const midYear = review('midYear');
+    const yearEnd = review('yearEnd');
+    o.reviews = { ...(midYear !== undefined ? { midYear } : {}), ...(yearEnd !== undefined ? { yearEnd } : {}) };
+  }
+  const chair = readPerson('chair', raw.chair);
+  if (chair) o.chair = chair;
+  const secretary = readPerson('secretary', raw.secretary);
+  if (secretary) o.secretary = secretary;
+  const signer = readSigner('signer', raw.signer);
+  if (signer) o.signer = signer;
+  return o;
+}
+
+/** The document kind, or a refusal. */
+export function readKind(kind: unknown): DocumentKind {
+  if (typeof kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(kind)) return kind as DocumentKind;
+  throw new ActionError(T.unknownKind(typeof kind === 'string' ? kind : String(kind)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+/** Builds the document model of a kind from the year, its results and the options. */
+export function buildModel(kind: DocumentKind, year: ScoringYear, result: YearResult, options: DocumentOptions, now: Date): DocModel {
+  const meta: DocumentMeta = { date: options.date ?? now };
+  if (options.number !== undefined) meta.number = options.number;
+  if (options.place !== undefined) meta.place = options.place;
+  if (options.parentBody !== undefined) meta.parentBody = options.parentBody;
+  if (options.issuerCode !== undefined) meta.issuerCode = options.issuerCode;
+  const leader = year.units.find((u) => u.id === year.cluster.leaderUnitId);
+  switch (kind) {
+    case 'covenant':
+      return buildCovenant(year, {
+        ...meta,
+        ...(options.purposes ? { purposes: options.purposes } : {}),
+        ...(options.commitments ? { commitments: options.commitments } : {}),
+        ...(options.reviews ? { reviews: options.reviews } : {}),
+        ...(options.crossCheckMembersPerUnit ? { crossCheckMembersPerUnit: options.crossCheckMembersPerUnit } : {}),
+        ...(options.signatureColumns ? { signatureColumns: options.signatureColumns } : {}),
+      });
+    case 'minutes':
+      return buildMinutes(year, result, {
+        ...meta,
+        start: options.start ?? now,
+        ...(options.end ? { end: options.end } : {}),
+        venue: options.venue ?? (leader ? T.defaults.venue(leader.name) : T.defaults.blankName),
+        chair: options.chair ?? (leader
+          ? { name: leader.headName, title: T.defaults.chairTitle(leader.headTitle, leader.name) }
+          : { name: T.defaults.blankName }),
+        secretary: options.secretary ?? { name: T.defaults.blankName },
+        attendees: options.attendees ?? year.units.map((u) => T.defaults.attendee(u.headName, u.headTitle, u.name)),
+        ...(options.absent ? { absent: options.absent } : {}),
+      });
+    case 'report':
+      return buildReport(year, result, {
+        ...meta,
+        ...(options.signer ? { signer: options.signer } : {}),
+        ...(options.recipients ? { recipients: options.recipients } : {}),
+      });
+    case 'proposal':
+      return buildProposal(year, result, {
+        ...meta,
+        ...(options.signer ? { signer: options.signer } : {}),
+        ...(options.recipients ? { recipients: options.recipients } : {}),
+        ...(options.councilName ? { councilName: options.councilName } : {}),
+      });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing into Drive
+
+/** What writeYearDocument needs: no sheet, so it can be run on any computed year. */
+export interface YearDocumentInput {
+  kind: DocumentKind;
+  year: ScoringYear;
+  result: YearResult;
+  options: DocumentOptions;
+  now: Date;
+  /** The spreadsheet's document properties (the year's folder id is kept there). */
+  properties: GoogleAppsScript.Properties.Properties;
+  services?: DocumentServices;
+}
+
+/**
+ * Writes one document into the year's folder and returns where it is. On any failure the draft
+ * (and its PDF) go to the trash and the error is thrown; nothing is left named as final.
+ */
+export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
+  const model = buildModel(input.kind, input.year, input.result, input.options, input.now);
+  const svc = input.services ?? documentServices();
+  const api = svc.drive;
+  if (!api) throw new ActionError(T.driveMissing);
+  const app = svc.documentApp;
+  const drive = new DriveFiles(api);
+  const cluster = input.year.cluster;
+  const folder = yearFolder(drive, input.properties, cluster.year, T.folderName(cluster.name, cluster.year));
+  const items = folder.created ? [] : drive.list(folder.id);
+  // Drafts left by a run whose clean-up failed: ours, never final, safe to trash.
+  for (const item of items.filter((i) => isDraft(i.name))) {
+    try {
+      drive.trash(item.id);
+    } catch {
+      // Still named as a draft; the next run tries again.
+    }
+  }
+  const version = nextVersion(items.map((i) => i.name), model.title);
+  const name = versionedName(model.title, version);
+  const id = drive.createDocument(draftName(name), folder.id);
+  let pdfId: string | null = null;
+  try {
+    const doc = app.openById(id);
+    writeDocument(app, doc, model);
+    doc.saveAndClose();
+    if (input.options.pdf) {
+      const blob = app.openById(id).getAs(MIME.pdf);
+      pdfId = drive.upload(`${name}${T.pdfExtension}`, folder.id, blob, MIME.pdf);
+    }
+    // The last step: from here on the document is final.
+    drive.rename(id, name);
+  } catch (e) {
+    for (const trashed of [id, pdfId]) {
+      if (trashed === null) continue;
+      try {
+        drive.trash(trashed);
+      } catch {
+        // The draft keeps its "[đang tạo]" name.
+      }
+    }
+    throw e;
+  }
+  return {
+    kind: input.kind, name, version, id, url: documentUrl(id),
+    pdfId, pdfUrl: pdfId === null ? null : fileUrl(pdfId), folderId: folder.id, folderUrl: folderUrl(folder.id),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The action
+
+/** The "Văn bản" row of a document: time, kind, version, name, link, PDF link, user. */
+export function documentRow(doc: WrittenDocument, now: Date, user: string): (string | number)[] {
+  return [logTime(now), T.kinds[doc.kind], doc.version, doc.name, doc.url, doc.pdfUrl ?? '', user];
+}
+
+/** Appends the row to "Văn bản", creating and protecting the tab the first time. */
+function recordDocument(ctx: Context, row: (string | number)[], leaders: string[]): void {
+  const existing = ctx.sheets.byName(T.tab);
+  if (existing) {
+    ctx.sheets.append(existing, [row]);
+    return;
+  }
+  const sheet = ctx.sheets.insert(T.tab);
+  ctx.sheets.write(sheet, 1, 1, [T.header, row]);
+  const spec: ProtectionSpec = { key: 'documents', sheet: T.tab, range: null, unprotected: [], editors: leaders, label: T.protection };
+  ctx.sheets.applyProtections([spec], (name) => (name === T.tab ? sheet : null), ctx.user);
+}
+
+function emptyResult(r: ActionResult, kind: DocumentKind | null): DocumentResult {
+  return { ok: r.ok, message: r.message, problems: r.problems, kind, name: null, version: null, url: null, pdfUrl: null, folderUrl: null };
+}
+
+function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptions): DocumentResult {
+  const computed = computeWorkbook(ctx);
+  requireLeader(ctx, computed.loaded);
+  if (kind !== 'covenant') {
+    const blocking = computed.problems.filter((p) => p.blocking);
+    if (blocking.length > 0) throw new ActionError(T.resultsBlocked(blocking.length), computed.problems);
+  }
+  const year = buildYear(computed.loaded.parsed);
+  let written: WrittenDocument;
+  try {
+    written = writeYearDocument({
+      kind, year, result: computed.result, options, now: ctx.now,
+      properties: services().propertiesService.getDocumentProperties(),
+    });
+  } catch (e) {
+    if (e instanceof ActionError) throw e;
+    throw new ActionError(T.failed(e instanceof Error ? e.message : String(e)));
+  }
+  const messages = [options.pdf ? T.donePdf(written.name) : T.done(written.name), T.pageNumbers];
+  try {
+    recordDocument(ctx, documentRow(written, ctx.now, ctx.user), leaderEmails(computed.loaded.facts));
+  } catch (e) {
+    messages.push(T.notRecorded(e instanceof Error ? e.message : String(e)));
+  }
+  appendLog(ctx, [actionRow(ctx, T.logAction, { sheet: T.tab, note: `${T.kinds[kind]}: ${written.name}` })]);
+  return {
+    ok: true, message: messages.join(' '), problems: [], kind, name: written.name, version: written.version,
+    url: written.url, pdfUrl: written.pdfUrl, folderUrl: written.folderUrl,
+  };
+}
+
+/**
+ * Generates a document of the year (owner or cụm trưởng only) and returns plain JSON with its
+ * name and links; failures come back as ok: false with a Vietnamese message.
+ * @example generateDocument('covenant', { pdf: true }).name // "Giao ước thi đua năm 2021 - Cụm thi đua số 9"
+ */
+export function generateDocument(kind: DocumentKind, options: DocumentRequest = {}): DocumentResult {
+  // Checked again: the sidebar's JSON is not bound by the types.
+  let k: DocumentKind;
+  let o: DocumentOptions;
+  try {
+    k = readKind(kind);
+    o = readOptions(options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return emptyResult({ ok: false, message, problems: [] }, null);
+  }
+  const r = runLocked(T.busy, T.logAction, (ctx) => generateInLock(ctx, k, o));
+  return 'url' in r ? (r as DocumentResult) : emptyResult(r, k);
+}
+
+/** A row of "Văn bản" as the sidebar lists it. */
+export interface ListedDocument {
+  time: string;
+  kind: string;
+  version: number | null;
+  name: string;
+  url: string;
+  pdfUrl: string;
+  user: string;
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** The documents generated so far, newest first (read-only, no lock). */
+export function listDocuments(): ActionResult & { documents: ListedDocument[] } {
+  const r = runRead((ctx) => {
+    const sheet = ctx.sheets.byName(T.tab);
+    const rows = sheet ? ctx.sheets.values(sheet).slice(1) : [];
+    const text = (v: unknown): string => (isDate(v) ? logTime(v) : v === null || v === undefined ? '' : String(v));
+    const documents = rows
+      .filter((row) => text(row[3]) !== '')
+      .map((row) => ({
+        time: text(row[0]),
+        kind: text(row[1]),
+        version: typeof row[2] === 'number' ? row[2] : Number(text(row[2])) || null,
+        name: text(row[3]),
+        url: text(row[4]),
+        pdfUrl: text(row[5]),
+        user: text(row[6]),
+      }))
+      .reverse();
+    return { ok: true, message: '', problems: [], documents };
+  });
+  return 'documents' in r ? r : { ...r, documents: [] };
+}

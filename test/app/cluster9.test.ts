@@ -1,0 +1,428 @@
+/**
+ * A whole year of Cụm thi đua số 9 (six provinces) in the shared sheet: set-up, each unit filling
+ * its own tab as itself, refusals by the protections, cross-check, final, recompute, ballot,
+ * close, and the next year. Rights are tested by trying, through the fake's userEdit.
+ */
+import { describe, expect, it } from 'vitest';
+import { saveBallot } from '../../src/app/ballot';
+import { closeYear, readSnapshot } from '../../src/app/close';
+import { copyToNewYear } from '../../src/app/copyYear';
+import { recompute } from '../../src/app/recompute';
+import { setupYear } from '../../src/app/setup';
+import { getResults, getStatus } from '../../src/app/status';
+import { reopen, returnSubmission, submit } from '../../src/app/submission';
+import { computeYear } from '../../src/core/engine';
+import { PROTECTED_EDIT_MESSAGE } from '../fakes/google';
+import { FIRST, LAST, YEAR, fillCrossCheck, fillFinal, fillSelf, filledYear, inputsOf, sample, setUp } from './steps';
+import { LEADER, OUTSIDER, OWNER, PROVINCES, TEAM, focal, newWorld } from './world';
+
+const UNIT_TABS = PROVINCES;
+
+function submitted(g: ReturnType<typeof newWorld>, provinces = PROVINCES): void {
+  for (const p of provinces) {
+    const r = g.asUser(focal(p), () => submit(p));
+    expect(r.ok, `${p}: ${r.message} ${JSON.stringify(r.problems.slice(0, 3))}`).toBe(true);
+  }
+}
+
+describe('the year of Cụm thi đua số 9', () => {
+  it('sets up every tab of the year, in order, with the snapshot tab hidden', () => {
+    const g = newWorld();
+    setUp(g);
+    const names = g.shared.spreadsheet.sheets.map((s) => s.name);
+    expect(names).toEqual(['Cấu hình', 'Tiêu chí', ...UNIT_TABS, 'Tổng hợp', 'Bình xét', 'Nhật ký', 'Lưu trữ kết quả']);
+    expect(g.shared.spreadsheet.sheets.find((s) => s.name === 'Lưu trữ kết quả')!.hidden).toBe(true);
+    expect(g.peek('Bình Dương', 'A4:M4')[0]).toEqual([
+      'Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính',
+    ]);
+    expect(g.peek('Bình Dương', `A${FIRST}:A${LAST}`).map((r) => r[0])).toEqual(sample().criteria.rows.map((r) => r.code));
+    expect(g.peek('Cấu hình', 'D5:D10').map((r) => r[0])).toEqual(PROVINCES);
+    expect(g.shared.triggers.list.map((t) => [t.handler, t.eventType, t.owner])).toEqual([['onWorkbookEdit', 'ON_EDIT', OWNER]]);
+  });
+
+  it('lets each unit fill its own tab, as itself', () => {
+    const g = newWorld();
+    setUp(g);
+    fillSelf(g);
+    expect(g.peek('Tây Ninh', `F${FIRST}:I${LAST}`)).toEqual(inputsOf('Tây Ninh').unit);
+  });
+
+  it("refuses a unit typing in another unit's tab, and keeps the cell as it was", () => {
+    const g = newWorld();
+    setUp(g);
+    fillSelf(g, ['Đồng Nai']);
+    const before = g.peek('Đồng Nai', 'G8')[0]![0];
+    const r = g.userEdit(focal('Bình Thuận'), 'Đồng Nai', 'G8', 1);
+    expect(r).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+    expect(g.peek('Đồng Nai', 'G8')[0]![0]).toBe(before);
+  });
+
+  it('refuses a unit its own cross-check, final, criteria and computed columns', () => {
+    const g = newWorld();
+    setUp(g);
+    const me = focal('Bình Thuận');
+    for (const cell of ['J8', 'K8', 'A8', 'D8', 'M8', 'B2']) {
+      expect(g.userEdit(me, 'Bình Thuận', cell, 1), cell).toMatchObject({ ok: false });
+    }
+    expect(g.userEdit(me, 'Bình Thuận', 'L8', 'ghi chú'), 'note').toMatchObject({ ok: false });
+    expect(g.userEdit(me, 'Tiêu chí', 'D8', 9)).toMatchObject({ ok: false });
+    expect(g.userEdit(me, 'Cấu hình', 'B5', 'x')).toMatchObject({ ok: false });
+  });
+
+  it('lets the cross-check team type only the cross-check and note columns', () => {
+    const g = newWorld();
+    setUp(g);
+    const member = TEAM[3]!;
+    expect(g.userEdit(member, 'Bình Phước', 'J8', 4)).toMatchObject({ ok: true });
+    expect(g.userEdit(member, 'Bình Phước', 'L8', 'đã kiểm tra')).toMatchObject({ ok: true });
+    expect(g.userEdit(member, 'Bình Phước', 'G8', 4)).toMatchObject({ ok: false });
+    expect(g.userEdit(member, 'Bình Phước', 'K8', 4)).toMatchObject({ ok: false });
+  });
+
+  it('lets the cụm trưởng type the final column and any unit column, but not Tổng hợp or Nhật ký', () => {
+    const g = newWorld();
+    setUp(g);
+    expect(g.userEdit(LEADER, 'Tây Ninh', 'K8', 4)).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Tây Ninh', 'G8', 4)).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Tiêu chí', 'B8', 'Sửa nội dung')).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Nhật ký', 'A2', 'xóa')).toMatchObject({ ok: false });
+  });
+
+  it('refuses someone the sheet is not shared with anything at all', () => {
+    const g = newWorld();
+    setUp(g);
+    expect(g.userEdit(OUTSIDER, 'Bình Dương', 'G8', 4)).toMatchObject({ ok: false });
+  });
+
+  it('computes the same totals, ranks, classifications and proposals as the engine on the same figures', () => {
+    const g = newWorld();
+    filledYear(g);
+    const r = g.asUser(LEADER, () => recompute());
+    expect(r.ok, r.message).toBe(true);
+    const expected = computeYear({ ...sample(), ballots: [] });
+    const results = g.asUser(LEADER, () => getResults());
+    if (!('units' in results)) throw new Error(results.message);
+    expect(results.units.map((u) => [u.unitId, u.rank, u.self, u.crossCheck, u.final, u.classification, u.proposedTitle?.titleId ?? null])).toEqual(
+      expected.units.map((u) => [u.unitId, u.rank, u.totals.self?.total ?? null, u.totals.crossCheck?.total ?? null, u.totals.final?.total ?? null, u.classification, u.proposedTitle?.titleId ?? null]),
+    );
+    // Tổng hợp shows the same ranking.
+    const rows = g.peek('Tổng hợp', `A5:E${4 + PROVINCES.length}`);
+    expect(rows.map((row) => [row[0], row[1]])).toEqual(expected.units.map((u) => [u.rank, u.unitId]));
+  });
+
+  it('writes computed points of quantitative rows into the computed column only', () => {
+    const g = newWorld();
+    filledYear(g);
+    const before = g.peek('Bình Dương', `A1:L${LAST}`);
+    g.asUser(LEADER, () => recompute());
+    expect(g.peek('Bình Dương', `A1:L${LAST}`)).toEqual(before);
+    const computed = g.peek('Bình Dương', `M${FIRST}:M${LAST}`).map((r) => r[0]);
+    const kinds = sample().criteria.rows.map((r) => r.kind);
+    kinds.forEach((k, i) => {
+      if (k === 'quantitative') expect(typeof computed[i], `row ${FIRST + i}`).toBe('number');
+      else expect(computed[i], `row ${FIRST + i}`).toBe('');
+    });
+  });
+
+  it('submits a complete unit: its officers lose their columns, the cụm trưởng keeps them', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Đồng Nai']);
+    expect(g.peek('Đồng Nai', 'B3')[0]![0]).toBe('Đang nhập');
+    // Apps Script never removes the person running a script from a protection: the officer who
+    // submitted keeps the right until the owner's trigger runs, which undoes their edit and
+    // takes the right away.
+    const before = g.peek('Đồng Nai', 'G8')[0]![0];
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 1)).toMatchObject({ ok: true });
+    expect(g.peek('Đồng Nai', 'G8')[0]![0]).toBe(before);
+    expect(g.peek('Nhật ký').some((r) => r[3] === 'Bị từ chối' && r[4] === 'Đồng Nai' && r[5] === 'G8')).toBe(true);
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 1)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+    expect(g.userEdit(LEADER, 'Đồng Nai', 'K8', 1)).toMatchObject({ ok: true });
+  });
+
+  it('locks a unit at once when the cụm trưởng submits it, and shows it in the tab', () => {
+    const g = newWorld();
+    filledYear(g);
+    expect(g.asUser(LEADER, () => submit('Tây Ninh')).ok).toBe(true);
+    expect(g.userEdit(focal('Tây Ninh'), 'Tây Ninh', 'G8', 1)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+    expect(g.peek('Tây Ninh', 'B3')[0]![0]).toMatch(/^Đã nộp lúc .* \(vanphong\.binhduong@example\.com\): cột tự chấm đã khóa$/);
+  });
+
+  it('returns a submission with a reason shown in the tab and the status, and gives the columns back', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Đồng Nai']);
+    const r = g.asUser(LEADER, () => returnSubmission('Đồng Nai', 'Thiếu minh chứng mục I.2'));
+    expect(r.ok, r.message).toBe(true);
+    expect(g.peek('Đồng Nai', 'B3')[0]![0]).toContain('Thiếu minh chứng mục I.2');
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 4)).toMatchObject({ ok: true });
+    const status = g.asUser(focal('Đồng Nai'), () => getStatus());
+    if (!('units' in status)) throw new Error(status.message);
+    expect(status.units.find((u) => u.id === 'Đồng Nai')).toMatchObject({ status: 'returned', returnReason: 'Thiếu minh chứng mục I.2', canEdit: true });
+  });
+
+  it('refuses a return without a reason, and a return by a unit', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Đồng Nai']);
+    expect(g.asUser(LEADER, () => returnSubmission('Đồng Nai', '   '))).toMatchObject({ ok: false, message: 'Cần ghi lý do trả lại' });
+    expect(g.asUser(focal('Tây Ninh'), () => returnSubmission('Đồng Nai', 'x'))).toMatchObject({ ok: false });
+    expect(g.asUser(LEADER, () => getStatus())).toMatchObject({ units: expect.arrayContaining([expect.objectContaining({ id: 'Đồng Nai', status: 'submitted' })]) });
+  });
+
+  it('reopens a submitted unit', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Tây Ninh']);
+    expect(g.asUser(LEADER, () => reopen('Tây Ninh')).ok).toBe(true);
+    expect(g.userEdit(focal('Tây Ninh'), 'Tây Ninh', 'G8', 4)).toMatchObject({ ok: true });
+  });
+
+  it("refuses a unit submitting another unit's tab", () => {
+    const g = newWorld();
+    filledYear(g);
+    const r = g.asUser(focal('Tây Ninh'), () => submit('Đồng Nai'));
+    expect(r).toMatchObject({ ok: false, message: 'Chỉ đầu mối của đơn vị "Đồng Nai" hoặc cụm trưởng nộp được bảng này' });
+  });
+
+  it('refuses to submit while rows are unscored, listing each cell', () => {
+    const g = newWorld();
+    setUp(g);
+    g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 4);
+    const r = g.asUser(focal('Bình Thuận'), () => submit('Bình Thuận'));
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^Chưa nộp được bảng của "Bình Thuận"/);
+    expect(r.problems.map((p) => p.text)).toContain('Trang "Bình Thuận", ô F7: Chưa chấm');
+    expect(r.problems.map((p) => p.text)).toContain('Trang "Bình Thuận", ô G10: Chưa chấm');
+    expect(r.problems.map((p) => p.a1)).not.toContain('G8');
+    expect(g.canUserEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8')).toBe(true);
+  });
+
+  it('records the ballot, shows % and threshold, and proposes the flag', () => {
+    const g = newWorld();
+    filledYear(g);
+    const r = g.asUser(LEADER, () => saveBallot('co-thi-dua', { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 5, 'Bình Dương': 1 } }));
+    expect(r.ok, r.message).toBe(true);
+    const expected = computeYear(sample());
+    const results = g.asUser(LEADER, () => getResults());
+    if (!('units' in results)) throw new Error(results.message);
+    expect(results.units.map((u) => [u.unitId, u.proposedTitle])).toEqual(expected.units.map((u) => [u.unitId, u.proposedTitle]));
+    expect(results.ballots[0]!.candidates.find((c) => c.unitId === 'Đồng Nai')).toMatchObject({ votes: 5, passed: true });
+    const summary = g.peekDisplay('Tổng hợp').map((row) => row.join('|'));
+    expect(summary.some((line) => line.startsWith('Cờ thi đua') && line.includes('Đồng Nai|5|83,33|80|Đạt'))).toBe(true);
+  });
+
+  it('closes the year: everything locks, a snapshot is kept, later actions are refused', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g);
+    g.asUser(LEADER, () => saveBallot('co-thi-dua', { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 5, 'Bình Dương': 1 } }));
+    const r = g.asUser(LEADER, () => closeYear());
+    expect(r.ok, `${r.message} ${JSON.stringify(r.problems.slice(0, 3))}`).toBe(true);
+    // The cụm trưởng who closed keeps their rights until the owner's trigger runs: their next
+    // edit is undone and the lock completed.
+    const before = g.peek('Bình Dương', 'K8')[0]![0];
+    expect(g.userEdit(LEADER, 'Bình Dương', 'K8', 1)).toMatchObject({ ok: true });
+    expect(g.peek('Bình Dương', 'K8')[0]![0]).toBe(before);
+    for (const [user, sheet, cell] of [
+      [LEADER, 'Bình Dương', 'K8'], [LEADER, 'Bình xét', 'C4'], [LEADER, 'Tiêu chí', 'B5'], [LEADER, 'Cấu hình', 'B5'],
+      [TEAM[0]!, 'Bình Dương', 'J8'], [focal('Tây Ninh'), 'Tây Ninh', 'G8'], [LEADER, 'Lưu trữ kết quả', 'A2'],
+    ] as const) {
+      expect(g.userEdit(user, sheet, cell, 1), `${user} ${sheet}!${cell}`).toMatchObject({ ok: false });
+    }
+    const snapshot = readSnapshot(g.peek('Lưu trữ kết quả'), YEAR);
+    expect(snapshot?.result.units.map((u) => u.unitId)).toEqual(computeYear(sample()).units.map((u) => u.unitId));
+    expect(g.asUser(LEADER, () => recompute())).toMatchObject({ ok: false, message: 'Năm 2021 đã chốt kết quả: không sửa được nữa' });
+    expect(g.peek('Tây Ninh', 'B3')[0]![0]).toBe('Đã chốt kết quả: chỉ xem');
+  });
+
+  it('closes at once when the owner closes', () => {
+    const g = newWorld();
+    filledYear(g);
+    expect(g.asUser(OWNER, () => closeYear()).ok).toBe(true);
+    expect(g.userEdit(LEADER, 'Bình Dương', 'K8', 1)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+  });
+
+  it('refuses to close while a figure is wrong, naming the cell', () => {
+    const g = newWorld();
+    filledYear(g);
+    g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 'tám');
+    const r = g.asUser(LEADER, () => closeYear());
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.text)).toContain('Trang "Bình Thuận", ô G8: "tám" không phải là số');
+    expect(g.userEdit(LEADER, 'Bình Dương', 'K8', 1)).toMatchObject({ ok: true });
+  });
+
+  it('logs actions and edits in Nhật ký as time, user, sheet, cell, old → new', () => {
+    const g = newWorld();
+    setUp(g);
+    g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 4);
+    g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 3.5);
+    const log = g.peek('Nhật ký');
+    expect(log[0]).toEqual(['Thời gian', 'Năm', 'Người thực hiện', 'Thao tác', 'Trang', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Ghi chú']);
+    expect(log.slice(1).map((r) => r.slice(1, 8))).toEqual([
+      [YEAR, OWNER, 'Khởi tạo năm thi đua', '', '', '', ''],
+      [YEAR, focal('Bình Thuận'), 'Sửa ô', 'Bình Thuận', 'G8', '', '4'],
+      [YEAR, focal('Bình Thuận'), 'Sửa ô', 'Bình Thuận', 'G8', '4', '3.5'],
+    ]);
+  });
+
+  it("keeps other people's action lines until the owner's trigger writes them", () => {
+    const g = newWorld();
+    filledYear(g);
+    g.asUser(LEADER, () => recompute());
+    expect(g.peek('Nhật ký').some((r) => r[3] === 'Tính điểm & xếp hạng')).toBe(false);
+    g.userEdit(focal('Tây Ninh'), 'Tây Ninh', 'H8', 'bổ sung');
+    const actions = g.peek('Nhật ký').map((r) => r[3]);
+    expect(actions).toContain('Tính điểm & xếp hạng');
+    expect(actions.indexOf('Tính điểm & xếp hạng')).toBeLessThan(actions.lastIndexOf('Sửa ô'));
+  });
+
+  it('copies the closed year into the next one, keeping last year readable and locked', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g);
+    g.asUser(LEADER, () => closeYear());
+    const lastYear = g.peek('Bình Dương', `F${FIRST}:K${LAST}`);
+    const r = g.asUser(OWNER, () => copyToNewYear(2022));
+    expect(r.ok, `${r.message} ${JSON.stringify(r.problems.slice(0, 3))}`).toBe(true);
+    expect(g.peek('Bình Dương 2021', `F${FIRST}:K${LAST}`)).toEqual(lastYear);
+    expect(g.shared.spreadsheet.sheets.find((s) => s.name === 'Bình Dương 2021')!.hidden).toBe(true);
+    expect(g.shared.spreadsheet.sheets.find((s) => s.name === 'Tổng hợp 2021')!.hidden).toBe(false);
+    expect(g.peek('Bình Dương', 'A1')[0]![0]).toBe('BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2022');
+    expect(g.peek('Bình Dương', `G${FIRST}:G${LAST}`).every((row) => row[0] === '')).toBe(true);
+    expect(g.peek('Bình Dương', `A${FIRST}:A${LAST}`).map((row) => row[0])).toEqual(sample().criteria.rows.map((c) => c.code));
+    expect(g.userEdit(focal('Bình Dương'), 'Bình Dương', 'G8', 4)).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Bình Dương 2021', 'K8', 4)).toMatchObject({ ok: false });
+    const status = g.asUser(focal('Bình Dương'), () => getStatus());
+    if (!('units' in status)) throw new Error(status.message);
+    expect(status).toMatchObject({ year: 2022, closed: false });
+    expect(status.units.every((u) => u.status === 'open')).toBe(true);
+  });
+
+  it('refuses to copy a year that is not closed', () => {
+    const g = newWorld();
+    setUp(g);
+    expect(g.asUser(OWNER, () => copyToNewYear(2022))).toMatchObject({ ok: false, message: 'Năm 2021 chưa chốt kết quả: chốt trước khi sao sang năm mới' });
+  });
+
+  it('tells a second person to come back while someone holds the lock, and writes nothing', () => {
+    const g = newWorld();
+    filledYear(g);
+    const holder = g.fork({ user: OWNER });
+    expect(holder.globals.LockService.getDocumentLock().tryLock(1000)).toBe(true);
+    const before = g.serialize().spreadsheet;
+    const r = g.asUser(LEADER, () => recompute());
+    expect(r).toEqual({ ok: false, message: 'Đang có người tính điểm, vui lòng thử lại sau ít phút', problems: [] });
+    expect(g.serialize().spreadsheet).toEqual(before);
+    holder.endExecution();
+    expect(g.asUser(LEADER, () => recompute()).ok).toBe(true);
+  });
+});
+
+describe('running set-up again', () => {
+  it('writes nothing when nothing changed', () => {
+    const g = newWorld();
+    filledYear(g);
+    const before = g.serialize().spreadsheet;
+    g.env.resetCalls();
+    const r = g.asUser(OWNER, () => setupYear());
+    expect(r.ok, r.message).toBe(true);
+    expect(g.env.count('Range.setValues')).toBe(0);
+    const after = g.serialize().spreadsheet;
+    for (const name of ['Cấu hình', 'Tiêu chí', ...PROVINCES, 'Bình xét']) {
+      expect(after.sheets.find((s) => s.name === name)!.rows, name).toEqual(before.sheets.find((s) => s.name === name)!.rows);
+    }
+  });
+
+  it('keeps every entered value on its code after a criterion is added in the middle and a unit is added', () => {
+    const g = newWorld();
+    filledYear(g);
+    const codes = sample().criteria.rows.map((c) => c.code);
+    const valuesByCode = (p: string) => {
+      const rows = g.peek(p, `A${FIRST}:L${FIRST + 60}`);
+      return Object.fromEntries(rows.filter((r) => r[0] !== '').map((r) => [r[0], r.slice(5, 12)]));
+    };
+    const before = Object.fromEntries(PROVINCES.map((p) => [p, valuesByCode(p)]));
+
+    // The cụm trưởng inserts I.1.5 after I.1.4 (row 10 of Tiêu chí) and adds Lâm Đồng to Cấu hình.
+    g.asUser(LEADER, () => g.apps.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí')!.insertRowAfter(10));
+    expect(g.userEdit(LEADER, 'Tiêu chí', 'A11:G11', [['I.1.5', 'Tiêu chí bổ sung', 'Định tính', 2, '', '', '']])).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Cấu hình', 'D11:H11', [['Lâm Đồng', 'Viện kiểm sát nhân dân tỉnh Lâm Đồng', 'Hồ Văn A', 'Viện trưởng', 'vanphong.lamdong@example.com']])).toMatchObject({ ok: true });
+    const r = g.asUser(LEADER, () => setupYear());
+    expect(r.ok, `${r.message} ${JSON.stringify(r.problems)}`).toBe(true);
+
+    for (const p of PROVINCES) {
+      const after = valuesByCode(p);
+      for (const code of codes) expect(after[code], `${p} ${code}`).toEqual(before[p]![code]);
+      expect(after['I.1.5'], p).toEqual(['', '', '', '', '', '', '']);
+      expect(g.peek(p, 'A11')[0]![0], p).toBe('I.1.5');
+    }
+    expect(g.shared.spreadsheet.sheets.map((s) => s.name)).toContain('Lâm Đồng');
+    g.share(['vanphong.lamdong@example.com']);
+    expect(g.userEdit('vanphong.lamdong@example.com', 'Lâm Đồng', 'G8', 4)).toMatchObject({ ok: true });
+    expect(g.userEdit('vanphong.lamdong@example.com', 'Bình Dương', 'G8', 4)).toMatchObject({ ok: false });
+    // The rows moved down, and so did the protections: units still edit only their own rows.
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', `G${LAST + 1}`, 'Không')).toMatchObject({ ok: true });
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', `K${LAST + 1}`, 'Không')).toMatchObject({ ok: false });
+  });
+
+  it('keeps the values of a criterion removed from Tiêu chí at the bottom of each tab, and reports them', () => {
+    const g = newWorld();
+    filledYear(g);
+    const row = 8; // I.1.2 in every tab
+    const kept = g.peek('Bình Dương', `F${row}:K${row}`)[0];
+    g.asUser(LEADER, () => g.apps.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí')!.deleteRow(row));
+    const r = g.asUser(LEADER, () => setupYear());
+    expect(r.ok, r.message).toBe(true);
+    expect(r.problems.some((p) => p.sheet === 'Bình Dương' && p.message.includes('"I.1.2"'))).toBe(true);
+    const tail = g.peek('Bình Dương', `A${LAST}:K${LAST + 3}`);
+    const orphan = tail.find((line) => line[0] === 'I.1.2');
+    expect(orphan?.slice(5, 11)).toEqual(kept);
+  });
+
+  it('reports a renamed unit tab instead of creating a second one', () => {
+    const g = newWorld();
+    filledYear(g);
+    g.asUser(OWNER, () => g.apps.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tây Ninh')!.setName('TN cũ'));
+    const r = g.asUser(OWNER, () => setupYear());
+    expect(r.problems.map((p) => p.text)).toContain(
+      'Trang "TN cũ": Trang chấm điểm của đơn vị "Tây Ninh" đã bị đổi tên từ "Tây Ninh" thành "TN cũ": đổi lại tên "Tây Ninh" (số liệu vẫn còn trong trang)',
+    );
+    expect(g.shared.spreadsheet.sheets.filter((s) => s.name === 'Tây Ninh')).toHaveLength(0);
+    expect(g.peek('TN cũ', `F${FIRST}:I${LAST}`)).toEqual(inputsOf('Tây Ninh').unit);
+    // Recompute still finds the tab (by its place and its unit key) and counts its scores.
+    const rc = g.asUser(OWNER, () => recompute());
+    expect(rc.ok, rc.message).toBe(true);
+    expect(g.peek('Tổng hợp', 'B5:C10').find((r) => r[0] === 'Tây Ninh')?.[1]).toBe(computeYear({ ...sample(), ballots: [] }).units.find((u) => u.unitId === 'Tây Ninh')!.totals.self!.total);
+  });
+
+  it('refuses to recompute when a unit tab was deleted, and set-up recreates it empty with a warning', () => {
+    const g = newWorld();
+    filledYear(g);
+    g.asUser(OWNER, () => {
+      const ss = g.apps.SpreadsheetApp.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheetByName('Bình Phước')!);
+    });
+    const rc = g.asUser(LEADER, () => recompute());
+    expect(rc.ok).toBe(false);
+    expect(rc.problems.map((p) => p.sheet)).toContain('Bình Phước');
+    const r = g.asUser(OWNER, () => setupYear());
+    expect(r.ok).toBe(true);
+    expect(r.problems.some((p) => p.severity === 'warning' && p.message.includes('tạo lại'))).toBe(true);
+    expect(g.userEdit(focal('Bình Phước'), 'Bình Phước', 'G8', 4)).toMatchObject({ ok: true });
+  });
+
+  it('does not write over a tab of the same name that is not a score tab', () => {
+    const g = newWorld();
+    setUp(g);
+    g.asUser(OWNER, () => {
+      const ss = g.apps.SpreadsheetApp.getActiveSpreadsheet();
+      ss.insertSheet('Lâm Đồng').getRange('A1:B2').setValues([['Ghi chép riêng', 'x'], ['y', 'z']]);
+    });
+    g.userEdit(LEADER, 'Cấu hình', 'D11:H11', [['Lâm Đồng', 'VKSND tỉnh Lâm Đồng', '', '', 'vanphong.lamdong@example.com']]);
+    const r = g.asUser(OWNER, () => setupYear());
+    expect(r.problems.map((p) => p.sheet)).toContain('Lâm Đồng');
+    expect(g.peek('Lâm Đồng', 'A1:B2')).toEqual([['Ghi chép riêng', 'x'], ['y', 'z']]);
+  });
+});
