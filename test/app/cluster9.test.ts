@@ -13,7 +13,7 @@ import { getResults, getStatus } from '../../src/app/status';
 import { reopen, returnSubmission, submit } from '../../src/app/submission';
 import { computeYear } from '../../src/core/engine';
 import { PROTECTED_EDIT_MESSAGE } from '../fakes/google';
-import { FIRST, LAST, YEAR, fillCrossCheck, fillFinal, fillSelf, filledYear, inputsOf, sample, setUp } from './steps';
+import { FIRST, LAST, YEAR, fillSelf, filledYear, inputsOf, sample, setUp } from './steps';
 import { LEADER, OUTSIDER, OWNER, PROVINCES, TEAM, focal, newWorld } from './world';
 
 const UNIT_TABS = PROVINCES;
