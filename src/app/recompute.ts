@@ -108,8 +108,9 @@ export function writeResults(ctx: Context, computed: Computed): void {
   let range: GoogleAppsScript.Spreadsheet.Range;
   try {
     range = ctx.sheets.spreadsheet.getRange(target);
-  } catch {
-    throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
+  } catch (e) {
+    if (!ctx.sheets.byName(workbookText.tabs.summary)) throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
+    throw e;
   }
   range.setValues(summary);
   for (const w of computedWrites) {

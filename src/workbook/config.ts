@@ -241,10 +241,9 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
   mergeList(grid, existing, L.units, cfg.units.map(unitRow), (r) => normalizeKey(r[0]), true);
   mergeList(grid, existing, L.team, cfg.crossCheckTeam.map(teamRow), (r) => normalizeKey(r[0]), true);
   mergeList(grid, existing, L.legal, cfg.rules.legalBases.map((b) => [b]), (r) => normalizeKey(r[0]), false);
-  // Bands and titles are a set: written when the block is empty, never merged row by row.
-  if (blockRows(existing, L.bands.column, L.bands.width).length === 0) {
-    put(grid, L.firstRow, L.bands.column, cfg.rules.classificationBands.map(bandRow));
-  }
+  // Bands by label: a band the config has and the tab lacks is appended (a set-up cut short
+  // by a failure is completed the same way).
+  mergeList(grid, existing, L.bands, cfg.rules.classificationBands.map(bandRow), (r) => normalizeKey(r[1]), true);
   mergeList(grid, existing, L.titles, cfg.rules.titles.map(titleRow), (r) => normalizeKey(r[0]), true);
   return finish(grid);
 }
