@@ -1,15 +1,20 @@
 /**
  * The one typed door to the server: a promise over google.script.run, typed from the server's
- * own export list so a renamed server function breaks this compile. Type imports only: nothing
- * of the server is bundled into the sidebar.
+ * own export list (src/server/api.ts) so a renamed server function breaks this compile. Type
+ * imports only: nothing of the server is bundled into the sidebar.
  */
-import type { ProvisionalApi } from './contract';
+import type { ActionResult } from '../app/result';
+import type { ServerApi } from '../server/api';
+import { checkOutcome } from './errors';
 
-export type Api = ProvisionalApi;
+export type Api = ServerApi;
 export type ApiName = keyof Api;
 type Fn = (...args: never[]) => unknown;
 export type Args<K extends ApiName> = Api[K] extends Fn ? Parameters<Api[K]> : never;
-export type Result<K extends ApiName> = Api[K] extends Fn ? ReturnType<Api[K]> : never;
+
+/** A refusal comes back as `{ ok: false, … }` and is thrown by `call`; the rest is the data. */
+type Success<T> = [Exclude<T, ActionResult>] extends [never] ? T : Exclude<T, ActionResult>;
+export type Result<K extends ApiName> = Api[K] extends Fn ? Success<ReturnType<Api[K]>> : never;
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRunner {
@@ -25,7 +30,8 @@ export function scriptRunner(): ScriptRunner | undefined {
 }
 
 /**
- * Calls a server function and resolves with its result.
+ * Calls a server function and resolves with its data; rejects with the thrown error, or with an
+ * ActionFailed (message and problems) when the server answered `ok: false`.
  * @example const status = await call('getStatus');
  */
 export function call<K extends ApiName>(name: K, ...args: Args<K>): Promise<Result<K>> {
@@ -36,7 +42,13 @@ export function call<K extends ApiName>(name: K, ...args: Args<K>): Promise<Resu
       return;
     }
     const runner = run
-      .withSuccessHandler((value) => resolve(value as Result<K>))
+      .withSuccessHandler((value) => {
+        try {
+          resolve(checkOutcome(value) as Result<K>);
+        } catch (err) {
+          reject(err);
+        }
+      })
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
     const fn = runner[name as string];
     if (typeof fn !== 'function') {

@@ -1,6 +1,6 @@
 /** What every panel gets from the shell. */
 import type { Caller } from './api';
-import type { StatusDto } from './contract';
+import type { Status } from './types';
 import type { ActionRegistry } from './ui';
 
 export type PanelId = 'status' | 'results' | 'problems' | 'actions' | 'settings';
@@ -9,9 +9,9 @@ export interface Context {
   call: Caller;
   actions: ActionRegistry;
   /** The last getStatus answer; null until loaded. */
-  status(): StatusDto | null;
+  status(): Status | null;
   /** Reloads getStatus and updates the header, the buttons and the panels that show it. */
-  refreshStatus(): Promise<StatusDto>;
+  refreshStatus(): Promise<Status>;
   /** Marks panels to reload next time they are shown (or now, if shown). */
   invalidate(...ids: PanelId[]): void;
   /** Switches to a panel. */
@@ -25,5 +25,5 @@ export interface Panel {
   /** Loads (or reloads) the panel's data and renders it. */
   load(): Promise<void>;
   /** Called after every status refresh. */
-  onStatus?(status: StatusDto): void;
+  onStatus?(status: Status): void;
 }

@@ -4,7 +4,7 @@
  */
 import { clientText } from '../i18n/client';
 import { call, scriptRunner } from './api';
-import type { StatusDto } from './contract';
+import type { Status } from './types';
 import type { Context, Panel, PanelId } from './context';
 import { h, setChildren } from './dom';
 import { createActionsPanel } from './panels/actions';
@@ -13,13 +13,13 @@ import { createResultsPanel } from './panels/results';
 import { createSettingsPanel } from './panels/settings';
 import { createStatusPanel } from './panels/status';
 import { ActionRegistry, errorBox, messageBox } from './ui';
-import { roleLabel } from './view';
+import { whoLabel } from './view';
 
 const T = clientText;
 const ORDER: PanelId[] = ['status', 'results', 'problems', 'actions', 'settings'];
 
 function start(root: HTMLElement): void {
-  let status: StatusDto | null = null;
+  let status: Status | null = null;
   let current: PanelId = 'status';
   const stale = new Set<PanelId>(ORDER);
   const panels = new Map<PanelId, Panel>();
@@ -31,15 +31,13 @@ function start(root: HTMLElement): void {
   const closed = h('p', { class: 'closed', hidden: true }, T.header.closed);
   const banner = h('div', { class: 'banner', 'aria-live': 'polite' });
 
-  function renderHeader(s: StatusDto): void {
-    title.textContent = s.setUp && s.cluster ? T.header.year(s.cluster.name, s.cluster.year) : T.header.noYear;
-    const unit = s.units.find((u) => u.unitId === s.user.unitId);
-    who.textContent = T.header.you(roleLabel(s.user.role), unit ? unit.name : s.user.unitId ?? null);
-    who.title = s.user.email;
+  function renderHeader(s: Status): void {
+    title.textContent = s.setUp ? T.header.year(s.clusterName, s.year) : T.header.noYear;
+    who.textContent = T.header.you(whoLabel(s), s.user.email || null);
     closed.hidden = !s.closed;
   }
 
-  let statusLoad: Promise<StatusDto> | null = null;
+  let statusLoad: Promise<Status> | null = null;
   const ctx: Context = {
     call,
     actions: new ActionRegistry(),

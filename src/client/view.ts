@@ -3,10 +3,11 @@
  * forms run before calling the server. No DOM here: everything is tested in test/client.
  */
 import { clientText } from '../i18n/client';
-import type { BallotInput, PermissionDto, ProblemDto, SetupInput, StatusDto } from './contract';
+import type { LocatedProblem } from './errors';
 import { compareA1, groupBy } from './format';
+import type { ActionKey, Status, UnitStatus } from './types';
 
-export type ActionName = 'setupYear' | 'recompute' | 'submit' | 'returnSubmission' | 'reopen' | 'closeYear' | 'saveBallot';
+export type ActionName = ActionKey | 'submit';
 
 export interface Permission {
   allowed: boolean;
@@ -14,23 +15,40 @@ export interface Permission {
   reason: string;
 }
 
+const refuse = (reason: string | undefined): Permission => ({ allowed: false, reason: reason || clientText.errors.rights.message });
+const ALLOW: Permission = { allowed: true, reason: '' };
+
 /**
- * What the current user may do, from getStatus. Unknown actions and missing answers are refused
- * with a reason: a button is never enabled by accident.
- * @example permission(status, 'submit', 'Bình Dương') // { allowed: false, reason: 'Chỉ cán bộ đầu mối …' }
+ * What the current user may do, from getStatus: the server's answer, then what the unit's state
+ * says (no return before a submission, no reopening an open table). Unknown actions and missing
+ * answers are refused with a reason: a button is never enabled by accident.
+ * @example permission(status, 'submit', 'Bình Dương') // { allowed: false, reason: 'Chỉ đầu mối …' }
  */
-export function permission(status: StatusDto | null, action: ActionName, unitId?: string): Permission {
+export function permission(status: Status | null, action: ActionName, unitId?: string): Permission {
   if (!status) return { allowed: false, reason: clientText.common.loading };
-  const entry = status.permissions?.[action];
-  if (!entry) return { allowed: false, reason: clientText.errors.rights.message };
-  const perUnit: PermissionDto | undefined = unitId !== undefined ? entry.units?.[unitId] : undefined;
-  const p = perUnit ?? entry;
-  return p.allowed ? { allowed: true, reason: '' } : { allowed: false, reason: p.reason || clientText.errors.rights.message };
+  const unit: UnitStatus | undefined = unitId === undefined ? undefined : status.units.find((u) => u.id === unitId);
+  if (action === 'submit') {
+    if (!unit) return refuse(clientText.actions.submission.needUnit);
+    return unit.canSubmit.allowed ? ALLOW : refuse(unit.canSubmit.reason);
+  }
+  const entry = status.can?.[action];
+  if (!entry) return refuse(undefined);
+  if (!entry.allowed) return refuse(entry.reason);
+  if (unit && action === 'returnSubmission' && unit.status !== 'submitted') return refuse(clientText.actions.submission.notSubmitted(unit.name));
+  if (unit && action === 'reopen' && unit.status === 'open') return refuse(clientText.actions.submission.alreadyOpen(unit.name));
+  return ALLOW;
 }
 
-/** The role in words. */
-export function roleLabel(role: string): string {
-  return clientText.roles[role] ?? role;
+/** Who the user is, in words: the server's role labels, else "Người xem". */
+export function whoLabel(status: Status): string {
+  const labels = status.user.roleLabels.filter((l) => l !== '');
+  return labels.length > 0 ? labels.join(' · ') : clientText.roles.viewer!;
+}
+
+/** The user's main job in the sidebar: a unit's focal officer, or running the cluster. */
+export function isFocalOnly(status: Status): boolean {
+  const r = status.user.roles;
+  return r.includes('unit') && !r.includes('leader') && !r.includes('owner');
 }
 
 export interface StatusSummary {
@@ -39,17 +57,17 @@ export interface StatusSummary {
   errors: number;
 }
 
-export function statusSummary(status: StatusDto): StatusSummary {
+export function statusSummary(status: Status): StatusSummary {
   return {
     total: status.units.length,
-    submitted: status.units.filter((u) => u.submitted).length,
-    errors: status.units.reduce((s, u) => s + (Number.isFinite(u.errorCount) ? u.errorCount : 0), 0),
+    submitted: status.units.filter((u) => u.status === 'submitted' || u.status === 'closed').length,
+    errors: status.units.reduce((s, u) => s + (Number.isFinite(u.errors) ? u.errors : 0), 0),
   };
 }
 
-export interface ProblemGroup {
+export interface ProblemGroup<P extends LocatedProblem = LocatedProblem> {
   sheet: string;
-  problems: ProblemDto[];
+  problems: P[];
   errors: number;
 }
 
@@ -57,7 +75,7 @@ export interface ProblemGroup {
  * Problems grouped by sheet, sheets in first-seen order, cells in reading order.
  * @example problemGroups([{ sheet: 'A', a1: 'B2', message: 'x' }]) // [{ sheet: 'A', problems: [...], errors: 1 }]
  */
-export function problemGroups(problems: readonly ProblemDto[], onlyErrors = false): ProblemGroup[] {
+export function problemGroups<P extends LocatedProblem>(problems: readonly P[], onlyErrors = false): Array<ProblemGroup<P>> {
   const kept = onlyErrors ? problems.filter((p) => (p.severity ?? 'error') === 'error') : [...problems];
   return groupBy(kept, (p) => p.sheet).map(({ key, items }) => ({
     sheet: key,
@@ -131,6 +149,17 @@ export interface SetupFields {
  * Checks the set-up form and builds what setupYear takes; every problem is listed at once.
  * @example parseSetupForm({ clusterName: '', … }).errors[0] // 'Chưa nhập tên cụm.'
  */
+/** What the set-up form collects (a config for a brand-new year). */
+export interface SetupInput {
+  clusterName: string;
+  year: number;
+  units: UnitLine[];
+  leader: string;
+  deputy: string;
+  crossCheckTeam: string[];
+  criteria: 'sample' | 'sheet';
+}
+
 export function parseSetupForm(f: SetupFields): { input: SetupInput | null; errors: string[] } {
   const F = clientText.actions.form;
   const errors: string[] = [];
@@ -175,6 +204,12 @@ function count(text: string): number | null {
  * Checks ballot counts as the server will (counts ≥ 0, returned ≤ issued, valid + invalid =
  * returned, votes ≤ valid) so a clerk sees mistakes before sending.
  */
+/** saveBallot's two arguments: the title, then the counts. */
+export interface BallotInput {
+  titleId: string;
+  counts: { issued: number; returned: number; valid: number; invalid: number; votes: Record<string, number> };
+}
+
 export function parseBallotForm(f: BallotFields): { input: BallotInput | null; errors: string[] } {
   const B = clientText.actions.ballot;
   const errors: string[] = [];
@@ -203,5 +238,5 @@ export function parseBallotForm(f: BallotFields): { input: BallotInput | null; e
     else votes[unit] = c;
   }
   if (errors.length > 0) return { input: null, errors };
-  return { input: { titleId: f.titleId.trim(), ...counts, votes }, errors };
+  return { input: { titleId: f.titleId.trim(), counts: { ...counts, votes } }, errors };
 }

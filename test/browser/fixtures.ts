@@ -1,8 +1,8 @@
-/** Canned server answers for the sidebar tests, shaped like the server API. */
-import type { ExplainDto, ProblemDto, ResultsDto, StatusDto } from '../../src/client/contract';
+/** Canned server answers for the sidebar tests, typed from the server API (src/server/api.ts). */
+import type { Explain, Problem, Results, Status, UnitStatus } from '../../src/client/types';
+import type { RulesView } from '../../src/client/rules';
 
-export const RULES = {
-  year: 2021,
+export const RULES: RulesView = {
   version: 'Hướng dẫn 09/HD-VKSTC (2021)',
   legalBases: ['Luật Thi đua, khen thưởng số 06/2022/QH15', 'Thông tư 02/2024/TT-VKSTC'],
   classificationBands: [
@@ -23,112 +23,159 @@ export const RULES = {
   rankBy: 'auto',
 };
 
-const UNITS = ['Bình Thuận', 'Bình Dương', 'Bình Phước', 'Bà Rịa – Vũng Tàu', 'Đồng Nai', 'Tây Ninh'];
+export const UNITS = ['Bình Thuận', 'Bình Dương', 'Bình Phước', 'Bà Rịa – Vũng Tàu', 'Đồng Nai', 'Tây Ninh'];
 
 const allow = { allowed: true };
 const deny = (reason: string) => ({ allowed: false, reason });
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+function unit(name: string, i: number, canSubmit = allow): UnitStatus {
+  const status = (['submitted', 'open', 'returned', 'open', 'submitted', 'open'] as const)[i % 6]!;
+  const u: UnitStatus = {
+    id: name,
+    name,
+    sheet: name,
+    required: 40,
+    filled: [40, 32, 18, 0, 40, 5][i % 6]!,
+    percentFilled: [100, 80, 45, 0, 100, 12][i % 6]!,
+    errors: [0, 2, 0, 0, 0, 5][i % 6]!,
+    warnings: [0, 1, 0, 0, 0, 0][i % 6]!,
+    status,
+    canSubmit,
+    canEdit: true,
+  };
+  if (i % 6 !== 3) u.lastEdit = minutesAgo((i + 1) * 7);
+  if (status === 'submitted') {
+    u.statusAt = minutesAgo(90);
+    u.statusBy = `vanphong${i}@example.com`;
+  }
+  if (status === 'returned') u.returnReason = 'Thiếu minh chứng tiêu chí I.2';
+  return u;
+}
 
 /** The cụm trưởng (Đồng Nai) of a set-up year: may do everything. */
-export function leaderStatus(names: readonly string[] = UNITS): StatusDto {
-  return {
+export function leaderStatus(names: readonly string[] = UNITS, withRules = true): Status {
+  const s: Status & { rules?: RulesView } = {
+    ok: true,
     setUp: true,
-    cluster: { name: 'Cụm thi đua số 9', year: 2021 },
+    year: 2021,
+    clusterName: 'Cụm thi đua số 9',
     closed: false,
-    user: { email: 'cumtruong@dongnai.example.com', role: 'leader', unitId: 'Đồng Nai' },
-    units: names.map((name, i) => ({
-      unitId: name,
-      name,
-      filledPercent: [100, 80, 45.5, 0, 100, 12][i % 6]!,
-      errorCount: [0, 2, 0, 0, 0, 5][i % 6]!,
-      warningCount: [0, 1, 0, 0, 0, 0][i % 6]!,
-      submitted: [true, false, false, false, true, false][i % 6]!,
-      returnedReason: i === 2 ? 'Thiếu minh chứng tiêu chí I.2' : null,
-      lastEdit: i === 3 ? null : { at: new Date(Date.now() - (i + 1) * 7 * 60_000).toISOString(), by: `vanphong${i}@example.com` },
-    })),
-    permissions: {
-      setupYear: allow,
-      recompute: allow,
-      submit: allow,
-      returnSubmission: allow,
-      reopen: allow,
-      closeYear: allow,
-      saveBallot: allow,
+    user: { email: 'cumtruong@dongnai.example.com', roles: ['leader', 'unit'], roleLabels: ['Cụm trưởng', 'Đầu mối Đồng Nai'], unitIds: ['Đồng Nai'] },
+    can: {
+      setupYear: allow, recompute: allow, closeYear: allow, copyToNewYear: deny('Năm 2021 chưa chốt'), saveBallot: allow, returnSubmission: allow, reopen: allow,
     },
-    rules: RULES,
+    units: names.map((n, i) => unit(n, i, i % 6 === 0 || i % 6 === 4 ? deny(`Đơn vị "${n}" đã nộp bảng tự chấm`) : allow)),
+    problems: { errors: 7, warnings: 1 },
+    queuedLogRows: 0,
   };
+  if (withRules) s.rules = RULES;
+  return s;
 }
 
 /** A focal officer of Bình Dương: may submit their own unit only. */
-export function focalStatus(): StatusDto {
+export function focalStatus(): Status {
   const s = leaderStatus();
-  const onlyLeader = deny('Chỉ cụm trưởng được làm việc này.');
-  const submitUnits: Record<string, { allowed: boolean; reason?: string }> = {};
-  for (const u of s.units) submitUnits[u.unitId] = u.unitId === 'Bình Dương' ? allow : deny(`Bạn chỉ nộp được bảng của Bình Dương, không phải của ${u.name}.`);
+  const onlyLeader = deny('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
   return {
     ...s,
-    user: { email: 'vanphong@binhduong.example.com', role: 'focal', unitId: 'Bình Dương' },
-    permissions: {
-      setupYear: onlyLeader,
-      recompute: onlyLeader,
-      submit: { allowed: true, units: submitUnits },
-      returnSubmission: onlyLeader,
-      reopen: onlyLeader,
-      closeYear: onlyLeader,
-      saveBallot: onlyLeader,
+    user: { email: 'vanphong@binhduong.example.com', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
+    can: {
+      setupYear: onlyLeader, recompute: onlyLeader, closeYear: onlyLeader, copyToNewYear: onlyLeader, saveBallot: onlyLeader, returnSubmission: onlyLeader, reopen: onlyLeader,
     },
+    units: s.units.map((u) => ({
+      ...u,
+      canSubmit: u.id === 'Bình Dương' ? allow : deny(`Chỉ đầu mối của đơn vị "${u.id}" hoặc cụm trưởng nộp được bảng này`),
+    })),
   };
 }
 
-export function notSetUpStatus(): StatusDto {
+export function notSetUpStatus(): Status {
+  const notYet = deny('Chưa khởi tạo năm thi đua: chọn Thi đua → Khởi tạo năm thi đua');
   return {
-    setUp: false,
-    cluster: null,
-    user: { email: 'cumtruong@dongnai.example.com', role: 'owner', unitId: null },
-    units: [],
-    permissions: { setupYear: allow, recompute: deny('Chưa khởi tạo năm thi đua.'), closeYear: deny('Chưa khởi tạo năm thi đua.') },
+    ok: true, setUp: false, year: null, clusterName: '', closed: false,
+    user: { email: 'owner@example.com', roles: [], roleLabels: [], unitIds: [] },
+    can: { setupYear: allow, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet },
+    units: [], problems: { errors: 0, warnings: 0 }, queuedLogRows: 0,
   };
 }
 
-export function results(names: readonly string[] = UNITS): ResultsDto {
+export function results(names: readonly string[] = UNITS): Results {
   return {
+    ok: true,
+    year: 2021,
+    clusterName: 'Cụm thi đua số 9',
     computedAt: '2021-11-20T02:30:00.000Z',
     units: names.map((name, i) => ({
       unitId: name,
       name,
       rank: i === 2 ? 2 : i + 1,
-      selfTotal: 98 - i * 3,
-      finalTotal: 95.5 - i * 4,
+      self: 98 - i * 3,
+      crossCheck: null,
+      final: i === 3 ? null : 95.5 - i * 4,
       gap: i === 0 ? 2.5 : 2.5 + i,
+      standingPhase: i === 3 ? 'self' : 'final',
+      total: 95.5 - i * 4,
+      maxTotal: 100,
       percent: 95.5 - i * 4,
       classification: i < 2 ? 'Hoàn thành xuất sắc nhiệm vụ' : 'Hoàn thành tốt nhiệm vụ',
-      proposedTitle: i === 0 ? 'Cờ thi đua của VKSND tối cao' : i === 1 ? 'Tập thể lao động xuất sắc' : null,
       eligible: i !== 5,
       ineligibleReasons: i === 5 ? ['Vi phạm điều kiện V.1: có cán bộ bị kỷ luật từ khiển trách trở lên'] : [],
+      proposedTitle: i === 0
+        ? { titleId: 'co-thi-dua', name: 'Cờ thi đua của VKSND tối cao', status: 'awaitingBallot' }
+        : i === 1 ? { titleId: 'tt-lao-dong-xuat-sac', name: 'Tập thể lao động xuất sắc', status: 'proposed' } : null,
+      sections: {},
     })),
+    ballots: [{
+      titleId: 'co-thi-dua', titleName: 'Cờ thi đua của VKSND tối cao', issued: 6, returned: 6, valid: 6, invalid: 0, thresholdPercent: 80,
+      candidates: [{ unitId: names[0]!, name: names[0]!, votes: 5, percent: 83.33, passed: true }],
+    }],
+    problems: { errors: 0, warnings: 0 },
   };
 }
 
-export function problems(): ProblemDto[] {
-  return [
-    { sheet: 'Bình Dương', a1: 'G12', message: '"8,5a" không phải là số', severity: 'error' },
-    { sheet: 'Bình Dương', a1: 'G9', message: 'Điểm 12 lớn hơn điểm chuẩn 10', severity: 'error' },
-    { sheet: 'Cấu hình', a1: 'H7', message: 'Đơn vị "Tây Ninh" chưa có e-mail cán bộ đầu mối', severity: 'warning' },
-    { sheet: 'Tây Ninh', a1: 'F20', message: 'Thiếu điểm tự chấm', severity: 'error' },
-  ];
+function problem(sheet: string, a1: string, message: string, severity: 'error' | 'warning'): Problem {
+  return { sheet, a1, message, text: `Trang "${sheet}", ô ${a1}: ${message}`, severity };
 }
 
-export function explain(unitId: string): ExplainDto {
+export function problems(): { ok: true; problems: Problem[] } {
   return {
-    unitId,
-    gave: [
-      { code: 'I.1', content: 'Thực hành quyền công tố, kiểm sát điều tra', points: 20, maxPoints: 20 },
-      { code: 'IV.2', content: 'Điểm cộng: Cờ thi đua năm trước', points: 5, maxPoints: 10, kind: 'bonus' },
-    ],
-    took: [
-      { code: 'II.3', content: 'Tỷ lệ giải quyết án', points: 6.5, maxPoints: 10 },
-      { code: 'V.1', content: 'Điểm trừ: chậm gửi báo cáo', points: -2, maxPoints: 5, kind: 'deduction' },
+    ok: true,
+    problems: [
+      problem('Bình Dương', 'G12', '"8,5a" không phải là số', 'error'),
+      problem('Bình Dương', 'G9', 'Điểm 12 lớn hơn điểm chuẩn 10', 'error'),
+      problem('Cấu hình', 'H7', 'Đơn vị "Tây Ninh" chưa có e-mail cán bộ đầu mối', 'warning'),
+      problem('Tây Ninh', 'F20', 'Thiếu điểm tự chấm', 'error'),
     ],
   };
 }
 
-export { UNITS };
+export function explain(unitId: string): Explain {
+  const row = (code: string, content: string, kind: string, points: number | null, maxPoints: number, lost: number, a1: string, violated?: boolean) => {
+    const r: Explain['rows'][number] = { code, content, kind, maxPoints, applicable: true, points, lost, source: 'final', sheet: unitId, a1 };
+    if (violated !== undefined) r.violated = violated;
+    return r;
+  };
+  return {
+    ok: true,
+    unitId,
+    name: unitId,
+    phase: 'final',
+    total: 75.5,
+    maxTotal: 100,
+    percent: 75.5,
+    rows: [
+      row('I', 'Công tác chuyên môn', 'group', 40, 40, 0, 'A8'),
+      row('I.1', 'Thực hành quyền công tố, kiểm sát điều tra', 'qualitative', 20, 20, 0, 'A9'),
+      row('II.3', 'Tỷ lệ giải quyết án', 'quantitative', 6.5, 10, 3.5, 'A15'),
+      row('IV.2', 'Điểm cộng: Cờ thi đua năm trước', 'bonus', 5, 10, 0, 'A30'),
+      row('V.1', 'Điểm trừ: chậm gửi báo cáo', 'deduction', -2, 5, 2, 'A33'),
+      row('VI.1', 'Không có cán bộ bị kỷ luật', 'veto', null, 0, 0, 'A36', true),
+    ],
+    gave: ['I.1', 'IV.2', 'II.3'],
+    took: ['VI.1', 'II.3', 'V.1'],
+  };
+}
+
+/** What an action answers when it went through. */
+export const DONE = { ok: true, message: '', problems: [] };

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explain, focalStatus, leaderStatus, notSetUpStatus, problems, results, UNITS } from './fixtures';
+import { DONE, explain, focalStatus, leaderStatus, notSetUpStatus, problems, results, UNITS } from './fixtures';
 import { launch, openSidebar, screenshot, serveSidebar, type Opened, type Responses } from './harness';
 
 let browser: Browser;
@@ -25,9 +25,9 @@ function leaderResponses(): Responses {
     getStatus: { result: leaderStatus() },
     getResults: { result: results() },
     getProblems: { result: problems() },
-    explainUnit: { result: explain('Bình Thuận') },
-    selectCell: { result: null },
-    recompute: { result: { message: '' } },
+    explainUnit: { result: explain('Tây Ninh') },
+    selectCell: { result: DONE },
+    recompute: { result: DONE },
   };
 }
 
@@ -44,7 +44,7 @@ describe('sidebar shell', () => {
   it('shows the cluster, the year and who the user is in the header', async () => {
     const { page } = await open(leaderResponses());
     await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
-    expect(await page.locator('.top .who').textContent()).toBe('Bạn: Cụm trưởng · Đồng Nai');
+    expect(await page.locator('.top .who').textContent()).toBe('cumtruong@dongnai.example.com · Cụm trưởng · Đầu mối Đồng Nai');
     await page.context().close();
   });
 
@@ -85,13 +85,16 @@ describe('Tình hình', () => {
     await page.locator('.unit').first().waitFor();
     expect(await page.locator('.unit .unit-name').allTextContents()).toEqual([...UNITS]);
     const second = page.locator('.unit').nth(1);
-    expect(await second.locator('.unit-meta').first().textContent()).toBe('Đã nhập 80 % · 2 lỗi · 1 lưu ý');
+    expect(await second.locator('.unit-meta').first().textContent()).toBe('Đã nhập 80 % (32/40 dòng) · 2 lỗi · 1 lưu ý');
     expect(await second.locator('.badge').textContent()).toBe('Chưa nộp');
-    expect(await second.locator('.unit-meta.muted').textContent()).toBe('Sửa lần cuối 14 phút trước bởi vanphong1@example.com');
-    expect(await page.locator('.unit').first().locator('.badge').textContent()).toBe('Đã nộp');
+    expect(await second.locator('.unit-meta.muted').textContent()).toBe('Sửa lần cuối 14 phút trước');
+    const first = page.locator('.unit').first();
+    expect(await first.locator('.badge').textContent()).toBe('Đã nộp');
+    expect(await first.locator('.unit-meta.muted').nth(1).textContent()).toBe('Nộp 1 giờ trước bởi vanphong0@example.com');
+    expect(await page.locator('.unit').nth(2).locator('.badge').textContent()).toBe('Bị trả lại');
     expect(await page.locator('.unit').nth(2).locator('.unit-returned').textContent()).toBe('Bị trả lại: Thiếu minh chứng tiêu chí I.2');
     expect(await page.locator('.unit').nth(3).locator('.unit-meta.muted').textContent()).toBe('Chưa ai nhập');
-    expect(await page.locator('.unit').nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('46');
+    expect(await page.locator('.unit').nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('45');
     expect(await page.locator('.summary').textContent()).toBe('2/6 đơn vị đã nộp · 7 lỗi');
     await screenshot(page, 'static-status-leader');
     await page.context().close();
@@ -131,33 +134,44 @@ describe('Kết quả', () => {
     await page.locator('table.ranking').waitFor();
     const first = page.locator('tr.main').first();
     expect(await first.locator('td').allTextContents()).toEqual(['1', '98', '95,5', '+2,5']);
-    expect(await page.locator('tr.sub').first().textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ · Cờ thi đua của VKSND tối cao');
-    expect(await page.locator('tr.sub').nth(3).textContent()).toBe('Hoàn thành tốt nhiệm vụ · không đề nghị');
+    expect(await page.locator('tr.sub').first().textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ · 95,5 % · Cờ thi đua của VKSND tối cao (chờ bỏ phiếu)');
+    expect(await page.locator('tr.sub').nth(1).textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ · 91,5 % · Tập thể lao động xuất sắc');
+    expect(await page.locator('tr.sub').nth(3).textContent()).toBe('Hoàn thành tốt nhiệm vụ · 83,5 % (tự chấm) · không đề nghị');
+    expect(await page.locator('tr.sub').nth(5).textContent()).toContain('không đủ điều kiện');
     expect(await page.locator('tr.main td.rank').allTextContents()).toEqual(['1', '2', '2', '4', '5', '6']);
-    expect(await page.locator('.muted.small').first().textContent()).toBe('Tính lúc 09:30 20/11/2021');
+    expect(await page.locator('#panel-results .muted.small').first().textContent()).toBe('Tính từ số liệu trên bảng lúc 09:30 20/11/2021');
+    expect(await page.locator('.ballot li').allTextContents()).toEqual(['Bình Thuận: 5 phiếu (83,33 %) · đạt']);
     await screenshot(page, 'static-results');
     await page.context().close();
   });
 
-  it('opens the rows that gave and took points when a unit is clicked', async () => {
-    const { page, calls } = await open(leaderResponses());
+  it('opens the rows that gave and took points when a unit is clicked, each row going to its cell', async () => {
+    const o = await open(leaderResponses());
+    const { page, calls } = o;
     await tab(page, 'Kết quả');
     await page.getByRole('button', { name: 'Tây Ninh' }).click();
     await page.locator('.explain-card').waitFor();
     expect((await calls()).find((c) => c.fn === 'explainUnit')?.args).toEqual(['Tây Ninh']);
     expect(await page.locator('.explain-card h3').textContent()).toBe('Điểm của Tây Ninh');
-    expect(await page.locator('.explain-card .err-text').textContent()).toContain('Không đủ điều kiện');
+    expect(await page.locator('.explain-card .muted.small').first().textContent()).toBe('75,5/100 điểm (75,5 %), theo thống nhất');
+    expect(await page.locator('.explain-card > .err-text').textContent()).toContain('Không đủ điều kiện');
+    const gave = page.locator('.explain-block').nth(0);
+    expect(await gave.locator('.code').allTextContents()).toEqual(['I.1', 'IV.2', 'II.3']);
     const took = page.locator('.explain-block').nth(1);
-    expect(await took.locator('li').nth(1).locator('.pts').textContent()).toBe('−2/5');
+    expect(await took.locator('.code').allTextContents()).toEqual(['VI.1', 'II.3', 'V.1']);
+    expect(await took.locator('.pts').allTextContents()).toEqual(['vi phạm', '6,5/10', '−2/5']);
+    expect(await took.locator('.lost').allTextContents()).toEqual([' (mất 3,5)', ' (mất 2)']);
     expect(await page.getByRole('button', { name: 'Tây Ninh' }).getAttribute('aria-expanded')).toBe('true');
+    await took.locator('.row-link').nth(1).click();
+    await expect.poll(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'A15']]);
     await screenshot(page, 'static-results-explain');
     await page.context().close();
   });
 
-  it('tells the user to recompute when there is no ranking yet', async () => {
-    const { page } = await open({ ...leaderResponses(), getResults: { result: { computedAt: null, units: [] } } });
+  it('says there is no ranking before a year is set up', async () => {
+    const { page } = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
     await tab(page, 'Kết quả');
-    await expect.poll(() => page.locator('#panel-results').textContent()).toContain('Chưa tính điểm');
+    await expect.poll(() => page.locator('#panel-results').textContent()).toContain('Chưa khởi tạo năm thi đua.');
     await page.context().close();
   });
 });
@@ -193,7 +207,7 @@ describe('Kiểm tra', () => {
   });
 
   it('says so when there is nothing to fix', async () => {
-    const { page } = await open({ ...leaderResponses(), getProblems: { result: [] } });
+    const { page } = await open({ ...leaderResponses(), getProblems: { result: { ok: true, problems: [] } } });
     await tab(page, 'Kiểm tra');
     await expect.poll(() => page.locator('#panel-problems').textContent()).toContain('Không có lỗi nào');
     await page.context().close();
@@ -207,20 +221,19 @@ describe('Thao tác', () => {
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
     await expect.poll(() => recompute.isDisabled()).toBe(true);
     const reasonId = await recompute.getAttribute('aria-describedby');
-    expect(await page.locator(`#${reasonId}`).textContent()).toBe('Chỉ cụm trưởng được làm việc này.');
+    expect(await page.locator(`#${reasonId}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
     expect(await page.locator(`#${reasonId}`).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Chốt kết quả…' }).isDisabled()).toBe(true);
     // The set-up is folded away once a year exists; opened, it is disabled with its reason.
     await page.getByText('Khởi tạo năm thi đua', { exact: true }).click();
-    expect(await page.getByRole('button', { name: 'Khởi tạo năm' }).isDisabled()).toBe(true);
-    expect(await page.getByLabel('Tên cụm / khối thi đua').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Khởi tạo theo trang Cấu hình' }).isDisabled()).toBe(true);
     // Own unit preselected: may submit; another unit: refused with the reason.
     const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
     expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Dương');
     expect(await submit.isDisabled()).toBe(false);
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Tây Ninh');
     expect(await submit.isDisabled()).toBe(true);
-    expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Bạn chỉ nộp được bảng của Bình Dương, không phải của Tây Ninh.');
+    expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ đầu mối của đơn vị "Tây Ninh" hoặc cụm trưởng nộp được bảng này');
     expect(await page.getByRole('button', { name: 'Giao ước thi đua' }).isDisabled()).toBe(true);
     // Fields of refused actions are greyed out too, not left open for typing in vain.
     expect(await page.getByLabel('Số phiếu phát ra').isDisabled()).toBe(true);
@@ -296,13 +309,14 @@ describe('Thao tác', () => {
     await page.context().close();
   });
 
-  it('lists every mistake of the set-up form without calling the server', async () => {
+  it('lists every mistake of the new-year form without calling the server', async () => {
     const o = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
     const { page } = o;
     await tab(page, 'Thao tác');
-    await page.getByLabel('Năm', { exact: true }).fill('21');
+    await page.getByText('Nhập thông tin năm mới').click();
+    await page.getByLabel('Năm', { exact: true }).nth(1).fill('21');
     await page.getByLabel(/Đơn vị thành viên/).fill('Bình Dương | VKSND tỉnh Bình Dương | not-an-email\nBình Dương');
-    await page.getByRole('button', { name: 'Khởi tạo năm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
     const errors = page.locator('.form-errors li');
     await errors.first().waitFor();
     expect(await errors.allTextContents()).toEqual([
@@ -312,42 +326,53 @@ describe('Thao tác', () => {
       'Dòng 2 của danh sách đơn vị: “Bình Dương” đã có ở dòng trên',
       'Chưa chọn cụm trưởng.',
     ]);
-    expect((await o.calls()).map((c) => c.fn)).not.toContain('setupYear');
+    expect((await o.calls()).map((c) => c.fn)).toEqual(['getStatus']);
     await page.context().close();
   });
 
-  it('sends the set-up form as one config and reloads the status', async () => {
-    const o = await open({ ...leaderResponses(), getStatus: [{ result: notSetUpStatus() }, { result: leaderStatus() }], setupYear: { result: {} } });
+  it('accepts a good new-year form and says how to set it up until the server takes it', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
     const { page } = o;
     await tab(page, 'Thao tác');
+    await page.getByText('Nhập thông tin năm mới').click();
     await page.getByLabel('Tên cụm / khối thi đua').fill('Cụm thi đua số 9');
-    await page.getByLabel('Năm', { exact: true }).fill('2021');
     await page.getByLabel(/Đơn vị thành viên/).fill('Bình Dương | VKSND tỉnh Bình Dương | a@bd.example.com, b@bd.example.com\nĐồng Nai | VKSND tỉnh Đồng Nai | c@dn.example.com');
     await page.getByLabel('Cụm trưởng').selectOption('Đồng Nai');
     await page.getByLabel('Cụm phó').selectOption('Bình Dương');
     await page.getByLabel(/Đoàn kiểm tra chéo/).fill('kt1@example.com\nkt2@example.com');
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await expect.poll(() => page.locator('.form-feedback .msg-text').textContent()).toBe('Thông tin hợp lệ: 2 đơn vị.');
+    const create = page.getByRole('button', { name: 'Khởi tạo năm', exact: true });
+    expect(await create.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await create.getAttribute('aria-describedby')}`).textContent()).toContain('sẽ có trong bản sau');
     await screenshot(page, 'static-actions-setup-form');
-    await page.getByRole('button', { name: 'Khởi tạo năm' }).click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
-    const setup = (await o.calls()).find((c) => c.fn === 'setupYear');
-    expect(setup?.args).toEqual([{
-      clusterName: 'Cụm thi đua số 9',
-      year: 2021,
-      units: [
-        { shortName: 'Bình Dương', name: 'VKSND tỉnh Bình Dương', emails: ['a@bd.example.com', 'b@bd.example.com'] },
-        { shortName: 'Đồng Nai', name: 'VKSND tỉnh Đồng Nai', emails: ['c@dn.example.com'] },
-      ],
-      leader: 'Đồng Nai',
-      deputy: 'Bình Dương',
-      crossCheckTeam: ['kt1@example.com', 'kt2@example.com'],
-      criteria: 'sample',
-    }]);
+    await page.context().close();
+  });
+
+  it('sets up the sample year for the year typed and reloads the status', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: [{ result: notSetUpStatus() }, { result: leaderStatus() }], setupSampleYear: { result: { ok: true, message: 'Đã khởi tạo năm 2021: 6 đơn vị.', problems: [] } } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Năm', { exact: true }).first().fill('2021');
+    await page.getByRole('button', { name: 'Dùng năm mẫu' }).click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 6 đơn vị.');
+    expect((await o.calls()).find((c) => c.fn === 'setupSampleYear')?.args).toEqual([2021]);
     await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await page.context().close();
   });
 
+  it('sets up from the Cấu hình tab with no argument', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() }, setupYear: { result: DONE } });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await page.getByRole('button', { name: 'Khởi tạo theo trang Cấu hình' }).click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
+    expect((await o.calls()).find((c) => c.fn === 'setupYear')?.args).toEqual([]);
+    await page.context().close();
+  });
+
   it('asks for a reason before returning a submission', async () => {
-    const o = await open({ ...leaderResponses(), returnSubmission: { result: {} } });
+    const o = await open({ ...leaderResponses(), returnSubmission: { result: DONE } });
     const { page } = o;
     await tab(page, 'Thao tác');
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
@@ -361,7 +386,7 @@ describe('Thao tác', () => {
   });
 
   it('asks for confirmation in the panel before closing the year', async () => {
-    const o = await open({ ...leaderResponses(), closeYear: { result: {} } });
+    const o = await open({ ...leaderResponses(), closeYear: { result: DONE } });
     const { page, dialogs } = o;
     await tab(page, 'Thao tác');
     await page.getByRole('button', { name: 'Chốt kết quả…' }).click();
@@ -377,7 +402,7 @@ describe('Thao tác', () => {
   });
 
   it('checks ballot counts before saving them', async () => {
-    const o = await open({ ...leaderResponses(), saveBallot: { result: {} } });
+    const o = await open({ ...leaderResponses(), saveBallot: { result: DONE } });
     const { page } = o;
     await tab(page, 'Thao tác');
     await page.getByLabel('Danh hiệu', { exact: true }).selectOption('co-thi-dua');
@@ -391,13 +416,24 @@ describe('Thao tác', () => {
     await page.getByLabel('Phiếu không hợp lệ').fill('1');
     await page.getByRole('button', { name: 'Lưu kết quả bỏ phiếu' }).click();
     await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'saveBallot')?.args).toEqual([
-      { titleId: 'co-thi-dua', issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } },
+      'co-thi-dua', { issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } },
     ]);
     await page.context().close();
   });
 });
 
 describe('Cài đặt', () => {
+  it('points to the Cấu hình tab when the server sends no rules', async () => {
+    const o = await open({ ...leaderResponses(), getStatus: { result: leaderStatus(UNITS, false) } });
+    const { page } = o;
+    await tab(page, 'Cài đặt');
+    await expect.poll(() => page.locator('#panel-settings .msg-text').textContent()).toContain('nằm trong trang Cấu hình');
+    await page.getByRole('button', { name: 'Mở trang Cấu hình' }).click();
+    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
+    await page.context().close();
+  });
+
+
   it('shows the bands, caps, ballot threshold, title quotas and tie-breaks', async () => {
     const o = await open(leaderResponses());
     const { page } = o;

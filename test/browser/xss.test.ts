@@ -6,8 +6,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplainDto, ProblemDto, ResultsDto, StatusDto } from '../../src/client/contract';
-import { leaderStatus, RULES } from './fixtures';
+import type { RulesView } from '../../src/client/rules';
+import type { Explain, Problem, Results, Status } from '../../src/client/types';
+import { explain, leaderStatus, results, RULES } from './fixtures';
 import { launch, openSidebar, screenshot, serveSidebar } from './harness';
 import { XSS_VECTORS } from './xss-corpus';
 
@@ -27,41 +28,52 @@ afterAll(async () => {
 const V = XSS_VECTORS;
 const at = (i: number) => V[i % V.length]!;
 
-function hostileStatus(): StatusDto {
+function hostileStatus(): Status {
   const s = leaderStatus(V);
+  const rules: RulesView = {
+    ...RULES,
+    version: at(5),
+    legalBases: [...V],
+    classificationBands: V.slice(0, 4).map((label, i) => ({ minPercent: 90 - i * 20, label })),
+    titles: V.map((name, i) => ({ id: `t${i}`, name, quota: i, minClassification: at(i + 1), requiresBallot: true, leaderOnly: false })),
+    tieBreaks: V.map((code) => ({ kind: 'criterion', code })),
+  };
   return {
     ...s,
-    cluster: { name: at(3), year: 2021 },
-    user: { ...s.user, role: at(4), unitId: at(0) },
-    units: s.units.map((u, i) => ({ ...u, submitted: false, returnedReason: at(i + 1), lastEdit: { at: new Date().toISOString(), by: at(i + 2) } })),
-    rules: {
-      ...RULES,
-      version: at(5),
-      legalBases: [...V],
-      classificationBands: V.slice(0, 4).map((label, i) => ({ minPercent: 90 - i * 20, label })),
-      titles: V.map((name, i) => ({ id: `t${i}`, name, quota: i, minClassification: at(i + 1), requiresBallot: true, leaderOnly: false })),
-      tieBreaks: V.map((code) => ({ kind: 'criterion', code })),
-    },
-  };
+    clusterName: at(3),
+    user: { ...s.user, email: at(6), roleLabels: [at(4), at(8)], unitIds: [at(0)] },
+    units: s.units.map((u, i) => ({ ...u, status: 'returned', returnReason: at(i + 1), lastEdit: new Date().toISOString() })),
+    rules,
+  } as Status;
 }
 
-function hostileResults(): ResultsDto {
+function hostileResults(): Results {
+  const base = results(V);
   return {
-    computedAt: '2021-11-20T02:30:00.000Z',
-    units: V.map((name, i) => ({
-      unitId: name, name, rank: i + 1, selfTotal: 90 - i, finalTotal: 88 - i, gap: 2, classification: at(i + 1), proposedTitle: at(i + 2),
-      eligible: i % 2 === 0, ineligibleReasons: [at(i + 3)],
+    ...base,
+    clusterName: at(2),
+    units: base.units.map((u, i) => ({
+      ...u, rank: i + 1, classification: at(i + 1), eligible: i % 2 === 0, ineligibleReasons: [at(i + 3)],
+      proposedTitle: { titleId: at(i), name: at(i + 2), status: 'proposed' },
     })),
+    ballots: [{
+      titleId: at(0), titleName: at(1), issued: 6, returned: 6, valid: 6, invalid: 0, thresholdPercent: 80,
+      candidates: V.map((name) => ({ unitId: name, name, votes: 1, percent: 16.67, passed: false })),
+    }],
   };
 }
 
-function hostileProblems(): ProblemDto[] {
-  return V.map((message, i) => ({ sheet: at(i + 1), a1: i % 3 === 0 ? `G${i + 1}` : at(i), message, severity: i % 2 === 0 ? 'error' : 'warning' }));
+function hostileProblems(): { ok: true; problems: Problem[] } {
+  return {
+    ok: true,
+    problems: V.map((message, i) => ({ sheet: at(i + 1), a1: i % 3 === 0 ? `G${i + 1}` : at(i), message, text: message, severity: i % 2 === 0 ? 'error' : 'warning' })),
+  };
 }
 
-function hostileExplain(): ExplainDto {
-  const rows = V.map((content, i) => ({ code: at(i + 1), content, points: i, maxPoints: 10 }));
-  return { unitId: V[0]!, gave: rows, took: rows };
+function hostileExplain(): Explain {
+  const e = explain(V[0]!);
+  const rows = V.map((content, i) => ({ ...e.rows[1]!, code: at(i + 1), content, points: i, sheet: at(i), a1: `A${i + 1}` }));
+  return { ...e, name: at(9), rows, gave: rows.map((r) => r.code), took: [] };
 }
 
 /** Elements the sidebar itself creates; anything else was injected. */
@@ -83,8 +95,8 @@ describe('hostile text from the sheet', () => {
       getResults: { result: hostileResults() },
       getProblems: { result: hostileProblems() },
       explainUnit: { result: hostileExplain() },
-      selectCell: { error: at(7) },
-      recompute: { error: at(0) },
+      selectCell: { result: { ok: false, message: at(7), problems: [] } },
+      recompute: { result: { ok: false, message: at(0), problems: hostileProblems().problems } },
     });
     const { page, dialogs, errors } = o;
 
@@ -92,7 +104,7 @@ describe('hostile text from the sheet', () => {
     await page.locator('.unit').first().waitFor();
     expect(await page.locator('.unit .unit-name').allTextContents()).toEqual([...V]);
     expect(await page.locator('.top .cluster').textContent()).toBe(`${at(3)} · năm 2021`);
-    expect(await page.locator('.top .who').textContent()).toBe(`Bạn: ${at(4)} · ${at(0)}`);
+    expect(await page.locator('.top .who').textContent()).toBe(`${at(6)} · ${at(4)} · ${at(8)}`);
     expect(await page.locator('.unit-returned').allTextContents()).toEqual(V.map((_, i) => `Bị trả lại: ${at(i + 1)}`));
     await screenshot(page, 'xss-status', false);
 
@@ -100,11 +112,14 @@ describe('hostile text from the sheet', () => {
     await page.getByRole('tab', { name: 'Kết quả' }).click();
     await page.locator('table.ranking').waitFor();
     expect(await page.locator('.unit-link').allTextContents()).toEqual([...V]);
-    expect(await page.locator('tr.sub').allTextContents()).toEqual(V.map((_, i) => `${at(i + 1)} · ${at(i + 2)}`));
+    expect(await page.locator('tr.sub .classification').allTextContents()).toEqual(V.map((_, i) => at(i + 1)));
+    expect(await page.locator('tr.sub .title-yes').allTextContents()).toEqual(V.map((_, i) => at(i + 2)));
+    expect(await page.locator('.ballot h4').textContent()).toBe(at(1));
     await page.locator('.unit-link').first().click();
     await page.locator('.explain-card').waitFor();
-    expect(await page.locator('.explain-block').first().locator('.content').allTextContents()).toEqual([...V]);
-    expect(await page.locator('.explain-block').first().locator('.code').allTextContents()).toEqual(V.map((_, i) => at(i + 1)));
+    // The first eight rows are listed (the rest are counted).
+    expect(await page.locator('.explain-block').first().locator('.content').allTextContents()).toEqual(V.slice(0, 8));
+    expect(await page.locator('.explain-block').first().locator('.code').allTextContents()).toEqual(V.slice(0, 8).map((_, i) => at(i + 1)));
     await screenshot(page, 'xss-results', false);
 
     // Kiểm tra, and a failed selectCell whose message is hostile
@@ -113,7 +128,7 @@ describe('hostile text from the sheet', () => {
     expect((await page.locator('.problem .message').allTextContents()).sort()).toEqual([...V].sort());
     await page.locator('.problem-link').first().click();
     await page.locator('#panel-problems [role=alert]').waitFor();
-    expect(await page.locator('#panel-problems [role=alert] .msg-text').textContent()).toBe(at(7).includes('alert') ? `Có lỗi: ${at(7)}` : at(7));
+    expect(await page.locator('#panel-problems [role=alert] .msg-text').textContent()).toBe(at(7));
     await screenshot(page, 'xss-problems', false);
 
     // Thao tác: unit options, vote labels, and a server error made of markup
@@ -122,7 +137,8 @@ describe('hostile text from the sheet', () => {
     expect(await page.locator('.votes label').allTextContents()).toEqual([...V]);
     await page.getByRole('button', { name: 'Tính điểm & xếp hạng' }).click();
     await page.locator('.progress [role=alert]').waitFor();
-    expect(await page.locator('.progress [role=alert] .msg-text').textContent()).toBe(`Chưa xong. Có lỗi: ${at(0)}`);
+    expect(await page.locator('.progress [role=alert] .msg-text').textContent()).toBe(`Chưa xong. ${at(0)}`);
+    expect(await page.locator('.progress .problem .message').allTextContents()).toEqual(V.slice(0, 8));
 
     // Cài đặt
     await page.getByRole('tab', { name: 'Cài đặt' }).click();
@@ -155,6 +171,7 @@ describe('hostile text from the sheet', () => {
     const o = await openSidebar(browser, server.url, { getStatus: { result: { ...leaderStatus(), setUp: false, units: [] } } });
     const { page, dialogs } = o;
     await page.getByRole('tab', { name: 'Thao tác' }).click();
+    await page.getByText('Nhập thông tin năm mới').click();
     const names = V.filter((v) => !v.includes('|') && !v.includes('\n'));
     await page.getByLabel(/Đơn vị thành viên/).fill(names.join('\n'));
     const options = (await page.getByLabel('Cụm trưởng').locator('option').allTextContents()).slice(1);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../src/client/api';
+import { ActionFailed } from '../../src/client/errors';
 
 type G = { google?: unknown };
 
@@ -49,6 +50,20 @@ describe('call', () => {
       throw new Error('Đang có người tính điểm');
     } });
     await expect(call('recompute')).rejects.toThrow('Đang có người tính điểm');
+  });
+
+  it('rejects with the message and problems of an ok: false answer', async () => {
+    const problems = [{ sheet: 'Tây Ninh', a1: 'F20', message: 'Thiếu điểm tự chấm', text: '', severity: 'error' }];
+    install({ submit: () => ({ ok: false, message: 'Chưa nộp được bảng của "Tây Ninh"', problems }) });
+    const err = await call('submit', 'Tây Ninh').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ActionFailed);
+    expect((err as ActionFailed).message).toBe('Chưa nộp được bảng của "Tây Ninh"');
+    expect((err as ActionFailed).problems).toEqual(problems);
+  });
+
+  it('resolves an ok: true action answer as is', async () => {
+    install({ recompute: () => ({ ok: true, message: 'Đã tính điểm', problems: [] }) });
+    await expect(call('recompute')).resolves.toEqual({ ok: true, message: 'Đã tính điểm', problems: [] });
   });
 
   it('turns a non-Error failure into an Error', async () => {

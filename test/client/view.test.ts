@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusDto } from '../../src/client/contract';
-import { isEmail, parseBallotForm, parseSetupForm, parseUnitsText, permission, problemGroups, roleLabel, statusSummary, type SetupFields } from '../../src/client/view';
+import type { Status, UnitStatus } from '../../src/client/types';
+import { isEmail, isFocalOnly, parseBallotForm, parseSetupForm, parseUnitsText, permission, problemGroups, statusSummary, whoLabel, type SetupFields } from '../../src/client/view';
 
-function status(permissions: StatusDto['permissions']): StatusDto {
+function unit(id: string, status: UnitStatus['status'], errors: number, canSubmit = { allowed: true }): UnitStatus {
+  return { id, name: id, sheet: id, required: 10, filled: 5, percentFilled: 50, errors, warnings: 0, status, canSubmit, canEdit: true };
+}
+
+function status(can: Partial<Status['can']>, units: UnitStatus[] = [unit('Bình Dương', 'submitted', 2), unit('Tây Ninh', 'open', 3)]): Status {
+  const no = { allowed: false, reason: 'Chỉ cụm trưởng' };
   return {
-    setUp: true,
-    user: { email: 'a@x.vn', role: 'focal', unitId: 'Bình Dương' },
-    units: [
-      { unitId: 'Bình Dương', name: 'Bình Dương', filledPercent: 50, errorCount: 2, submitted: true },
-      { unitId: 'Tây Ninh', name: 'Tây Ninh', filledPercent: 10, errorCount: 3, submitted: false },
-    ],
-    permissions,
+    ok: true, setUp: true, year: 2021, clusterName: 'Cụm 9', closed: false,
+    user: { email: 'a@x.vn', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
+    can: { setupYear: no, recompute: no, closeYear: no, copyToNewYear: no, saveBallot: no, returnSubmission: no, reopen: no, ...can },
+    units, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0,
   };
 }
 
@@ -19,15 +21,31 @@ describe('permission', () => {
     expect(permission(status({ recompute: { allowed: true } }), 'recompute')).toEqual({ allowed: true, reason: '' });
   });
   it('refuses with the server’s reason', () => {
-    expect(permission(status({ recompute: { allowed: false, reason: 'Chỉ cụm trưởng' } }), 'recompute')).toEqual({ allowed: false, reason: 'Chỉ cụm trưởng' });
+    expect(permission(status({}), 'recompute')).toEqual({ allowed: false, reason: 'Chỉ cụm trưởng' });
   });
-  it('uses the per-unit answer when there is one', () => {
-    const s = status({ submit: { allowed: true, units: { 'Tây Ninh': { allowed: false, reason: 'Không phải đơn vị của bạn' } } } });
+  it('reads submit rights per unit', () => {
+    const s = status({}, [unit('Bình Dương', 'open', 0), unit('Tây Ninh', 'open', 0, { allowed: false, reason: 'Không phải đơn vị của bạn' } as never)]);
     expect(permission(s, 'submit', 'Tây Ninh')).toEqual({ allowed: false, reason: 'Không phải đơn vị của bạn' });
     expect(permission(s, 'submit', 'Bình Dương')).toEqual({ allowed: true, reason: '' });
   });
+  it('refuses to submit an unknown or unchosen unit', () => {
+    expect(permission(status({}), 'submit', 'Hà Nội').allowed).toBe(false);
+    expect(permission(status({}), 'submit').reason).toBe('Chọn một đơn vị.');
+  });
+  it('refuses to return a table that was not submitted, with why', () => {
+    const s = status({ returnSubmission: { allowed: true } });
+    expect(permission(s, 'returnSubmission', 'Tây Ninh')).toEqual({ allowed: false, reason: 'Tây Ninh chưa nộp bảng tự chấm: chưa có gì để trả lại.' });
+    expect(permission(s, 'returnSubmission', 'Bình Dương')).toEqual({ allowed: true, reason: '' });
+  });
+  it('refuses to reopen a table that is open', () => {
+    const s = status({ reopen: { allowed: true } });
+    expect(permission(s, 'reopen', 'Tây Ninh').allowed).toBe(false);
+    expect(permission(s, 'reopen', 'Bình Dương').allowed).toBe(true);
+  });
   it('refuses an action the server did not mention', () => {
-    expect(permission(status({}), 'closeYear').allowed).toBe(false);
+    const s = status({});
+    delete (s.can as Partial<Status['can']>).closeYear;
+    expect(permission(s, 'closeYear')).toEqual({ allowed: false, reason: 'Bạn không có quyền làm thao tác này.' });
   });
   it('refuses while the status is not loaded', () => {
     expect(permission(null, 'recompute')).toEqual({ allowed: false, reason: 'Đang tải…' });
@@ -37,11 +55,25 @@ describe('permission', () => {
   });
 });
 
-describe('roleLabel', () => {
-  it('names the known roles in Vietnamese and keeps unknown ones', () => {
-    expect(roleLabel('leader')).toBe('Cụm trưởng');
-    expect(roleLabel('crossCheck')).toBe('Đoàn kiểm tra chéo');
-    expect(roleLabel('mystery')).toBe('mystery');
+describe('whoLabel', () => {
+  it('joins the server’s role labels', () => {
+    const s = status({});
+    s.user.roleLabels = ['Cụm trưởng', 'Đầu mối Đồng Nai'];
+    expect(whoLabel(s)).toBe('Cụm trưởng · Đầu mối Đồng Nai');
+  });
+  it('says "Người xem" for someone with no role', () => {
+    const s = status({});
+    s.user.roleLabels = [];
+    expect(whoLabel(s)).toBe('Người xem');
+  });
+});
+
+describe('isFocalOnly', () => {
+  it('is true for a unit’s focal officer and false for the cụm trưởng', () => {
+    const s = status({});
+    expect(isFocalOnly(s)).toBe(true);
+    s.user.roles = ['leader', 'unit'];
+    expect(isFocalOnly(s)).toBe(false);
   });
 });
 
@@ -150,7 +182,7 @@ describe('parseBallotForm', () => {
   const good = { titleId: 'co-thi-dua', issued: '6', returned: '6', valid: '5', invalid: '1', votes: { 'Đồng Nai': '5', 'Bình Dương': '' } };
   it('builds the ballot, leaving out blank votes', () => {
     expect(parseBallotForm(good)).toEqual({
-      input: { titleId: 'co-thi-dua', issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } },
+      input: { titleId: 'co-thi-dua', counts: { issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } } },
       errors: [],
     });
   });

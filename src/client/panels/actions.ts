@@ -1,31 +1,18 @@
 /**
- * Thao tác: set-up of a year, recompute, submit / return / reopen, close the year, ballot entry,
+ * Thao tác: set-up of a year, recompute, submit / return / reopen, ballot entry, close the year,
  * documents. Each action runs as visible steps; what the user may not do is disabled with the
  * reason from getStatus.
  */
 import { clientText } from '../../i18n/client';
-import type { StatusDto } from '../contract';
 import type { Context, Panel } from '../context';
 import { h, setChildren } from '../dom';
 import { checkOutcome, type LocatedProblem } from '../errors';
+import { rulesOf } from '../rules';
+import type { Status } from '../types';
 import { field, messageBox, runSteps, section } from '../ui';
-import { parseBallotForm, parseSetupForm, parseUnitsText, permission, type Permission } from '../view';
+import { isFocalOnly, parseBallotForm, parseSetupForm, parseUnitsText, permission, type ActionName, type Permission } from '../view';
 
 const A = clientText.actions;
-
-interface TitleOption {
-  id: string;
-  name: string;
-}
-
-/** Titles the ballot may be for, from the rules getStatus carries (if any). */
-function titleOptions(status: StatusDto | null): TitleOption[] {
-  const rules = status?.rules as { titles?: Array<{ id?: unknown; name?: unknown; requiresBallot?: unknown }> } | undefined;
-  const titles = Array.isArray(rules?.titles) ? rules!.titles : [];
-  return titles
-    .filter((t) => typeof t.id === 'string' && t.id !== '')
-    .map((t) => ({ id: String(t.id), name: typeof t.name === 'string' && t.name ? t.name : String(t.id) }));
-}
 
 function option(value: string, label: string): HTMLOptionElement {
   const o = document.createElement('option');
@@ -43,10 +30,9 @@ function errorList(errors: string[]): HTMLElement {
 export function createActionsPanel(ctx: Context): Panel {
   const el = h('div', { class: 'panel-body' });
   const reg = ctx.actions;
-  const perm = (action: Parameters<typeof permission>[1], unitId?: () => string) => (): Permission =>
-    permission(ctx.status(), action, unitId?.());
+  const perm = (action: ActionName, unitId?: () => string) => (): Permission => permission(ctx.status(), action, unitId?.());
 
-  /** Selects a problem's cell; the Kiểm tra panel says more. */
+  /** Selects a problem's cell; the Kiểm tra panel lists them all. */
   const selectProblem = (p: LocatedProblem) => {
     ctx.call('selectCell', p.sheet, p.a1).catch(() => ctx.show('problems'));
   };
@@ -63,7 +49,7 @@ export function createActionsPanel(ctx: Context): Panel {
         try {
           result = checkOutcome(await server());
         } finally {
-          // Even a refusal may have changed what the panels show (e.g. the log, problems).
+          // Even a refusal may change what the panels show (the log, the problems).
           ctx.invalidate('results', 'problems', 'settings');
         }
         s.next();
@@ -77,6 +63,20 @@ export function createActionsPanel(ctx: Context): Panel {
 
   // --- Set-up -------------------------------------------------------------------------------
   const setupRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const sampleYear = h('input', { type: 'text', name: 'sampleYear', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear()) });
+  const sampleButton = reg.button(A.setup.sample, perm('setupYear'), () => {
+    const year = Number(sampleYear.value.trim());
+    if (!/^\d{4}$/.test(sampleYear.value.trim())) {
+      setChildren(setupRegion, messageBox('error', A.form.badYear(sampleYear.value.trim())));
+      return;
+    }
+    void act(setupRegion, A.setup.steps, () => ctx.call('setupSampleYear', year), A.setup.done);
+  });
+  const fromSheetButton = reg.button(A.setup.fromSheet, perm('setupYear'),
+    () => void act(setupRegion, A.setup.steps, () => ctx.call('setupYear'), A.setup.done), 'secondary');
+
+  // The form for a brand-new year. The server takes a full config (rules, criteria) that the
+  // sidebar cannot build yet; the form checks what is typed and says what to do meanwhile.
   const nameInput = h('input', { type: 'text', name: 'clusterName', autocomplete: 'off', placeholder: A.setup.clusterPlaceholder });
   const yearInput = h('input', { type: 'text', name: 'year', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear()) });
   const unitsInput = h('textarea', { name: 'units', rows: 5, placeholder: A.setup.unitsPlaceholder });
@@ -85,7 +85,6 @@ export function createActionsPanel(ctx: Context): Panel {
   const teamInput = h('textarea', { name: 'team', rows: 2 });
   const sampleRadio = h('input', { type: 'radio', name: 'criteria', value: 'sample', id: 'crit-sample', checked: true });
   const sheetRadio = h('input', { type: 'radio', name: 'criteria', value: 'sheet', id: 'crit-sheet' });
-
   function fillUnitSelects(): void {
     const { units } = parseUnitsText(unitsInput.value);
     for (const select of [leaderSelect, deputySelect]) {
@@ -96,33 +95,16 @@ export function createActionsPanel(ctx: Context): Panel {
   }
   unitsInput.addEventListener('input', fillUnitSelects);
   fillUnitSelects();
-
-  const setupErrors = h('div', { class: 'form-feedback' });
-  async function doSetup(): Promise<void> {
+  const formFeedback = h('div', { class: 'form-feedback', 'aria-live': 'polite' });
+  function checkForm(): void {
     const { input, errors } = parseSetupForm({
-      clusterName: nameInput.value,
-      year: yearInput.value,
-      units: unitsInput.value,
-      leader: leaderSelect.value,
-      deputy: deputySelect.value,
-      team: teamInput.value,
-      criteria: sheetRadio.checked ? 'sheet' : 'sample',
+      clusterName: nameInput.value, year: yearInput.value, units: unitsInput.value, leader: leaderSelect.value,
+      deputy: deputySelect.value, team: teamInput.value, criteria: sheetRadio.checked ? 'sheet' : 'sample',
     });
-    if (!input) {
-      setChildren(setupErrors, errorList(errors));
-      setupErrors.querySelector('[role=alert]')?.scrollIntoView?.({ block: 'nearest' });
-      return;
-    }
-    setupErrors.replaceChildren();
-    await act(setupRegion, A.setup.steps, () => ctx.call('setupYear', input), A.setup.done);
+    setChildren(formFeedback, input ? messageBox('info', A.setup.formOk(input.units.length), A.setup.formLater) : errorList(errors));
   }
-  async function doSample(): Promise<void> {
-    setupErrors.replaceChildren();
-    await act(setupRegion, A.setup.steps, () => ctx.call('setupYear', { sample: true }), A.setup.done);
-  }
-  const setupButton = reg.button(A.setup.submit, perm('setupYear'), () => void doSetup());
-  const sampleButton = reg.button(A.setup.sample, perm('setupYear'), () => void doSample(), 'secondary');
-  // Disabled as a whole when the user may not set up a year (the button says why).
+  const checkButton = h('button', { type: 'button', class: 'btn secondary', on: { click: checkForm } }, A.setup.check);
+  const formButton = reg.button(A.setup.submit, () => ({ allowed: false, reason: A.setup.formLater }), () => undefined);
   const setupFields = h('fieldset', { class: 'plain-set' },
     field(A.setup.clusterName, nameInput),
     field(A.setup.year, yearInput),
@@ -132,18 +114,23 @@ export function createActionsPanel(ctx: Context): Panel {
     h('fieldset', { class: 'radios' }, h('legend', null, A.setup.criteria),
       h('div', { class: 'check' }, sampleRadio, h('label', { for: 'crit-sample' }, A.setup.criteriaSample)),
       h('div', { class: 'check' }, sheetRadio, h('label', { for: 'crit-sheet' }, A.setup.criteriaSheet))));
-  const setupForm = h('form', { class: 'form', 'aria-label': A.setup.heading, novalidate: true, on: { submit: (e: Event) => {
+  const setupForm = h('form', { class: 'form', 'aria-label': A.setup.formHeading, novalidate: true, on: { submit: (e: Event) => {
     e.preventDefault();
-    void doSetup();
-  } } }, setupFields, setupErrors, setupButton.wrap);
-  const againNote = h('p', { class: 'hint', hidden: true }, A.setup.again);
-  // Open when no year exists; folded away once one does (running it again is rare).
+    checkForm();
+  } } }, setupFields, formFeedback, h('div', { class: 'button-row' }, h('div', { class: 'action' }, checkButton), formButton.wrap));
+  const formDetails = h('details', { class: 'sub-details' }, h('summary', null, A.setup.formHeading), setupForm);
+
+  const newYearPart = h('div', null,
+    h('p', { class: 'hint' }, A.setup.intro),
+    h('div', { class: 'inline-field' }, field(A.setup.sampleYear, sampleYear), sampleButton.wrap),
+    h('p', { class: 'hint' }, A.setup.sampleHint));
+  const againPart = h('div', null, h('p', { class: 'hint' }, A.setup.again));
   const setupSection = h('details', { class: 'card setup', open: true },
     h('summary', null, h('h3', null, A.setup.heading)),
-    againNote,
-    setupForm,
-    h('p', { class: 'hint' }, A.setup.sampleHint),
-    sampleButton.wrap,
+    againPart,
+    newYearPart,
+    fromSheetButton.wrap,
+    formDetails,
     setupRegion);
 
   // --- Recompute ----------------------------------------------------------------------------
@@ -155,22 +142,24 @@ export function createActionsPanel(ctx: Context): Panel {
 
   // --- Submission ---------------------------------------------------------------------------
   const subRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const reasonInput = h('textarea', { name: 'reason', rows: 2, maxlength: 500, placeholder: A.submission.reasonPlaceholder });
   const unitSelect = h('select', { name: 'unit', on: { change: () => {
     reg.refresh();
     syncReason();
   } } });
-  const reasonInput = h('textarea', { name: 'reason', rows: 2, placeholder: A.submission.reasonPlaceholder });
   // The reason box is only for those who may return this unit's table.
-  const syncReason = () => {
-    reasonInput.disabled = unitSelect.value !== '' && !permission(ctx.status(), 'returnSubmission', unitSelect.value).allowed;
-  };
+  function syncReason(): void {
+    reasonInput.disabled = !permission(ctx.status(), 'returnSubmission', unitSelect.value || undefined).allowed;
+  }
   const unitName = () => unitSelect.selectedOptions[0]?.textContent ?? unitSelect.value;
-  const needUnit = (p: () => Permission) => (): Permission =>
-    unitSelect.value === '' ? { allowed: false, reason: A.submission.needUnit } : p();
+  // With no unit chosen, a refusal for everyone says more than "choose a unit".
+  const needUnit = (p: () => Permission) => (): Permission => {
+    const answer = p();
+    return unitSelect.value === '' && answer.allowed ? { allowed: false, reason: A.submission.needUnit } : answer;
+  };
   const submitButton = reg.button(A.submission.submit, needUnit(perm('submit', () => unitSelect.value)), () => {
     const unit = unitSelect.value;
-    const label = unitName();
-    void act(subRegion, A.submission.stepsSubmit, () => ctx.call('submit', unit), A.submission.submitted(label));
+    void act(subRegion, A.submission.stepsSubmit, () => ctx.call('submit', unit), A.submission.submitted(unitName()));
   });
   const returnButton = reg.button(A.submission.returnIt, needUnit(perm('returnSubmission', () => unitSelect.value)), () => {
     const reason = reasonInput.value.trim();
@@ -180,15 +169,13 @@ export function createActionsPanel(ctx: Context): Panel {
       return;
     }
     const unit = unitSelect.value;
-    const label = unitName();
-    void act(subRegion, A.submission.stepsReturn, () => ctx.call('returnSubmission', unit, reason), A.submission.returned(label)).then((ok) => {
+    void act(subRegion, A.submission.stepsReturn, () => ctx.call('returnSubmission', unit, reason), A.submission.returned(unitName())).then((ok) => {
       if (ok) reasonInput.value = '';
     });
   }, 'secondary');
   const reopenButton = reg.button(A.submission.reopen, needUnit(perm('reopen', () => unitSelect.value)), () => {
     const unit = unitSelect.value;
-    const label = unitName();
-    void act(subRegion, A.submission.stepsReopen, () => ctx.call('reopen', unit), A.submission.reopened(label));
+    void act(subRegion, A.submission.stepsReopen, () => ctx.call('reopen', unit), A.submission.reopened(unitName()));
   }, 'secondary');
   const submissionSection = section(A.submission.heading,
     field(A.submission.unit, unitSelect),
@@ -197,20 +184,6 @@ export function createActionsPanel(ctx: Context): Panel {
     field(A.submission.reason, reasonInput),
     h('div', { class: 'button-row' }, returnButton.wrap, reopenButton.wrap),
     subRegion);
-
-  // --- Close the year -----------------------------------------------------------------------
-  const closeRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
-  const closeButton = reg.button(A.close.button, perm('closeYear'), () => {
-    const yes = h('button', { type: 'button', class: 'btn danger small' }, A.close.confirmButton);
-    const no = h('button', { type: 'button', class: 'btn secondary small' }, clientText.common.cancel);
-    const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': A.close.heading },
-      h('p', null, A.close.confirm), h('div', { class: 'button-row' }, yes, no));
-    no.addEventListener('click', () => closeRegion.replaceChildren());
-    yes.addEventListener('click', () => void act(closeRegion, A.close.steps, () => ctx.call('closeYear'), A.close.done));
-    setChildren(closeRegion, box);
-    no.focus();
-  }, 'danger');
-  const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap, closeRegion);
 
   // --- Ballot -------------------------------------------------------------------------------
   const ballotRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
@@ -235,29 +208,41 @@ export function createActionsPanel(ctx: Context): Panel {
       return;
     }
     ballotErrors.replaceChildren();
-    void act(ballotRegion, A.ballot.steps, () => ctx.call('saveBallot', input), A.ballot.done);
+    void act(ballotRegion, A.ballot.steps, () => ctx.call('saveBallot', input.titleId, input.counts), A.ballot.done);
   });
   const ballotFields = h('fieldset', { class: 'plain-set' },
     titleHolder,
     h('div', { class: 'row2' }, field(A.ballot.issued, issued), field(A.ballot.returned, returned)),
     h('div', { class: 'row2' }, field(A.ballot.valid, valid), field(A.ballot.invalid, invalid)),
     h('fieldset', { class: 'votes-set' }, h('legend', null, A.ballot.votes), votesList));
-  const ballotSection = section(A.ballot.heading,
-    ballotFields,
-    ballotErrors,
-    saveBallot.wrap,
-    ballotRegion);
+  const ballotSection = section(A.ballot.heading, ballotFields, ballotErrors, saveBallot.wrap, ballotRegion);
 
-  // --- Documents ----------------------------------------------------------------------------
+  // --- Close the year -----------------------------------------------------------------------
+  const closeRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const closeButton = reg.button(A.close.button, perm('closeYear'), () => {
+    const yes = h('button', { type: 'button', class: 'btn danger small' }, A.close.confirmButton);
+    const no = h('button', { type: 'button', class: 'btn secondary small' }, clientText.common.cancel);
+    const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': A.close.heading },
+      h('p', null, A.close.confirm), h('div', { class: 'button-row' }, yes, no));
+    no.addEventListener('click', () => closeRegion.replaceChildren());
+    yes.addEventListener('click', () => void act(closeRegion, A.close.steps, () => ctx.call('closeYear'), A.close.done));
+    setChildren(closeRegion, box);
+    no.focus();
+  }, 'danger');
+  const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap, closeRegion);
+
+  // --- Documents: not in the server API yet ---------------------------------------------------
   const later = (): Permission => ({ allowed: false, reason: A.documents.later });
   const docs = [A.documents.covenant, A.documents.minutes, A.documents.report, A.documents.proposal]
     .map((label) => reg.button(label, later, () => undefined, 'secondary').wrap);
   const docsSection = section(A.documents.heading, h('div', { class: 'docs' }, ...docs));
 
-  /** Fills the lists that depend on the status (units, titles) without losing what is typed. */
+  /** Fills what depends on the status (units, titles) without losing what is typed. */
   let wasSetUp: boolean | null = null;
-  function onStatus(status: StatusDto): void {
-    againNote.hidden = !status.setUp;
+  function onStatus(status: Status): void {
+    againPart.hidden = !status.setUp;
+    newYearPart.hidden = status.setUp;
+    formDetails.hidden = status.setUp;
     setupFields.disabled = !permission(status, 'setupYear').allowed;
     ballotFields.disabled = !permission(status, 'saveBallot').allowed;
     if (wasSetUp !== status.setUp) {
@@ -266,31 +251,28 @@ export function createActionsPanel(ctx: Context): Panel {
       // What this user does most comes first.
       const order = !status.setUp
         ? [setupSection, recomputeSection, submissionSection, ballotSection, closeSection, docsSection]
-        : status.user.role === 'focal'
+        : isFocalOnly(status)
           ? [submissionSection, recomputeSection, ballotSection, closeSection, docsSection, setupSection]
           : [recomputeSection, submissionSection, ballotSection, closeSection, docsSection, setupSection];
       el.append(...order);
     }
-    if (status.setUp && status.cluster && nameInput.value === '') {
-      nameInput.value = status.cluster.name;
-      yearInput.value = String(status.cluster.year);
-    }
+
     const keep = unitSelect.value;
-    unitSelect.replaceChildren(option('', A.setup.pickUnit), ...status.units.map((u) => option(u.unitId, u.name)));
-    const mine = status.user.unitId ?? '';
-    unitSelect.value = status.units.some((u) => u.unitId === keep) ? keep : status.units.some((u) => u.unitId === mine) ? mine : '';
+    unitSelect.replaceChildren(option('', A.setup.pickUnit), ...status.units.map((u) => option(u.id, u.name)));
+    const mine = status.units.find((u) => status.user.unitIds.includes(u.id))?.id ?? '';
+    unitSelect.value = status.units.some((u) => u.id === keep) ? keep : mine;
     syncReason();
 
-    const titles = titleOptions(status);
+    const titles = rulesOf(status)?.titles ?? [];
     const typed = titleControl.value;
     titleControl = titles.length > 0
       ? h('select', { name: 'titleId' }, ...titles.map((t) => option(t.id, t.name)))
-      : h('input', { type: 'text', name: 'titleId' });
+      : h('input', { type: 'text', name: 'titleId', placeholder: A.ballot.titlePlaceholder });
     if (typed) titleControl.value = typed;
-    setChildren(titleHolder, field(titles.length > 0 ? A.ballot.title : A.ballot.titleText, titleControl));
+    setChildren(titleHolder, titles.length > 0 ? field(A.ballot.title, titleControl) : field(A.ballot.titleText, titleControl, A.ballot.titleHint));
 
     const typedVotes = new Map(voteInputs.map((v) => [v.unitId, v.input.value]));
-    voteInputs = status.units.map((u) => ({ unitId: u.unitId, input: count(`votes-${u.unitId}`) }));
+    voteInputs = status.units.map((u) => ({ unitId: u.id, input: count(`votes-${u.id}`) }));
     setChildren(votesList, ...voteInputs.map((v, i) => {
       v.input.value = typedVotes.get(v.unitId) ?? '';
       return field(status.units[i]!.name, v.input);

@@ -1,9 +1,9 @@
 /** Kiểm tra: every validation problem, by sheet; a click selects the cell in the sheet. */
 import { clientText } from '../../i18n/client';
-import type { ProblemDto } from '../contract';
 import type { Context, Panel } from '../context';
 import { h, setChildren, uid } from '../dom';
 import { errorBox, loadingBox, messageBox } from '../ui';
+import type { Problem } from '../types';
 import { problemGroups } from '../view';
 
 const P = clientText.problems;
@@ -11,10 +11,10 @@ const P = clientText.problems;
 export function createProblemsPanel(ctx: Context): Panel {
   const el = h('div', { class: 'panel-body' });
   const feedback = h('div', { class: 'feedback', 'aria-live': 'polite' });
-  let problems: ProblemDto[] = [];
+  let problems: Problem[] = [];
   let onlyErrors = false;
 
-  async function select(p: ProblemDto): Promise<void> {
+  async function select(p: Problem): Promise<void> {
     try {
       await ctx.call('selectCell', p.sheet, p.a1);
       setChildren(feedback, messageBox('ok', P.selected(p.sheet, p.a1 || P.wholeSheet)));
@@ -23,7 +23,7 @@ export function createProblemsPanel(ctx: Context): Panel {
     }
   }
 
-  function item(p: ProblemDto): HTMLElement {
+  function item(p: Problem): HTMLElement {
     const severity = p.severity ?? 'error';
     const where = p.a1 || P.wholeSheet;
     return h('li', { class: `problem ${severity}` },
@@ -64,7 +64,11 @@ export function createProblemsPanel(ctx: Context): Panel {
   async function load(): Promise<void> {
     setChildren(el, loadingBox());
     try {
-      problems = (await ctx.call('getProblems')) ?? [];
+      if (ctx.status()?.setUp === false) {
+        setChildren(el, h('h2', null, P.heading), messageBox('info', clientText.common.notSetUp));
+        return;
+      }
+      problems = (await ctx.call('getProblems')).problems;
       feedback.replaceChildren();
       render();
     } catch (err) {

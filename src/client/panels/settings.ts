@@ -1,26 +1,13 @@
 /** Cài đặt: the year's rules, read only; they are edited in the Cấu hình tab. */
 import { clientText } from '../../i18n/client';
-import type { StatusDto } from '../contract';
 import type { Context, Panel } from '../context';
 import { h, setChildren } from '../dom';
 import { formatNumber, formatPercent } from '../format';
+import { rulesOf } from '../rules';
+import type { Status } from '../types';
 import { errorBox, messageBox, section } from '../ui';
 
 const S = clientText.settings;
-
-/** The rule set as the sidebar reads it; every field optional, nothing trusted. */
-export interface RulesView {
-  version?: string;
-  legalBases?: string[];
-  classificationBands?: Array<{ minPercent: number; label: string }>;
-  bonusCap?: number | null;
-  deductionCap?: number | null;
-  titles?: Array<{ id: string; name: string; quota: number | null; minClassification?: string; requiresBallot?: boolean; leaderOnly?: boolean }>;
-  ballotThresholdPercent?: number;
-  ballotBase?: 'issued' | 'valid';
-  tieBreaks?: Array<{ kind: string; code?: string }>;
-  rankBy?: string;
-}
 
 function dl(...pairs: Array<[string, string]>): HTMLElement {
   return h('dl', { class: 'pairs' }, ...pairs.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
@@ -43,11 +30,17 @@ export function createSettingsPanel(ctx: Context): Panel {
     }
   }
 
-  function render(status: StatusDto): void {
-    const rules = (status.rules ?? null) as RulesView | null;
+  function render(status: Status): void {
+    const rules = rulesOf(status);
     const head = h('h2', null, S.heading);
-    if (!status.setUp || !rules) {
+    const open = h('button', { type: 'button', class: 'btn secondary small', on: { click: () => void openConfig() } }, S.openConfig);
+    if (!status.setUp) {
       setChildren(el, head, messageBox('info', S.none));
+      return;
+    }
+    if (!rules) {
+      // The server does not send the rules yet: point to where they are.
+      setChildren(el, head, messageBox('info', S.inSheet, S.whereToEdit), open, feedback);
       return;
     }
     const bands = rules.classificationBands ?? [];
@@ -57,7 +50,7 @@ export function createSettingsPanel(ctx: Context): Panel {
       el,
       head,
       h('p', { class: 'hint' }, S.whereToEdit),
-      h('button', { type: 'button', class: 'btn secondary small', on: { click: () => void openConfig() } }, S.openConfig),
+      open,
       feedback,
       section(S.bands, h('ul', { class: 'plain' }, ...bands.map((b) => h('li', null, h('span', { class: 'strong' }, b.label), ' ', S.bandFrom(formatPercent(b.minPercent, 2)))))),
       section(S.caps, dl([S.bonusCap, cap(rules.bonusCap)], [S.deductionCap, cap(rules.deductionCap)])),

@@ -1,16 +1,25 @@
 /** Tình hình: per unit, how much is filled, errors, submitted or not, last edit. */
 import { clientText } from '../../i18n/client';
-import type { StatusDto, UnitStatusDto } from '../contract';
 import type { Context, Panel } from '../context';
 import { h, setChildren } from '../dom';
 import { clampPercent, formatPercent, relativeTime } from '../format';
+import type { Status, UnitStatus } from '../types';
 import { errorBox, loadingBox, messageBox } from '../ui';
 import { statusSummary } from '../view';
 
 const S = clientText.status;
 
-function unitItem(u: UnitStatusDto, mine: boolean, now: number): HTMLElement {
-  const percent = clampPercent(u.filledPercent);
+function badge(u: UnitStatus): HTMLElement {
+  switch (u.status) {
+    case 'submitted': return h('span', { class: 'badge ok' }, S.submitted);
+    case 'closed': return h('span', { class: 'badge ok' }, S.closed);
+    case 'returned': return h('span', { class: 'badge warn' }, S.returnedShort);
+    default: return h('span', { class: 'badge muted' }, S.notSubmitted);
+  }
+}
+
+function unitItem(u: UnitStatus, mine: boolean, now: number): HTMLElement {
+  const percent = clampPercent(u.percentFilled);
   const pText = formatPercent(percent, 0);
   const fill = h('span', { class: 'bar-fill' });
   fill.style.width = `${percent}%`;
@@ -22,28 +31,25 @@ function unitItem(u: UnitStatusDto, mine: boolean, now: number): HTMLElement {
     'aria-valuenow': Math.round(percent),
     'aria-label': S.filledLabel(u.name, pText),
   }, fill);
-  const returned = !u.submitted && u.returnedReason ? u.returnedReason : '';
-  const badge = u.submitted
-    ? h('span', { class: 'badge ok' }, S.submitted)
-    : returned
-      ? h('span', { class: 'badge warn' }, S.returnedShort)
-      : h('span', { class: 'badge muted' }, S.notSubmitted);
-  const errors = Number.isFinite(u.errorCount) ? u.errorCount : 0;
-  const edit = u.lastEdit?.at ? S.lastEdit(relativeTime(u.lastEdit.at, now), u.lastEdit.by ?? null) : S.noEdit;
+  const returned = u.status === 'returned' ? u.returnReason ?? '' : '';
+  const errors = Number.isFinite(u.errors) ? u.errors : 0;
+  const edit = u.lastEdit ? S.lastEdit(relativeTime(u.lastEdit, now)) : S.noEdit;
+  const submitted = u.status === 'submitted' && u.statusAt ? S.submittedAt(relativeTime(u.statusAt, now), u.statusBy ?? null) : '';
   return h(
     'li',
-    { class: mine ? 'unit mine' : 'unit', 'data-unit': u.unitId },
-    h('div', { class: 'unit-head' }, h('span', { class: 'unit-name' }, u.name), mine ? h('span', { class: 'tag' }, S.yours) : null, badge),
+    { class: mine ? 'unit mine' : 'unit', 'data-unit': u.id },
+    h('div', { class: 'unit-head' }, h('span', { class: 'unit-name' }, u.name), mine ? h('span', { class: 'tag' }, S.yours) : null, badge(u)),
     bar,
     h(
       'p',
       { class: 'unit-meta' },
-      S.filled(pText),
+      S.filled(pText, u.filled, u.required),
       ' · ',
       h('span', { class: errors > 0 ? 'err-text' : 'ok-text' }, S.errors(errors)),
-      u.warningCount ? ` · ${S.warnings(u.warningCount)}` : '',
+      u.warnings ? ` · ${S.warnings(u.warnings)}` : '',
     ),
     h('p', { class: 'unit-meta muted' }, edit),
+    submitted ? h('p', { class: 'unit-meta muted' }, submitted) : null,
     returned ? h('p', { class: 'unit-returned' }, S.returned(returned)) : null,
   );
 }
@@ -51,7 +57,7 @@ function unitItem(u: UnitStatusDto, mine: boolean, now: number): HTMLElement {
 export function createStatusPanel(ctx: Context): Panel {
   const el = h('div', { class: 'panel-body' });
 
-  function render(status: StatusDto): void {
+  function render(status: Status): void {
     if (!status.setUp) {
       setChildren(
         el,
@@ -67,10 +73,10 @@ export function createStatusPanel(ctx: Context): Panel {
       h('div', { class: 'panel-head' },
         h('h2', null, S.heading),
         h('button', { type: 'button', class: 'btn link', on: { click: () => void load() } }, clientText.common.refresh)),
-      h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, sum.errors)),
+      h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, status.problems.errors)),
       status.units.length === 0
         ? h('p', { class: 'muted' }, S.noUnits)
-        : h('ul', { class: 'units' }, ...status.units.map((u) => unitItem(u, u.unitId === status.user.unitId, now))),
+        : h('ul', { class: 'units' }, ...status.units.map((u) => unitItem(u, status.user.unitIds.includes(u.id), now))),
     );
   }
 
