@@ -396,7 +396,7 @@ export function parseConfig(grid: Grid, options: ParseConfigOptions): ParsedConf
     units.push(unit);
     unitRows[shortName] = row;
   }
-  if (units.length === 0 && !problems.some((p) => p.blocking)) {
+  if (units.length === 0) {
     blocking(a1(L.firstRow, L.units.column), P.noUnits);
   }
 
