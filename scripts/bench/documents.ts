@@ -1,0 +1,67 @@
+/**
+ * Documents: the covenant of 7 units × 60 criteria (and the other documents when they run),
+ * generated through the bundle's generateDocument over the document fakes, counting the
+ * DocumentApp and Drive calls (the target) and every call.
+ */
+import { groupByName, simulatedMs } from './meter';
+import type { MeteredCall } from './latency';
+import { prepareYear } from './world';
+
+export interface DocumentRow {
+  document: string;
+  units: number;
+  criteria: number;
+  /** DocumentApp and Drive calls (the covenant target: under 150). */
+  calls: number | null;
+  // ——— extra fields ———
+  pdf: boolean;
+  ok: boolean;
+  /** Why the document was not generated, when it was not. */
+  error?: string;
+  allCalls: number;
+  simulatedMs: number | null;
+  cpuMs: number;
+  byName: Array<{ name: string; count: number; cells: number; kind: string }>;
+}
+
+const DOCUMENT_CALL = /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|ListItem|HeaderSection|FooterSection|HorizontalRule|PageBreak|DriveApp|Drive|Files|File|Folder|FileIterator|FolderIterator|Blob)\./;
+
+/** DocumentApp and Drive calls of a log. */
+export function documentCalls(calls: readonly MeteredCall[]): MeteredCall[] {
+  return calls.filter((c) => DOCUMENT_CALL.test(c.name));
+}
+
+interface DocumentJson {
+  ok: boolean;
+  message: string;
+}
+
+/** Generates each document once (the covenant also with its PDF) for a filled 7 × 60 year. */
+export function benchDocuments(units = 7, criteria = 60): DocumentRow[] {
+  const { world } = prepareYear(units, criteria);
+  const missing = typeof world.context.generateDocument !== 'function';
+  const recompute = world.execute<DocumentJson>('recompute');
+  if (!recompute.result.ok) throw new Error(`recompute refused: ${recompute.result.message}`);
+  const runs: Array<[string, boolean]> = [['covenant', false], ['covenant', true], ['minutes', false], ['report', false], ['proposal', false]];
+  return runs.map(([document, pdf]) => {
+    if (missing) {
+      return { document, units, criteria, calls: null, pdf, ok: false, error: 'dist/Code.js has no top-level generateDocument', allCalls: 0, simulatedMs: null, cpuMs: 0, byName: [] };
+    }
+    const run = world.execute<DocumentJson>('generateDocument', [document, pdf ? { pdf: true } : {}]);
+    const docs = documentCalls(run.calls);
+    const ok = run.result.ok === true;
+    return {
+      document,
+      units,
+      criteria,
+      calls: ok ? docs.length : null,
+      pdf,
+      ok,
+      ...(ok ? {} : { error: run.result.message }),
+      allCalls: run.calls.length,
+      simulatedMs: ok ? simulatedMs(run.calls, run.cpuMs) : null,
+      cpuMs: Math.round(run.cpuMs),
+      byName: groupByName(run.calls),
+    };
+  });
+}
