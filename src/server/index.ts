@@ -10,3 +10,4 @@ export {
   api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
   saveBallot, selectCell, setupSampleYear, setupYear, submit,
 } from './api';
+export { documentsApi, generateDocument, listDocuments } from './documentsApi';

@@ -175,3 +175,13 @@ function copyToNewYear(newYear) {
 function explainUnit(unitId) {
   return App.explainUnit(unitId);
 }
+
+/** Sidebar: generates a document of the year (covenant, minutes, report, proposal) into Drive, optionally with a PDF. */
+function generateDocument(kind, options) {
+  return App.generateDocument(kind, options);
+}
+
+/** Sidebar: lists the documents generated so far (the "Văn bản" tab), newest first. */
+function listDocuments() {
+  return App.listDocuments();
+}
