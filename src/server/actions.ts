@@ -9,6 +9,7 @@ import { copyToNewYear } from '../app/copyYear';
 import { recompute } from '../app/recompute';
 import type { ActionResult } from '../app/result';
 import { setupYear } from '../app/setup';
+import { getStatus } from '../app/status';
 import { submit } from '../app/submission';
 import { serverText } from '../i18n/server';
 import { workbookText } from '../i18n/workbook';
@@ -35,13 +36,15 @@ export function menuRecompute(): void {
   show(recompute());
 }
 
-/** Nộp bảng tự chấm: the unit of the active tab, else the user's own unit. */
+/** Nộp bảng tự chấm: the unit of the active tab, else the user's own unit (when they have one). */
 export function menuSubmit(): void {
   const active = services().spreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
   const ctx = openContext();
   const byTab = Object.entries(ctx.state.tabs).find(([, ref]) => ref.sheet === active)?.[0];
-  const own = Object.keys(ctx.state.tabs).find((id) => id === active);
-  show(submit(byTab ?? own ?? active));
+  if (byTab) return show(submit(byTab));
+  const status = getStatus();
+  const own = 'user' in status ? status.user.unitIds : [];
+  show(submit(own.length === 1 ? own[0]! : active));
 }
 
 /** Chốt kết quả, after a confirmation. */

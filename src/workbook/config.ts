@@ -99,7 +99,7 @@ function yesNo(value: boolean | undefined): string {
 }
 
 function tieBreakText(t: TieBreak): string {
-  return t.kind === 'criterion' ? t.code : T.femaleMajority;
+  return t?.kind === 'criterion' ? String(t.code) : T.femaleMajority;
 }
 
 function generalValue(key: GeneralKey, cfg: YearConfig): OutValue {
@@ -112,13 +112,13 @@ function generalValue(key: GeneralKey, cfg: YearConfig): OutValue {
     case 'host': return cluster.hostUnitId ?? '';
     case 'slogan': return cluster.slogan ?? '';
     case 'place': return cluster.place ?? '';
-    case 'ruleVersion': return rules.version;
-    case 'ballotThreshold': return rules.ballotThresholdPercent;
-    case 'ballotBase': return T.ballotBase[rules.ballotBase];
+    case 'ruleVersion': return rules.version ?? '';
+    case 'ballotThreshold': return typeof rules.ballotThresholdPercent === 'number' ? rules.ballotThresholdPercent : '';
+    case 'ballotBase': return T.ballotBase[rules.ballotBase] ?? '';
     case 'bonusCap': return rules.bonusCap ?? '';
     case 'deductionCap': return rules.deductionCap ?? '';
-    case 'rankBy': return T.rankBy[rules.rankBy];
-    case 'tieBreaks': return rules.tieBreaks.map(tieBreakText).join('; ');
+    case 'rankBy': return T.rankBy[rules.rankBy] ?? '';
+    case 'tieBreaks': return (rules.tieBreaks ?? []).map(tieBreakText).join('; ');
   }
 }
 
@@ -136,11 +136,11 @@ function teamRow(m: TeamMember): OutValue[] {
 }
 
 function bandRow(b: ClassificationBand): OutValue[] {
-  return [b.minPercent, b.label];
+  return [typeof b?.minPercent === 'number' ? b.minPercent : String(b?.minPercent ?? ''), String(b?.label ?? '')];
 }
 
 function titleRow(t: TitleRule): OutValue[] {
-  return [t.id, t.name, t.quota ?? '', t.minClassification, t.requiresBallot ? T.yes : T.no, t.leaderOnly ? T.yes : T.no];
+  return [String(t?.id ?? ''), String(t?.name ?? ''), typeof t?.quota === 'number' ? t.quota : '', String(t?.minClassification ?? ''), t?.requiresBallot ? T.yes : T.no, t?.leaderOnly ? T.yes : T.no];
 }
 
 /** Writes `rows` of a block into the grid from `firstRow`. */
@@ -239,8 +239,8 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
   }
 
   mergeList(grid, existing, L.units, cfg.units.map(unitRow), (r) => normalizeKey(r[0]), true);
-  mergeList(grid, existing, L.team, cfg.crossCheckTeam.map(teamRow), (r) => normalizeKey(r[0]), true);
-  mergeList(grid, existing, L.legal, cfg.rules.legalBases.map((b) => [b]), (r) => normalizeKey(r[0]), false);
+  mergeList(grid, existing, L.team, (cfg.crossCheckTeam ?? []).map(teamRow), (r) => normalizeKey(r[0]), true);
+  mergeList(grid, existing, L.legal, (cfg.rules.legalBases ?? []).map((b) => [String(b)]), (r) => normalizeKey(r[0]), false);
   // Bands by label: a band the config has and the tab lacks is appended (a set-up cut short
   // by a failure is completed the same way).
   mergeList(grid, existing, L.bands, cfg.rules.classificationBands.map(bandRow), (r) => normalizeKey(r[1]), true);
