@@ -1,0 +1,189 @@
+/**
+ * The whole add-on end to end: the playground (dist/Code.js over the in-memory services) with the
+ * real dist/Sidebar.html in Chromium. A year is set up through the sidebar, two units fill their
+ * own tabs, one is refused on another's tab in the page grid, the cụm trưởng recomputes and reads
+ * the ranking in Kết quả. Steps run in order and share the one workbook.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground } from '../../scripts/playground/server';
+import { formatNumber } from '../../src/client/format';
+import { launch, openSidebar, screenshot, type Opened } from './harness';
+
+const OWNER = 'owner@example.com';
+const BINH_THUAN = 'vanphong.binhthuan@example.com';
+/** Bình Dương is the sample's cụm trưởng unit. */
+const BINH_DUONG = 'vanphong.binhduong@example.com';
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let pg: Awaited<ReturnType<typeof startPlayground>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  pg = await startPlayground({ port: 0, host: '127.0.0.1' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+async function post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const r = await fetch(pg.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+}
+
+async function values(sheet: string): Promise<string[][]> {
+  const r = await fetch(`${pg.url}/api/values?sheet=${encodeURIComponent(sheet)}`);
+  return ((await r.json()) as { values: string[][] }).values;
+}
+
+async function run(user: string, fn: string, args: unknown[] = []): Promise<Record<string, unknown>> {
+  const out = await post('/api/run', { user, fn, args });
+  return out.body.result as Record<string, unknown>;
+}
+
+function sidebar(user: string): Promise<Opened> {
+  return openSidebar(browser, `${pg.url}/sidebar?user=${encodeURIComponent(user)}`, null);
+}
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** What a focal officer types in their tab: results for quantitative rows, self-scores for the rest. */
+async function fillOwnTab(sheet: string, user: string, qualitative: (max: number) => number): Promise<{ status: number; body: Record<string, unknown> }> {
+  const rows = (await values(sheet)).slice(4);
+  const typed = rows.map(([, , kind, max, target]) => {
+    if (kind === 'Định lượng') return [target ?? '', ''];
+    if (kind === 'Định tính') return ['', qualitative(Number(max))];
+    if (kind === 'Cộng' || kind === 'Trừ') return ['', 0];
+    if (kind === 'Điều kiện') return ['', 'Không'];
+    return ['', ''];
+  });
+  return post('/api/edit', { user, sheet, range: `F5:G${4 + typed.length}`, values: typed });
+}
+
+describe('a year in the playground, through the sidebar', () => {
+  it('starts from an empty workbook, which the sidebar says is not set up', async () => {
+    expect((await post('/api/reset', {})).status).toBe(200);
+    const { page, errors } = await sidebar(OWNER);
+    await expect.poll(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sets up the sample year from the Thao tác panel', async () => {
+    const { page, dialogs } = await sidebar(OWNER);
+    await tab(page, 'Thao tác');
+    await page.getByLabel('Năm', { exact: true }).first().fill('2021');
+    await page.getByRole('button', { name: 'Dùng năm mẫu' }).click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent(), { timeout: 15_000 }).toBe('Đã khởi tạo: 6 đơn vị, 39 dòng tiêu chí');
+    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    await screenshot(page, 'playground-setup-done');
+    const sheets = (await (await fetch(`${pg.url}/api/sheets`)).json()) as Array<{ name: string }>;
+    expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Bình Thuận', 'Bình Dương', 'Tổng hợp', 'Bình xét', 'Nhật ký']));
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets two units fill their own tabs', async () => {
+    // Sharing the file is the owner's step in Google Drive, outside the add-on.
+    pg.host.google.share([BINH_THUAN, BINH_DUONG]);
+    expect((await fillOwnTab('Bình Thuận', BINH_THUAN, (max) => max)).status).toBe(200);
+    expect((await fillOwnTab('Bình Dương', BINH_DUONG, (max) => max - 1)).status).toBe(200);
+    const { page } = await sidebar(OWNER);
+    const units = page.locator('.unit');
+    await units.first().waitFor();
+    expect(await units.nth(0).locator('.unit-name').textContent()).toBe('Viện kiểm sát nhân dân tỉnh Bình Thuận');
+    expect(await units.nth(0).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(await units.nth(1).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(await units.nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    expect(await units.nth(0).locator('.unit-meta.muted').first().textContent()).toMatch(/^Sửa lần cuối (vừa xong|1 phút trước)$/);
+    await screenshot(page, 'playground-status-filled');
+    await page.context().close();
+  });
+
+  it('refuses a unit’s officer on another unit’s tab in the page grid, as Sheets does', async () => {
+    const before = (await values('Bình Dương'))[8]![6];
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    await context.addInitScript((user) => localStorage.setItem('thidua.user', user), BINH_THUAN);
+    const page = await context.newPage();
+    await page.goto(pg.url);
+    await page.getByRole('tab', { name: 'Bình Dương' }).click();
+    await page.locator('.grid td[data-row="8"][data-col="6"]').click();
+    await page.locator('#cell-input').fill('1');
+    await page.locator('#cell-input').press('Enter');
+    const message = page.locator('#message.error');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('được bảo vệ');
+    expect((await values('Bình Dương'))[8]![6]).toBe(before);
+    await page.frameLocator('#sidebar').locator('.unit').first().waitFor();
+    await screenshot(page, 'playground-page-refused', false);
+    // The same through the API: 403 and the cell unchanged.
+    const api = await post('/api/edit', { user: BINH_THUAN, sheet: 'Bình Dương', range: 'G9', values: [[1]] });
+    expect(api.status).toBe(403);
+    await context.close();
+  });
+
+  it('shows a focal officer what they may not do, and lets them submit their own table', async () => {
+    const { page } = await sidebar(BINH_THUAN);
+    await tab(page, 'Thao tác');
+    const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
+    await expect.poll(() => recompute.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await recompute.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
+    expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Thuận');
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Dương');
+    const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
+    expect(await submit.isDisabled()).toBe(true);
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
+    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await submit.click();
+    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent(), { timeout: 15_000 }).toContain('Bình Thuận');
+    await tab(page, 'Tình hình');
+    await expect.poll(() => page.locator('.unit.mine .badge').textContent()).toBe('Đã nộp');
+    await screenshot(page, 'playground-focal-submitted');
+    await page.context().close();
+  });
+
+  it('recomputes as the cụm trưởng and reads the ranking in Kết quả', async () => {
+    const { page, dialogs } = await sidebar(BINH_DUONG);
+    await tab(page, 'Thao tác');
+    const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
+    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await recompute.click();
+    await expect.poll(() => page.locator('.progress .msg.ok .msg-text').first().textContent(), { timeout: 15_000 }).toBe('Đã tính điểm và xếp hạng 6 đơn vị');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await page.locator('table.ranking').waitFor();
+    const expected = (await run(OWNER, 'getResults')).units as Array<{ name: string; rank: number; self: number | null; total: number }>;
+    expect(expected.slice(0, 2).map((u) => u.name)).toEqual(['Bình Thuận', 'Bình Dương']);
+    expect(await page.locator('.unit-link').allTextContents()).toEqual(expected.map((u) => u.name));
+    const first = await page.locator('tr.main').first().locator('td').allTextContents();
+    expect(first.slice(0, 3)).toEqual([String(expected[0]!.rank), formatNumber(expected[0]!.self), formatNumber(expected[0]!.total)]);
+    expect(await page.locator('tr.main td.rank').allTextContents()).toEqual(expected.map((u) => String(u.rank)));
+    await page.getByRole('button', { name: 'Bình Dương', exact: true }).click();
+    await page.locator('.explain-card').waitFor();
+    expect(await page.locator('.explain-block').nth(1).locator('.code').count()).toBeGreaterThan(0);
+    await screenshot(page, 'playground-results');
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a unit name typed as markup in Cấu hình as text, running nothing', async () => {
+    const config = await values('Cấu hình');
+    const row = config.findIndex((r) => r[3] === 'Bình Phước');
+    expect(row).toBeGreaterThan(0);
+    expect((await post('/api/edit', { user: OWNER, sheet: 'Cấu hình', range: `E${row + 1}`, values: [[XSS]] })).status).toBe(200);
+    const { page, dialogs } = await sidebar(OWNER);
+    await page.locator('.unit').first().waitFor();
+    expect(await page.locator('.unit-name').allTextContents()).toContain(XSS);
+    await tab(page, 'Kiểm tra');
+    await tab(page, 'Kết quả');
+    await page.locator('table.ranking').waitFor();
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg, iframe, object, embed').length)).toBe(0);
+    await screenshot(page, 'playground-xss-name', false);
+    await page.context().close();
+  });
+});
