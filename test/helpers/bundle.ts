@@ -12,7 +12,7 @@ export const codePath = join(distDir, 'Code.js');
 
 export const SERVICES = [
   'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'Session',
-  'HtmlService', 'ScriptApp', 'Utilities', 'CacheService', 'Logger', 'UrlFetchApp', 'MailApp', 'Sheets',
+  'HtmlService', 'ScriptApp', 'Utilities', 'CacheService', 'Logger', 'UrlFetchApp', 'MailApp', 'Sheets', 'Drive', 'MimeType',
 ];
 
 export interface TopLevelFunction {
