@@ -342,7 +342,8 @@ export interface YearDocumentInput {
 
 /**
  * Writes one document into the year's folder and returns where it is. On any failure the draft
- * (and its PDF) go to the trash and the error is thrown; nothing is left named as final.
+ * (and its PDF) go to the trash and the error is thrown; nothing is left named as final. Run it
+ * under the document lock: it trashes the drafts it finds, which would be another run's.
  */
 export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
   const model = buildModel(input.kind, input.year, input.result, input.options, input.now);
