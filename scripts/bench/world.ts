@@ -15,6 +15,7 @@ import type { YearConfig } from '../../src/workbook/config';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import { createDocumentFakes, type DocumentFakes } from '../../test/fakes/documents';
 import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/google';
+import { benchDriveV3 } from './driveV3';
 import { installCellMeter, meteredCalls } from './meter';
 import type { MeteredCall } from './latency';
 
@@ -55,9 +56,10 @@ export class BenchWorld {
       extraGlobals: ({ env }) => {
         const docs = first ? createDocumentFakes(env, first.store) : createDocumentFakes(env);
         first ??= docs;
-        // The Drive advanced service, when the fakes offer one (the documents writer needs it).
-        const advanced = (docs as unknown as { Drive?: unknown }).Drive;
-        return { DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp, MimeType: docs.MimeType, ...(advanced ? { Drive: advanced } : {}) };
+        // The Drive advanced service the documents writer needs: the fakes' own once they have
+        // one, else the bench's (scripts/bench/driveV3.ts).
+        const Drive = (docs as unknown as { Drive?: unknown }).Drive ?? benchDriveV3(docs.store);
+        return { DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp, MimeType: docs.MimeType, Drive };
       },
     });
     this.docs = first!;

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withBatchGet, withBatchGetAndUpdate } from '../../scripts/bench/alternatives';
+import { benchDocuments } from '../../scripts/bench/documents';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
 import { spreadsheetCalls } from '../../scripts/bench/recompute';
@@ -96,5 +97,16 @@ describe('recompute call counts (through dist/Code.js)', () => {
       expect(withBatchGetAndUpdate(m.first)).toHaveLength(12);
       expect(withBatchGetAndUpdate(m.steady)).toHaveLength(12);
     }
+  });
+});
+
+describe('document call counts (through dist/Code.js)', () => {
+  it('writes the covenant of 7 units × 60 criteria in under 150 DocumentApp and Drive calls, PDF and new folder included', () => {
+    const [withPdf, withoutPdf] = benchDocuments(7, 60);
+    expect(withPdf!.ok, withPdf!.error).toBe(true);
+    expect(withPdf!.document).toBe('covenant');
+    expect(withPdf!.calls).toBeLessThan(150);
+    expect(withoutPdf!.ok, withoutPdf!.error).toBe(true);
+    expect(withoutPdf!.calls).toBeLessThan(150);
   });
 });
