@@ -35,6 +35,11 @@ function start(root: HTMLElement): void {
     title.textContent = s.setUp ? T.header.year(s.clusterName, s.year) : T.header.noYear;
     who.textContent = T.header.you(whoLabel(s), s.user.email || null);
     closed.hidden = !s.closed;
+    // Errors at a glance on the Kiểm tra tab.
+    const errors = s.setUp ? s.problems.errors : 0;
+    problemsCount.textContent = errors > 99 ? '99+' : String(errors);
+    problemsCount.hidden = errors === 0;
+    tabs.get('problems')!.setAttribute('aria-label', errors > 0 ? T.tabs.problemsWithErrors(errors) : T.tabs.problems);
   }
 
   let statusLoad: Promise<Status> | null = null;
@@ -88,8 +93,9 @@ function start(root: HTMLElement): void {
   }
 
   const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': T.tabs.label });
+  const problemsCount = h('span', { class: 'count', 'aria-hidden': 'true', hidden: true });
   for (const id of ORDER) {
-    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, class: 'tab' }, T.tabs[id]);
+    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, class: 'tab' }, T.tabs[id], id === 'problems' ? problemsCount : null);
     tab.addEventListener('click', () => select(id, false));
     tab.addEventListener('keydown', (e: KeyboardEvent) => {
       const i = ORDER.indexOf(id);

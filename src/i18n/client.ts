@@ -27,6 +27,7 @@ export const clientText = {
     actions: 'Thao tác',
     settings: 'Cài đặt',
     label: 'Các mục của bảng điều khiển',
+    problemsWithErrors: (k: number) => `Kiểm tra, ${n(k)} lỗi`,
   },
   header: {
     year: (name: string, year: number | null) => (year ? `${name} · năm ${n(year)}` : name),
@@ -199,6 +200,13 @@ export const clientText = {
       confirmButton: 'Chốt kết quả',
       steps: ['Tính lại điểm lần cuối, khóa các trang, lưu bản chốt', 'Tải lại tình hình'],
       done: 'Đã chốt kết quả năm.',
+    },
+    copy: {
+      heading: 'Sang năm mới',
+      year: 'Năm mới',
+      button: 'Sao sang năm mới',
+      steps: ['Gửi yêu cầu', 'Lưu năm cũ, tạo năm mới với tiêu chí và đơn vị của năm cũ', 'Tải lại tình hình'],
+      done: 'Đã sao sang năm mới.',
     },
     ballot: {
       heading: 'Nhập kết quả bỏ phiếu',

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const root = join(__dirname, '..', '..');
 export const sidebarPath = join(root, 'dist', 'Sidebar.html');
@@ -148,4 +149,9 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   // Full-page shots from the top, so the sticky tab bar sits where a person sees it.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
+}
+
+/** Polls until the value matches: generous, so a slow machine waits rather than fails. */
+export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
+  return expect.poll(fn, { timeout, interval: 50 });
 }

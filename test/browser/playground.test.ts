@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
 import { formatNumber } from '../../src/client/format';
-import { launch, openSidebar, screenshot, type Opened } from './harness';
+import { eventually, launch, type Opened, openSidebar, screenshot } from './harness';
 
 const OWNER = 'owner@example.com';
 const BINH_THUAN = 'vanphong.binhthuan@example.com';
@@ -69,7 +69,7 @@ describe('a year in the playground, through the sidebar', () => {
   it('starts from an empty workbook, which the sidebar says is not set up', async () => {
     expect((await post('/api/reset', {})).status).toBe(200);
     const { page, errors } = await sidebar(OWNER);
-    await expect.poll(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
+    await eventually(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -79,8 +79,8 @@ describe('a year in the playground, through the sidebar', () => {
     await tab(page, 'Thao tác');
     await page.getByLabel('Năm', { exact: true }).first().fill('2021');
     await page.getByRole('button', { name: 'Dùng năm mẫu' }).click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent(), { timeout: 15_000 }).toBe('Đã khởi tạo: 6 đơn vị, 39 dòng tiêu chí');
-    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent(), 15_000).toBe('Đã khởi tạo: 6 đơn vị, 39 dòng tiêu chí');
+    await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await screenshot(page, 'playground-setup-done');
     const sheets = (await (await fetch(`${pg.url}/api/sheets`)).json()) as Array<{ name: string }>;
     expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Bình Thuận', 'Bình Dương', 'Tổng hợp', 'Bình xét', 'Nhật ký']));
@@ -131,18 +131,18 @@ describe('a year in the playground, through the sidebar', () => {
     const { page } = await sidebar(BINH_THUAN);
     await tab(page, 'Thao tác');
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
-    await expect.poll(() => recompute.isDisabled()).toBe(true);
+    await eventually(() => recompute.isDisabled()).toBe(true);
     expect(await page.locator(`#${await recompute.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
     expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Thuận');
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Dương');
     const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
     expect(await submit.isDisabled()).toBe(true);
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
-    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await eventually(() => submit.isDisabled()).toBe(false);
     await submit.click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent(), { timeout: 15_000 }).toContain('Bình Thuận');
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent(), 15_000).toContain('Bình Thuận');
     await tab(page, 'Tình hình');
-    await expect.poll(() => page.locator('.unit.mine .badge').textContent()).toBe('Đã nộp');
+    await eventually(() => page.locator('.unit.mine .badge').textContent()).toBe('Đã nộp');
     await screenshot(page, 'playground-focal-submitted');
     await page.context().close();
   });
@@ -151,9 +151,9 @@ describe('a year in the playground, through the sidebar', () => {
     const { page, dialogs } = await sidebar(BINH_DUONG);
     await tab(page, 'Thao tác');
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
-    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await eventually(() => recompute.isDisabled()).toBe(false);
     await recompute.click();
-    await expect.poll(() => page.locator('.progress .msg.ok .msg-text').first().textContent(), { timeout: 15_000 }).toBe('Đã tính điểm và xếp hạng 6 đơn vị');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent(), 15_000).toBe('Đã tính điểm và xếp hạng 6 đơn vị');
     await page.getByRole('button', { name: 'Xem kết quả' }).click();
     await page.locator('table.ranking').waitFor();
     const expected = (await run(OWNER, 'getResults')).units as Array<{ name: string; rank: number; self: number | null; total: number }>;

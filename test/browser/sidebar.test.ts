@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DONE, explain, focalStatus, leaderStatus, notSetUpStatus, problems, results, UNITS } from './fixtures';
-import { launch, openSidebar, screenshot, serveSidebar, type Opened, type Responses } from './harness';
+import { eventually, launch, type Opened, openSidebar, type Responses, screenshot, serveSidebar } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -43,8 +43,10 @@ async function tab(page: Page, name: string): Promise<void> {
 describe('sidebar shell', () => {
   it('shows the cluster, the year and who the user is in the header', async () => {
     const { page } = await open(leaderResponses());
-    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     expect(await page.locator('.top .who').textContent()).toBe('cumtruong@dongnai.example.com · Cụm trưởng · Đầu mối Đồng Nai');
+    expect(await page.locator('#tab-problems .count').textContent()).toBe('7');
+    expect(await page.locator('#tab-problems').getAttribute('aria-label')).toBe('Kiểm tra, 7 lỗi');
     await page.context().close();
   });
 
@@ -63,7 +65,7 @@ describe('sidebar shell', () => {
 
   it('says how to open it when google.script.run is missing', async () => {
     const { page } = await open(null);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tiện ích mở rộng › Thi đua');
+    await eventually(() => page.getByRole('alert').textContent()).toContain('Tiện ích mở rộng › Thi đua');
     await page.context().close();
   });
 
@@ -109,7 +111,7 @@ describe('Tình hình', () => {
 
   it('offers the set-up when no year exists', async () => {
     const { page } = await open({ getStatus: { result: notSetUpStatus() } });
-    await expect.poll(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
+    await eventually(() => page.locator('#panel-status').textContent()).toContain('Chưa khởi tạo năm thi đua.');
     await page.getByRole('button', { name: 'Đến Thao tác để khởi tạo' }).click();
     expect(await page.getByRole('tab', { name: 'Thao tác' }).getAttribute('aria-selected')).toBe('true');
     await page.context().close();
@@ -118,7 +120,7 @@ describe('Tình hình', () => {
   it('explains a failed load in Vietnamese and retries on request', async () => {
     const { page, calls } = await open({ getStatus: [{ error: 'NetworkError when attempting to fetch resource.' }, { result: leaderStatus() }] });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Mất kết nối tới Google.');
+    await eventually(() => alert.textContent()).toContain('Mất kết nối tới Google.');
     expect(await alert.textContent()).toContain('Kiểm tra mạng rồi bấm lại');
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await page.locator('.unit').first().waitFor();
@@ -163,7 +165,7 @@ describe('Kết quả', () => {
     expect(await took.locator('.lost').allTextContents()).toEqual([' (mất 3,5)', ' (mất 2)']);
     expect(await page.getByRole('button', { name: 'Tây Ninh' }).getAttribute('aria-expanded')).toBe('true');
     await took.locator('.row-link').nth(1).click();
-    await expect.poll(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'A15']]);
+    await eventually(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'A15']]);
     await screenshot(page, 'static-results-explain');
     await page.context().close();
   });
@@ -171,7 +173,7 @@ describe('Kết quả', () => {
   it('says there is no ranking before a year is set up', async () => {
     const { page } = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
     await tab(page, 'Kết quả');
-    await expect.poll(() => page.locator('#panel-results').textContent()).toContain('Chưa khởi tạo năm thi đua.');
+    await eventually(() => page.locator('#panel-results').textContent()).toContain('Chưa khởi tạo năm thi đua.');
     await page.context().close();
   });
 });
@@ -192,8 +194,8 @@ describe('Kiểm tra', () => {
     const { page, calls } = await open(leaderResponses());
     await tab(page, 'Kiểm tra');
     await page.getByRole('button', { name: /Chọn ô F20 trang Tây Ninh/ }).click();
-    await expect.poll(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'F20']]);
-    await expect.poll(() => page.locator('#panel-problems [role=status]').last().textContent()).toBe('Đã chọn ô F20 trên trang “Tây Ninh”.');
+    await eventually(async () => (await calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Tây Ninh', 'F20']]);
+    await eventually(() => page.locator('#panel-problems [role=status]').last().textContent()).toBe('Đã chọn ô F20 trên trang “Tây Ninh”.');
     await page.context().close();
   });
 
@@ -209,7 +211,7 @@ describe('Kiểm tra', () => {
   it('says so when there is nothing to fix', async () => {
     const { page } = await open({ ...leaderResponses(), getProblems: { result: { ok: true, problems: [] } } });
     await tab(page, 'Kiểm tra');
-    await expect.poll(() => page.locator('#panel-problems').textContent()).toContain('Không có lỗi nào');
+    await eventually(() => page.locator('#panel-problems').textContent()).toContain('Không có lỗi nào');
     await page.context().close();
   });
 });
@@ -219,7 +221,7 @@ describe('Thao tác', () => {
     const { page } = await open({ ...leaderResponses(), getStatus: { result: focalStatus() } });
     await tab(page, 'Thao tác');
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
-    await expect.poll(() => recompute.isDisabled()).toBe(true);
+    await eventually(() => recompute.isDisabled()).toBe(true);
     const reasonId = await recompute.getAttribute('aria-describedby');
     expect(await page.locator(`#${reasonId}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
     expect(await page.locator(`#${reasonId}`).isVisible()).toBe(true);
@@ -247,7 +249,7 @@ describe('Thao tác', () => {
     const { page } = o;
     await tab(page, 'Thao tác');
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
-    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await eventually(() => recompute.isDisabled()).toBe(false);
     await o.hold();
     await recompute.click();
     await page.locator('.step.active').waitFor();
@@ -256,9 +258,9 @@ describe('Thao tác', () => {
     expect(await page.locator('.step.active').textContent()).toBe('Đọc các trang đơn vị, tính điểm, ghi Tổng hợp');
     await screenshot(page, 'static-actions-running');
     await o.release();
-    await expect.poll(() => page.locator('.progress .msg.ok').textContent()).toContain('Đã tính điểm và xếp hạng');
+    await eventually(() => page.locator('.progress .msg.ok').textContent()).toContain('Đã tính điểm và xếp hạng');
     expect(await page.locator('.progress .step.done').count()).toBe(3);
-    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await eventually(() => recompute.isDisabled()).toBe(false);
     const fns = (await o.calls()).map((c) => c.fn);
     expect(fns.slice(fns.indexOf('recompute'))).toEqual(['recompute', 'getStatus']);
     await page.getByRole('button', { name: 'Xem kết quả' }).click();
@@ -271,13 +273,13 @@ describe('Thao tác', () => {
     const { page } = o;
     await tab(page, 'Thao tác');
     const recompute = page.getByRole('button', { name: 'Tính điểm & xếp hạng' });
-    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await eventually(() => recompute.isDisabled()).toBe(false);
     await recompute.click();
     const alert = page.locator('.progress [role=alert]');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Chưa xong. Thao tác chạy quá 6 phút nên Google đã dừng lại.Cần làm: Bấm lại để chạy tiếp: phần đã xong được giữ nguyên.');
     expect(await page.locator('.progress .step.failed').count()).toBe(1);
-    await expect.poll(() => recompute.isDisabled()).toBe(false);
+    await eventually(() => recompute.isDisabled()).toBe(false);
     await screenshot(page, 'static-actions-error');
     await page.context().close();
   });
@@ -295,7 +297,7 @@ describe('Thao tác', () => {
     const { page } = o;
     await tab(page, 'Thao tác');
     const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
-    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await eventually(() => submit.isDisabled()).toBe(false);
     await submit.click();
     const alert = page.locator('.progress [role=alert]');
     await alert.waitFor();
@@ -303,8 +305,8 @@ describe('Thao tác', () => {
     expect(await alert.locator('.msg-next').textContent()).toBe('Cần làm: Bấm vào từng dòng dưới đây để đến ô cần sửa, sửa xong bấm lại.');
     expect(await page.locator('.progress .problem .cell').allTextContents()).toEqual(['Bình Dương!G12', 'Bình Dương!F20']);
     await page.locator('.progress .problem-link').nth(1).click();
-    await expect.poll(async () => (await o.calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Bình Dương', 'F20']]);
-    await expect.poll(() => submit.isDisabled()).toBe(false);
+    await eventually(async () => (await o.calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Bình Dương', 'F20']]);
+    await eventually(() => submit.isDisabled()).toBe(false);
     await screenshot(page, 'static-actions-refused', false);
     await page.context().close();
   });
@@ -341,7 +343,7 @@ describe('Thao tác', () => {
     await page.getByLabel('Cụm phó').selectOption('Bình Dương');
     await page.getByLabel(/Đoàn kiểm tra chéo/).fill('kt1@example.com\nkt2@example.com');
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await expect.poll(() => page.locator('.form-feedback .msg-text').textContent()).toBe('Thông tin hợp lệ: 2 đơn vị.');
+    await eventually(() => page.locator('.form-feedback .msg-text').textContent()).toBe('Thông tin hợp lệ: 2 đơn vị.');
     const create = page.getByRole('button', { name: 'Khởi tạo năm', exact: true });
     expect(await create.isDisabled()).toBe(true);
     expect(await page.locator(`#${await create.getAttribute('aria-describedby')}`).textContent()).toContain('sẽ có trong bản sau');
@@ -355,9 +357,9 @@ describe('Thao tác', () => {
     await tab(page, 'Thao tác');
     await page.getByLabel('Năm', { exact: true }).first().fill('2021');
     await page.getByRole('button', { name: 'Dùng năm mẫu' }).click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 6 đơn vị.');
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 6 đơn vị.');
     expect((await o.calls()).find((c) => c.fn === 'setupSampleYear')?.args).toEqual([2021]);
-    await expect.poll(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
+    await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await page.context().close();
   });
 
@@ -366,7 +368,7 @@ describe('Thao tác', () => {
     const { page } = o;
     await tab(page, 'Thao tác');
     await page.getByRole('button', { name: 'Khởi tạo theo trang Cấu hình' }).click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
     expect((await o.calls()).find((c) => c.fn === 'setupYear')?.args).toEqual([]);
     await page.context().close();
   });
@@ -377,11 +379,11 @@ describe('Thao tác', () => {
     await tab(page, 'Thao tác');
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
     await page.getByRole('button', { name: 'Trả lại' }).click();
-    await expect.poll(() => page.locator('.progress [role=alert]').textContent()).toContain('Nhập lý do trả lại');
+    await eventually(() => page.locator('.progress [role=alert]').textContent()).toContain('Nhập lý do trả lại');
     expect((await o.calls()).map((c) => c.fn)).not.toContain('returnSubmission');
     await page.getByLabel('Lý do trả lại').fill('Thiếu minh chứng I.2');
     await page.getByRole('button', { name: 'Trả lại' }).click();
-    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'returnSubmission')?.args).toEqual(['Bình Thuận', 'Thiếu minh chứng I.2']);
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'returnSubmission')?.args).toEqual(['Bình Thuận', 'Thiếu minh chứng I.2']);
     await page.context().close();
   });
 
@@ -395,9 +397,29 @@ describe('Thao tác', () => {
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await page.getByRole('button', { name: 'Chốt kết quả…' }).click();
     await page.getByRole('button', { name: 'Chốt kết quả', exact: true }).click();
-    await expect.poll(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã chốt kết quả năm.');
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã chốt kết quả năm.');
     expect((await o.calls()).filter((c) => c.fn === 'closeYear')).toHaveLength(1);
     expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after closing, refuses changes with the reason and copies to a new year', async () => {
+    const closedReason = 'Năm 2021 đã chốt kết quả: không sửa được nữa';
+    const closed = leaderStatus();
+    closed.closed = true;
+    closed.can = { ...closed.can, recompute: { allowed: false, reason: closedReason }, closeYear: { allowed: false, reason: closedReason }, copyToNewYear: { allowed: true } };
+    const o = await open({ ...leaderResponses(), getStatus: { result: closed }, copyToNewYear: { result: { ok: true, message: 'Đã sao tiêu chí và đơn vị năm 2021 sang năm 2022', problems: [] } } });
+    const { page } = o;
+    await eventually(() => page.locator('.top .closed').isVisible()).toBe(true);
+    expect(await page.locator('.top .closed').textContent()).toBe('Năm đã chốt: chỉ xem');
+    await tab(page, 'Thao tác');
+    const close = page.getByRole('button', { name: 'Chốt kết quả…' });
+    await eventually(() => close.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await close.getAttribute('aria-describedby')}`).textContent()).toBe(closedReason);
+    await page.getByLabel('Năm mới', { exact: true }).fill('2022');
+    await page.getByRole('button', { name: 'Sao sang năm mới' }).click();
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe('Đã sao tiêu chí và đơn vị năm 2021 sang năm 2022');
+    expect((await o.calls()).find((c) => c.fn === 'copyToNewYear')?.args).toEqual([2022]);
     await page.context().close();
   });
 
@@ -412,10 +434,10 @@ describe('Thao tác', () => {
     await page.getByLabel('Phiếu không hợp lệ').fill('0');
     await page.getByRole('textbox', { name: 'Đồng Nai' }).fill('5');
     await page.getByRole('button', { name: 'Lưu kết quả bỏ phiếu' }).click();
-    await expect.poll(() => page.locator('.form-errors li').allTextContents()).toEqual(['Phiếu hợp lệ cộng không hợp lệ phải bằng số phiếu thu về.']);
+    await eventually(() => page.locator('.form-errors li').allTextContents()).toEqual(['Phiếu hợp lệ cộng không hợp lệ phải bằng số phiếu thu về.']);
     await page.getByLabel('Phiếu không hợp lệ').fill('1');
     await page.getByRole('button', { name: 'Lưu kết quả bỏ phiếu' }).click();
-    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'saveBallot')?.args).toEqual([
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'saveBallot')?.args).toEqual([
       'co-thi-dua', { issued: 6, returned: 6, valid: 5, invalid: 1, votes: { 'Đồng Nai': 5 } },
     ]);
     await page.context().close();
@@ -427,9 +449,9 @@ describe('Cài đặt', () => {
     const o = await open({ ...leaderResponses(), getStatus: { result: leaderStatus(UNITS, false) } });
     const { page } = o;
     await tab(page, 'Cài đặt');
-    await expect.poll(() => page.locator('#panel-settings .msg-text').textContent()).toContain('nằm trong trang Cấu hình');
+    await eventually(() => page.locator('#panel-settings .msg-text').textContent()).toContain('nằm trong trang Cấu hình');
     await page.getByRole('button', { name: 'Mở trang Cấu hình' }).click();
-    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
     await page.context().close();
   });
 
@@ -439,7 +461,7 @@ describe('Cài đặt', () => {
     const { page } = o;
     await tab(page, 'Cài đặt');
     const panel = page.locator('#panel-settings');
-    await expect.poll(() => panel.textContent()).toContain('Hoàn thành xuất sắc nhiệm vụ từ 90 %');
+    await eventually(() => panel.textContent()).toContain('Hoàn thành xuất sắc nhiệm vụ từ 90 %');
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('Tổng điểm cộng tối đa10');
     expect(text).toContain('Tổng điểm trừ tối đachỉ theo từng dòng');
@@ -447,7 +469,7 @@ describe('Cài đặt', () => {
     expect(text).toContain('Cờ thi đua của VKSND tối cao: tối đa 1');
     expect(await panel.locator('ol li').allTextContents()).toEqual(['điểm tiêu chí I', 'tập thể có từ 70 % nữ']);
     await page.getByRole('button', { name: 'Mở trang Cấu hình' }).click();
-    await expect.poll(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'A1']);
     await screenshot(page, 'static-settings');
     await page.context().close();
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulesView } from '../../src/client/rules';
 import type { Explain, Problem, Results, Status } from '../../src/client/types';
 import { explain, leaderStatus, results, RULES } from './fixtures';
-import { launch, openSidebar, screenshot, serveSidebar } from './harness';
+import { eventually, launch, openSidebar, screenshot, serveSidebar } from './harness';
 import { XSS_VECTORS } from './xss-corpus';
 
 let browser: Browser;
@@ -142,7 +142,7 @@ describe('hostile text from the sheet', () => {
 
     // Cài đặt
     await page.getByRole('tab', { name: 'Cài đặt' }).click();
-    await expect.poll(() => page.locator('#panel-settings').textContent()).toContain(at(5));
+    await eventually(() => page.locator('#panel-settings').textContent()).toContain(at(5));
     expect(await page.locator('#panel-settings ul.small li').allTextContents()).toEqual([...V]);
     await screenshot(page, 'xss-settings', false);
 

@@ -229,7 +229,19 @@ export function createActionsPanel(ctx: Context): Panel {
     setChildren(closeRegion, box);
     no.focus();
   }, 'danger');
-  const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap, closeRegion);
+  // After closing: next year starts from this one's criteria and members.
+  const newYear = h('input', { type: 'text', name: 'newYear', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear() + 1) });
+  const copyButton = reg.button(A.copy.button, perm('copyToNewYear'), () => {
+    const text = newYear.value.trim();
+    if (!/^\d{4}$/.test(text)) {
+      setChildren(closeRegion, messageBox('error', A.form.badYear(text)));
+      return;
+    }
+    void act(closeRegion, A.copy.steps, () => ctx.call('copyToNewYear', Number(text)), A.copy.done);
+  }, 'secondary');
+  const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap,
+    h('h4', null, A.copy.heading), h('div', { class: 'inline-field' }, field(A.copy.year, newYear), copyButton.wrap),
+    closeRegion);
 
   // --- Documents: not in the server API yet ---------------------------------------------------
   const later = (): Permission => ({ allowed: false, reason: A.documents.later });
