@@ -1,14 +1,11 @@
 /**
  * Tạo văn bản end to end on the in-memory services: the year's folder, versions, the PDF, the
  * "Văn bản" tab, the log, faults at every call, scopes, and the call budget.
- *
- * The Drive advanced service (v3) has no fake in test/fakes yet: fakeDriveApi below is a small
- * one over the same DriveStore as the DocumentApp fake, with drive.file's rule (only what the
- * add-on created is visible) and the fakes' call counting and fault injection.
+
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useDocumentServices, type DocumentServices, type DriveApi } from '../../src/adapters/documents';
+import { useDocumentServices, type DocumentServices } from '../../src/adapters/documents';
 import { folderKey } from '../../src/adapters/drive';
 import { useServices } from '../../src/adapters/services';
 import {
@@ -20,79 +17,12 @@ import type { ScoringYear } from '../../src/core/model';
 import { generateYear, sampleCluster9Year } from '../../src/core/samples';
 import { docsWriterText } from '../../src/i18n/docsWriter';
 import { createDocumentFakes, docText, type DocumentFakes, type DocumentStore, type SerializedDocs } from '../fakes/documents';
-import { MimeType, SCOPE_DRIVE, type FileRecord, type FolderRecord } from '../fakes/drive';
-import { FakeServiceError } from '../fakes/env';
+import { MimeType, SCOPE_DRIVE } from '../fakes/drive';
 import { createFakeGoogle, type FakeGoogle, type SerializedState } from '../fakes/google';
 import { filledYear } from './steps';
 import { LEADER, OWNER, focal, newWorld } from './world';
 
 const SCOPE_DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
-
-// ---------------------------------------------------------------------------------------------
-// A Drive advanced service (v3) over the fakes' DriveStore
-
-/** Drive.Files.create / get / list / update as the add-on uses them, limited to drive.file. */
-function fakeDriveApi(store: DocumentStore, scopes?: readonly string[]): DriveApi {
-  const drive = store.drive;
-  const call = (method: string): void => {
-    drive.call(`Drive.Files.${method}`);
-    if (scopes && !scopes.includes(SCOPE_DRIVE_FILE) && !scopes.includes(SCOPE_DRIVE)) {
-      throw new FakeServiceError(`Request had insufficient authentication scopes (drive.files.${method})`);
-    }
-  };
-  const notFound = (method: string, id: string) => new FakeServiceError(`API call to drive.files.${method} failed with error: File not found: ${id}.`);
-  /** drive.file: only what the add-on created. */
-  const record = (method: string, id: string): FileRecord | FolderRecord => {
-    const rec: FileRecord | FolderRecord | undefined = drive.state.files[id] ?? drive.state.folders[id];
-    if (!rec || !rec.createdByScript) throw notFound(method, id);
-    drive.touch(id);
-    return rec;
-  };
-  const view = (rec: FileRecord | FolderRecord) => ({
-    id: rec.id, name: rec.name, mimeType: rec.kind === 'folder' ? MimeType.FOLDER : rec.mimeType, trashed: rec.trashed, parents: [...rec.parents],
-  });
-  const files = {
-    get(id: string) {
-      call('get');
-      return view(record('get', id));
-    },
-    list(args: { q?: string; pageSize?: number; pageToken?: string }) {
-      call('list');
-      const m = /^'([\w-]+)' in parents and trashed = false$/.exec(args.q ?? '');
-      if (!m) throw new FakeServiceError(`Unsupported query in the fake: ${args.q}`);
-      const all = [...Object.values(drive.state.files), ...Object.values(drive.state.folders)]
-        .filter((r) => r.createdByScript && !r.trashed && r.parents.includes(m[1]!));
-      const from = Number(args.pageToken ?? 0);
-      const size = args.pageSize ?? 100;
-      const page = all.slice(from, from + size);
-      for (const r of page) drive.touch(r.id);
-      return { files: page.map(view), ...(from + size < all.length ? { nextPageToken: String(from + size) } : {}) };
-    },
-    create(resource: { name?: string; mimeType?: string; parents?: string[] }, blob?: GoogleAppsScript.Base.Blob) {
-      call('create');
-      const name = resource.name ?? 'Untitled';
-      const parent = resource.parents?.[0] ?? drive.state.rootFolderId;
-      if (resource.parents) record('create', parent);
-      let id: string;
-      if (resource.mimeType === MimeType.FOLDER) id = drive.newFolderRecord(name, parent).id;
-      else if (resource.mimeType === MimeType.GOOGLE_DOCS) id = store.createDocument(name, { parentId: parent }).id;
-      else {
-        const bytes = blob ? (blob as unknown as { getUint8Array(): Uint8Array }).getUint8Array() : new Uint8Array();
-        id = drive.newFileRecord(name, parent, resource.mimeType ?? blob?.getContentType() ?? 'application/octet-stream', bytes).id;
-      }
-      drive.touch(id);
-      return view(record('create', id));
-    },
-    update(resource: { name?: string; trashed?: boolean }, id: string) {
-      call('update');
-      const rec = record('update', id);
-      if (resource.name !== undefined) rec.name = resource.name;
-      if (resource.trashed !== undefined) rec.trashed = resource.trashed;
-      return view(rec);
-    },
-  };
-  return { Files: files } as unknown as DriveApi;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Worlds
@@ -117,7 +47,7 @@ function docsWorld(options: { scopes?: readonly string[]; from?: { google: Seria
       return { ...fakes };
     },
   });
-  const svc = { documentApp: fakes.DocumentApp, drive: fakeDriveApi(fakes.store, options.scopes) };
+  const svc = { documentApp: fakes.DocumentApp, drive: fakes.Drive };
   return { g, fakes, store: fakes.store, svc, props: g.apps.PropertiesService.getDocumentProperties() };
 }
 
@@ -406,7 +336,7 @@ describe('generateDocument from the sheet', () => {
     const g = newWorld();
     filledYear(g);
     const fakes = createDocumentFakes(g.env);
-    const drive = fakeDriveApi(fakes.store);
+    const drive = fakes.Drive;
     useDocumentServices({ documentApp: fakes.DocumentApp, drive });
     return { g, fakes, store: fakes.store };
   }
@@ -496,7 +426,7 @@ describe('generateDocument from the sheet', () => {
     let fakes = createDocumentFakes(g.env, docsStart);
     const plugDocs = () => {
       fakes = createDocumentFakes(g.env, docsStart);
-      useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakeDriveApi(fakes.store) });
+      useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
     };
     const options = { pdf: true, date: '2021-11-16', start: '2021-11-16T08:00' };
     plugDocs();

@@ -31,6 +31,7 @@
 
 import { FakeEnv, FakeServiceError } from './env';
 import { FakeBlob } from './blob';
+import { createDriveV3, type DriveV3 } from './driveV3';
 import {
   DriveStore, MimeType, createDriveApp, enumOf,
   type DriveState, type FakeServiceOptions, type FileRecord,
@@ -1980,6 +1981,8 @@ export class FakeDocumentApp {
 export interface DocumentFakes {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Drive advanced service (v3), as the add-on's manifest enables it. */
+  Drive: DriveV3;
   MimeType: GoogleAppsScript.Base.MimeType;
   store: DocumentStore;
   serialize(): SerializedDocs;
@@ -1994,6 +1997,7 @@ export function createDocumentFakes(env: FakeEnv, state?: SerializedDocs | Docum
   return {
     DocumentApp: new FakeDocumentApp(store) as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: createDriveApp(store.drive),
+    Drive: createDriveV3(store, options.scopes),
     MimeType: MimeType as GoogleAppsScript.Base.MimeType,
     store,
     serialize: () => store.serialize(),
