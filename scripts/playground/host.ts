@@ -63,7 +63,7 @@ export class PlaygroundHost {
       spreadsheetName: 'Thi đua — Cụm thi đua (bản thử)',
       extraGlobals: ({ env }) => {
         this.docs = createDocumentFakes(env, state?.docs);
-        return { DocumentApp: this.docs.DocumentApp, DriveApp: this.docs.DriveApp, MimeType: this.docs.MimeType };
+        return { DocumentApp: this.docs.DocumentApp, DriveApp: this.docs.DriveApp, Drive: this.docs.Drive, MimeType: this.docs.MimeType };
       },
     });
     const context: Record<string, unknown> = { console };

@@ -12,6 +12,7 @@ import { sampleYearConfig } from '../app/sample';
 import { setupYear } from '../app/setup';
 import { explainUnit, getProblems, getResults, getStatus, selectCell } from '../app/status';
 import { reopen, returnSubmission, submit } from '../app/submission';
+import { documentsApi } from './documentsApi';
 
 /**
  * Sets up the sample year (Cụm thi đua số 9) for `year` (default: this year).
@@ -51,6 +52,8 @@ export const api = {
   copyToNewYear,
   /** Rows of a unit that gave and took points. */
   explainUnit,
+  /** Tạo văn bản (covenant, minutes, report, proposal) and the list of those generated. */
+  ...documentsApi,
 };
 
 /** The API's type, for the client. */
