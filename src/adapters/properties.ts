@@ -47,9 +47,11 @@ export class StateStore {
     let batch: LogRow[] = [];
     const values: Record<string, string> = {};
     let n = 0;
+    // One nonce per call, then a counter: keys sort in the order the rows came.
+    const nonce = Math.random().toString(36).slice(2, 8);
     const flush = () => {
       if (batch.length === 0) return;
-      values[logQueueKey(isoTime, `${Math.random().toString(36).slice(2, 8)}${n++}`)] = JSON.stringify(batch);
+      values[logQueueKey(isoTime, `${nonce}.${String(n++).padStart(4, '0')}`)] = JSON.stringify(batch);
       batch = [];
     };
     for (const row of rows) {

@@ -38,9 +38,14 @@ export function applyYearPlan(ctx: Context, loaded: Loaded, plan: ProtectionSpec
 /** Stores whether a lock is pending (1 call when it changes). */
 export function markPending(ctx: Context, pending: boolean): void {
   const y = ctx.state.year!;
-  if (!!y.pendingLock === pending) return;
-  if (pending) y.pendingLock = true;
-  else delete y.pendingLock;
+  if (!!y.pendingLock === pending && (!pending || y.pendingBy === ctx.user)) return;
+  if (pending) {
+    y.pendingLock = true;
+    y.pendingBy = ctx.user;
+  } else {
+    delete y.pendingLock;
+    delete y.pendingBy;
+  }
   ctx.store.write({ [KEY.year]: JSON.stringify(y) });
 }
 
@@ -49,7 +54,9 @@ export function markPending(ctx: Context, pending: boolean): void {
  * otherwise). Returns the plan it applied, or null. Never throws: the caller's own work goes on.
  */
 export function settleLocks(ctx: Context): { loaded: Loaded; plan: ProtectionSpec[] } | null {
-  if (!ctx.state.year?.pendingLock) return null;
+  const y = ctx.state.year;
+  // The person who kept the right cannot take it from themselves: leave it to someone else.
+  if (!y?.pendingLock || y.pendingBy === ctx.user) return null;
   try {
     const loaded = loadWorkbook(ctx, { ballot: false });
     const plan = yearPlan(ctx, loaded);

@@ -5,12 +5,14 @@
  *
  * Cost in spreadsheet calls with U units, whatever the number of criteria: 1 (spreadsheet) +
  * 1 (tab list) + 3 (Cấu hình, Tiêu chí, Bình xét) + U (unit tabs) + 2 (Tổng hợp) + 2 (Nhật ký
- * line, when the owner runs it) = U + 9, plus 2 per unit whose computed points changed.
+ * line, when the owner runs it) = U + 9, plus 2 per unit whose computed points or status line
+ * changed.
  */
 import { computeYear } from '../core/engine';
 import type { YearResult } from '../core/results';
 import { workbookText } from '../i18n/workbook';
 import { a1 } from '../workbook/a1';
+import { cellAt } from '../workbook/grid';
 import { errorsOf, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader } from '../workbook/rights';
 import { KEY, submissionStatus, type SubmissionStatus } from '../workbook/state';
@@ -23,6 +25,7 @@ import type { Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
+import { statusLine } from './setup';
 
 const A = workbookText.actions;
 
@@ -96,6 +99,14 @@ export function writeResults(ctx: Context, computed: Computed): void {
     if (values && values.length > 0) computedWrites.push({ unitId, values });
   }
 
+  // Status lines a unit could not write itself (a focal officer submitting) are brought up to date.
+  const statusWrites: Array<{ unitId: string; text: string }> = [];
+  for (const [unitId, tab] of loaded.units) {
+    if (!tab) continue;
+    const text = statusLine(ctx.state, unitId);
+    if (cellAt(tab.grid, UNIT_LAYOUT.statusRow, 2) !== text) statusWrites.push({ unitId, text });
+  }
+
   const rows = summary.length;
   const columns = summary[0]?.length ?? 1;
   const capacity = { rows: Math.max(1000, y.summary.rows), columns: Math.max(26, y.summary.columns) };
@@ -116,6 +127,10 @@ export function writeResults(ctx: Context, computed: Computed): void {
   for (const w of computedWrites) {
     const sheet = loaded.units.get(w.unitId)?.sheet;
     if (sheet && w.values) ctx.sheets.write(sheet, UNIT_LAYOUT.firstRow, UNIT_LAYOUT.column.computed, w.values);
+  }
+  for (const w of statusWrites) {
+    const sheet = loaded.units.get(w.unitId)?.sheet;
+    if (sheet) ctx.sheets.write(sheet, UNIT_LAYOUT.statusRow, 2, [[w.text]]);
   }
   y.summary = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
   ctx.store.write({ [KEY.year]: JSON.stringify(y) });

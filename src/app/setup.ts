@@ -123,7 +123,11 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     } else if (byName) {
       before = read(byName);
       const key = String(cellAt(before, UNIT_LAYOUT.titleRow, UNIT_LAYOUT.width) ?? '');
-      const ours = isEmptyGrid(before) || (unitHeaderOk(before) && (key === '' || normalizeKey(key) === normalizeKey(unit.id)));
+      // Ours: empty, or our header with this unit's key (or none), or our title and key with the
+      // rest not written yet (a set-up cut short by a failure).
+      const startedByUs = (key === '' || normalizeKey(key) === normalizeKey(unit.id)) &&
+        normalizeKey(cellAt(before, UNIT_LAYOUT.titleRow, 1)) === normalizeKey(workbookText.unit.title(year)) && headerBlank(before);
+      const ours = isEmptyGrid(before) || startedByUs || (unitHeaderOk(before) && (key === '' || normalizeKey(key) === normalizeKey(unit.id)));
       if (!ours) {
         problems.push(problem(byName.name, '', workbookText.problems.tabForeign(byName.name), { unitId: unit.id }));
         continue;
@@ -132,7 +136,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     } else if (ref) {
       problems.push(problem(unit.id, '', workbookText.problems.tabRecreated(unit.id, ref.sheet), { severity: 'warning', unitId: unit.id }));
     }
-    if (tab && !isEmptyGrid(before) && !unitHeaderOk(before)) {
+    if (tab && !isEmptyGrid(before) && !unitHeaderOk(before) && !headerBlank(before)) {
       problems.push(problem(tab.name, `A${UNIT_LAYOUT.headerRow}`, workbookText.problems.headerChanged(tab.name), { unitId: unit.id }));
       continue;
     }
@@ -176,7 +180,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   write(configSheet, configBefore, configAfter);
   const criteriaSheet = ensure(T.criteria);
   write(criteriaSheet, criteriaBefore, criteriaAfter);
-  const summarySheet = sheetNamed(T.summary) ?? createWith(ctx, T.summary, [[workbookText.summary.title(parsedConfig.cluster.name, year)], [workbookText.summary.notComputed]]);
+  const summarySheet = ensureWith(ctx, sheetNamed(T.summary), T.summary, [[workbookText.summary.title(parsedConfig.cluster.name, year)], [workbookText.summary.notComputed]]);
   tabs = ctx.sheets.tabs();
   const unitSheets = new Map<string, Sheet>();
   for (const plan of plans) {
@@ -187,11 +191,10 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   }
   const ballotSheet = ensure(T.ballot);
   write(ballotSheet, ballotBefore, ballotAfter);
-  if (!sheetNamed(T.log)) createWith(ctx, T.log, [[...workbookText.log.header]]);
-  if (!sheetNamed(T.snapshot)) {
-    const snap = createWith(ctx, T.snapshot, [[...workbookText.snapshot.header]]);
-    snap.hideSheet();
-  }
+  ensureWith(ctx, sheetNamed(T.log), T.log, [[...workbookText.log.header]]);
+  const hadSnapshot = sheetNamed(T.snapshot) !== null;
+  const snap = ensureWith(ctx, sheetNamed(T.snapshot), T.snapshot, [[...workbookText.snapshot.header]]);
+  if (!hadSnapshot) snap.hideSheet();
   tabs = ctx.sheets.tabs();
 
   // Formats: frozen headers, validation and conditional formats of each unit tab.
@@ -263,11 +266,21 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   return done(A.setupDone(plans.length, parsedCriteria.table.rows.length), problems);
 }
 
-/** Creates a tab with a first block of values. */
-function createWith(ctx: Context, name: string, values: OutValue[][]): Sheet {
-  const sheet = ctx.sheets.insert(name);
+/** The header row of a unit tab holds nothing yet. */
+function headerBlank(grid: Grid): boolean {
+  return (grid[UNIT_LAYOUT.headerRow - 1] ?? []).every((c) => c === '' || c === null || c === undefined);
+}
+
+/**
+ * The tab with its first rows: created when missing, its first rows written when still blank (a
+ * set-up cut short may have created it and stopped). Reads only those rows of an existing tab.
+ */
+function ensureWith(ctx: Context, existing: Sheet | null, name: string, values: OutValue[][]): Sheet {
   const width = Math.max(...values.map((r) => r.length));
-  ctx.sheets.write(sheet, 1, 1, values.map((r) => [...r, ...Array<OutValue>(width - r.length).fill('')]));
+  const block = values.map((r) => [...r, ...Array<OutValue>(width - r.length).fill('')]);
+  const sheet = existing ?? ctx.sheets.insert(name);
+  const blank = !existing || sheet.getRange(1, 1, block.length, width).getValues().every((r) => r.every((c) => c === ''));
+  if (blank) ctx.sheets.write(sheet, 1, 1, block);
   return sheet;
 }
 

@@ -50,6 +50,8 @@ export interface YearState {
    * someone else (the owner's edit trigger, any action) applies the protections again.
    */
   pendingLock?: boolean;
+  /** Who kept the right: their own executions cannot take it, so they do not try again. */
+  pendingBy?: string;
   /** Row of this year's snapshot in Lưu trữ kết quả, once closed. */
   snapshotRow?: number;
 }
@@ -101,6 +103,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       indexes: y.indexes && typeof y.indexes === 'object' ? y.indexes : {},
       ids: y.ids && typeof y.ids === 'object' ? y.ids : {},
       ...(y.pendingLock === true ? { pendingLock: true } : {}),
+      ...(typeof y.pendingBy === 'string' ? { pendingBy: y.pendingBy } : {}),
       ...(typeof y.snapshotRow === 'number' ? { snapshotRow: y.snapshotRow } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };

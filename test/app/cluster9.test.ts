@@ -138,6 +138,9 @@ describe('the year of Cụm thi đua số 9', () => {
     expect(g.peek('Nhật ký').some((r) => r[3] === 'Bị từ chối' && r[4] === 'Đồng Nai' && r[5] === 'G8')).toBe(true);
     expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 1)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
     expect(g.userEdit(LEADER, 'Đồng Nai', 'K8', 1)).toMatchObject({ ok: true });
+    // The status line the unit could not write itself follows at the next recompute.
+    g.asUser(LEADER, () => recompute());
+    expect(g.peek('Đồng Nai', 'B3')[0]![0]).toMatch(/^Đã nộp lúc .* \(vanphong\.dongnai@example\.com\)/);
   });
 
   it('locks a unit at once when the cụm trưởng submits it, and shows it in the tab', () => {

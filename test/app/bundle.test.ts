@@ -1,0 +1,47 @@
+/**
+ * The workbook through the pushed bundle, as Apps Script runs it: dist/Code.js in one vm context
+ * over the fake services, called through the top-level stubs (google.script.run, the menu, the
+ * installable trigger). `npm test` builds dist/ first.
+ */
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { readCode } from '../helpers/bundle';
+import { createFakeGoogle } from '../fakes/google';
+import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
+
+function loaded() {
+  const g = createFakeGoogle({ owner: OWNER });
+  g.share([...PROVINCES.map(focal), ...TEAM]);
+  const context: Record<string, unknown> = {};
+  g.installGlobals(context);
+  vm.createContext(context);
+  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
+  return { g, call };
+}
+
+describe('the workbook in the pushed bundle', () => {
+  it('sets up, takes edits through the trigger, recomputes and reports status through the stubs', () => {
+    const { g, call } = loaded();
+    expect(call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+    expect(g.userEdit(focal('Tây Ninh'), 'Tây Ninh', 'G10', 4)).toMatchObject({ ok: true, triggerErrors: [] });
+    expect(g.peek('Nhật ký').some((r) => r[4] === 'Tây Ninh' && r[5] === 'G10')).toBe(true);
+    expect(call(LEADER, 'recompute')).toMatchObject({ ok: true });
+    const status = JSON.parse(JSON.stringify(call(focal('Tây Ninh'), 'getStatus'))) as { units: Array<{ id: string; filled: number }> };
+    expect(status.units.find((u) => u.id === 'Tây Ninh')?.filled).toBe(1);
+  });
+
+  it('builds the menu with the workbook actions, in AuthMode.NONE', () => {
+    const g = createFakeGoogle({ owner: OWNER, authMode: 'NONE' });
+    const context: Record<string, unknown> = {};
+    g.installGlobals(context);
+    vm.createContext(context);
+    vm.runInContext(readCode(), context, { filename: 'Code.js' });
+    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
+    const items = JSON.stringify(g.ui);
+    for (const fn of ['menuSetupYear', 'menuRecompute', 'menuSubmit', 'menuCloseYear', 'menuCopyYear']) {
+      expect(items, fn).toContain(fn);
+      expect(typeof context[fn], fn).toBe('function');
+    }
+  });
+});
