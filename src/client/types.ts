@@ -1,5 +1,5 @@
 /** The server's answers as the panels read them, all derived from src/server/api.ts. */
-import type { Result } from './api';
+import type { Args, Result } from './api';
 
 export type Status = Result<'getStatus'>;
 export type UnitStatus = Status['units'][number];
@@ -10,3 +10,4 @@ export type UnitResult = Results['units'][number];
 export type Problem = Result<'getProblems'>['problems'][number];
 export type Explain = Result<'explainUnit'>;
 export type ExplainRow = Explain['rows'][number];
+export type DocumentKind = Args<'generateDocument'>[0];

@@ -111,6 +111,8 @@ export function problemLinks(problems: readonly LocatedProblem[], onSelect: (p: 
 export interface Outcome {
   message: string;
   problems?: readonly LocatedProblem[];
+  /** Shown with the message (e.g. links to what was made). */
+  extra?: Node;
 }
 
 export interface StepOptions {
@@ -161,7 +163,8 @@ export async function runSteps(
       },
     });
     for (let i = current; i < items.length; i++) mark(i, 'done');
-    append(region, messageBox('ok', done.message, undefined, options.after), links(done.problems));
+    const tail = done.extra && options.after ? h('div', null, done.extra, options.after) : done.extra ?? options.after;
+    append(region, messageBox('ok', done.message, undefined, tail), links(done.problems));
     return true;
   } catch (err) {
     mark(current, 'failed');

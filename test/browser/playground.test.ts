@@ -170,6 +170,23 @@ describe('a year in the playground, through the sidebar', () => {
     await page.context().close();
   });
 
+  it('makes the covenant from the sidebar, with a link to it', async () => {
+    const { page, dialogs } = await sidebar(BINH_DUONG);
+    await tab(page, 'Thao tác');
+    const covenant = page.getByRole('button', { name: 'Giao ước thi đua' });
+    await eventually(() => covenant.isDisabled()).toBe(false);
+    await covenant.click();
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent(), 15_000).toContain('Giao ước thi đua');
+    expect(await page.locator('.doc-links a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    await eventually(() => page.locator('.doc-list li').count()).toBe(1);
+    const listed = (await (await fetch(`${pg.url}/api/documents`)).json()) as Array<{ name: string }>;
+    expect(listed.map((d) => d.name).some((n) => n.includes('Giao ước'))).toBe(true);
+    await page.locator('.doc-list').scrollIntoViewIfNeeded();
+    await screenshot(page, 'playground-document', false);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a unit name typed as markup in Cấu hình as text, running nothing', async () => {
     const config = await values('Cấu hình');
     const row = config.findIndex((r) => r[3] === 'Bình Phước');

@@ -28,6 +28,7 @@ function leaderResponses(): Responses {
     explainUnit: { result: explain('Tây Ninh') },
     selectCell: { result: DONE },
     recompute: { result: DONE },
+    listDocuments: { result: { ...DONE, documents: [] } },
   };
 }
 
@@ -236,7 +237,9 @@ describe('Thao tác', () => {
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('Tây Ninh');
     expect(await submit.isDisabled()).toBe(true);
     expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ đầu mối của đơn vị "Tây Ninh" hoặc cụm trưởng nộp được bảng này');
-    expect(await page.getByRole('button', { name: 'Giao ước thi đua' }).isDisabled()).toBe(true);
+    const covenant = page.getByRole('button', { name: 'Giao ước thi đua' });
+    expect(await covenant.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await covenant.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) tạo được văn bản.');
     // Fields of refused actions are greyed out too, not left open for typing in vain.
     expect(await page.getByLabel('Số phiếu phát ra').isDisabled()).toBe(true);
     expect(await page.getByLabel('Lý do trả lại').isDisabled()).toBe(true);
@@ -420,6 +423,29 @@ describe('Thao tác', () => {
     await page.getByRole('button', { name: 'Sao sang năm mới' }).click();
     await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe('Đã sao tiêu chí và đơn vị năm 2021 sang năm 2022');
     expect((await o.calls()).find((c) => c.fn === 'copyToNewYear')?.args).toEqual([2022]);
+    await page.context().close();
+  });
+
+  it('generates a document with its PDF and links to it', async () => {
+    const made = {
+      ok: true, message: 'Đã tạo "Báo cáo kết quả chấm điểm năm 2021" (kèm PDF).', problems: [], kind: 'report', name: 'Báo cáo kết quả chấm điểm năm 2021', version: 1,
+      url: 'https://docs.google.com/document/d/abc/edit', pdfUrl: 'https://drive.google.com/file/d/pdf1/view', folderUrl: 'https://drive.google.com/drive/folders/f1',
+    };
+    const listed = { ...DONE, documents: [{ time: '20/11/2021 09:30', kind: 'Báo cáo', version: 1, name: made.name, url: made.url, pdfUrl: made.pdfUrl, user: 'cumtruong@dongnai.example.com' }] };
+    const o = await open({ ...leaderResponses(), generateDocument: { result: made }, listDocuments: [{ result: { ...DONE, documents: [] } }, { result: listed }] });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    const report = page.getByRole('button', { name: 'Báo cáo kết quả chấm điểm' });
+    await eventually(() => report.isDisabled()).toBe(false);
+    await report.click();
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe(made.message);
+    expect((await o.calls()).find((c) => c.fn === 'generateDocument')?.args).toEqual(['report', { pdf: true }]);
+    const links = page.locator('.doc-links a');
+    expect(await links.allTextContents()).toEqual(['Mở văn bản', 'PDF', 'Thư mục']);
+    expect(await links.first().getAttribute('href')).toBe(made.url);
+    expect(await links.first().getAttribute('target')).toBe('_blank');
+    await eventually(() => page.locator('.doc-list li').allTextContents()).toEqual([`${made.name} · 20/11/2021 09:30 · PDF`]);
+    await screenshot(page, 'static-actions-document', false);
     await page.context().close();
   });
 

@@ -80,7 +80,7 @@ function hostileExplain(): Explain {
 const OWN_TAGS = [
   'html', 'head', 'body', 'base', 'meta', 'title', 'style', 'script', 'div', 'p', 'span', 'header', 'main', 'section', 'details',
   'summary', 'h2', 'h3', 'h4', 'button', 'ul', 'ol', 'li', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong',
-  'form', 'fieldset', 'legend', 'label', 'input', 'textarea', 'select', 'option', 'dl', 'dt', 'dd',
+  'form', 'fieldset', 'legend', 'label', 'input', 'textarea', 'select', 'option', 'dl', 'dt', 'dd', 'a',
 ];
 
 describe('hostile text from the sheet', () => {
@@ -97,6 +97,9 @@ describe('hostile text from the sheet', () => {
       explainUnit: { result: hostileExplain() },
       selectCell: { result: { ok: false, message: at(7), problems: [] } },
       recompute: { result: { ok: false, message: at(0), problems: hostileProblems().problems } },
+      listDocuments: { result: { ok: true, message: '', problems: [], documents: V.map((name, i) => ({
+        time: at(i + 1), kind: at(i), version: 1, name, url: i % 2 === 0 ? 'javascript:alert(1)' : 'https://docs.google.com/document/d/x/edit', pdfUrl: at(i + 2), user: at(i),
+      })) } },
     });
     const { page, dialogs, errors } = o;
 
@@ -135,6 +138,10 @@ describe('hostile text from the sheet', () => {
     await page.getByRole('tab', { name: 'Thao tác' }).click();
     expect((await page.getByLabel('Đơn vị', { exact: true }).locator('option').allTextContents()).slice(1)).toEqual([...V]);
     expect(await page.locator('.votes label').allTextContents()).toEqual([...V]);
+    // Generated documents: names as text; a javascript: address never becomes a link.
+    await eventually(() => page.locator('.doc-list li').count()).toBe(6);
+    expect(await page.locator('.doc-list a').allTextContents()).toEqual(V.slice(0, 6).filter((_, i) => i % 2 === 1));
+    expect(await page.locator('.doc-list li').first().textContent()).toBe(`${V[0]} · ${at(1)} · PDF`);
     await page.getByRole('button', { name: 'Tính điểm & xếp hạng' }).click();
     await page.locator('.progress [role=alert]').waitFor();
     expect(await page.locator('.progress [role=alert] .msg-text').textContent()).toBe(`Chưa xong. ${at(0)}`);
@@ -156,7 +163,7 @@ describe('hostile text from the sheet', () => {
         foreign: [...new Set(all.map((e) => e.tagName.toLowerCase()).filter((t) => !own.includes(t)))],
         handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
         scriptUrls: all.flatMap((e) => [...e.attributes]
-          .filter((a) => ['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href'].includes(a.name.toLowerCase()))
+          .filter((a) => ['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href'].includes(a.name.toLowerCase()) && !/^https:\/\//.test(a.value))
           .map((a) => `${e.tagName}[${a.name}]`)),
         scripts: document.scripts.length,
         styles: document.querySelectorAll('style').length,

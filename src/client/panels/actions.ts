@@ -5,10 +5,10 @@
  */
 import { clientText } from '../../i18n/client';
 import type { Context, Panel } from '../context';
-import { h, setChildren } from '../dom';
+import { h, isSafeUrl, setChildren } from '../dom';
 import { checkOutcome, type LocatedProblem } from '../errors';
 import { rulesOf } from '../rules';
-import type { Status } from '../types';
+import type { DocumentKind, Status } from '../types';
 import { field, messageBox, runSteps, section } from '../ui';
 import { isFocalOnly, parseBallotForm, parseSetupForm, parseUnitsText, permission, type ActionName, type Permission } from '../view';
 
@@ -19,6 +19,25 @@ function option(value: string, label: string): HTMLOptionElement {
   o.value = value;
   o.textContent = label;
   return o;
+}
+
+/** Documents listed in the panel, newest first. */
+const DOCS_SHOWN = 6;
+
+/** A link that opens outside the sidebar; an address that is not http(s) stays plain text. */
+function link(url: unknown, label: string): Node {
+  const href = typeof url === 'string' ? url : '';
+  if (!isSafeUrl(href) || href.startsWith('#')) return document.createTextNode(label);
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, label);
+}
+
+/** Links to a generated document, its PDF and its folder. */
+function docLinks(r: { url?: unknown; pdfUrl?: unknown; folderUrl?: unknown } | null): Node | null {
+  if (!r || typeof r.url !== 'string' || r.url === '') return null;
+  const parts: Node[] = [link(r.url, A.documents.open)];
+  if (typeof r.pdfUrl === 'string' && r.pdfUrl !== '') parts.push(document.createTextNode(' · '), link(r.pdfUrl, A.documents.pdf));
+  if (typeof r.folderUrl === 'string' && r.folderUrl !== '') parts.push(document.createTextNode(' · '), link(r.folderUrl, A.documents.folder));
+  return h('p', { class: 'doc-links' }, ...parts);
 }
 
 function errorList(errors: string[]): HTMLElement {
@@ -41,7 +60,10 @@ export function createActionsPanel(ctx: Context): Panel {
    * Runs an action exclusively, as steps: the server's answer is checked (`ok: false` is a
    * failure with its problems), then the status is reloaded and the data panels marked stale.
    */
-  async function act(region: HTMLElement, steps: readonly string[], server: () => Promise<unknown>, done: string, after?: Node): Promise<boolean> {
+  async function act(
+    region: HTMLElement, steps: readonly string[], server: () => Promise<unknown>, done: string, after?: Node,
+    extra?: (result: unknown) => Node | null,
+  ): Promise<boolean> {
     return reg.exclusive(() =>
       runSteps(region, steps, async (s) => {
         if (steps.length > 2) s.next(); // the request is on its way
@@ -57,7 +79,8 @@ export function createActionsPanel(ctx: Context): Panel {
         const r = result as { message?: unknown; problems?: unknown } | null;
         const message = typeof r?.message === 'string' && r.message !== '' ? r.message : done;
         const problems = Array.isArray(r?.problems) ? (r!.problems as LocatedProblem[]) : [];
-        return { message, problems };
+        const more = extra?.(result) ?? undefined;
+        return { message, problems, ...(more ? { extra: more } : {}) };
       }, { after, onProblem: selectProblem }));
   }
 
@@ -243,11 +266,41 @@ export function createActionsPanel(ctx: Context): Panel {
     h('h4', null, A.copy.heading), h('div', { class: 'inline-field' }, field(A.copy.year, newYear), copyButton.wrap),
     closeRegion);
 
-  // --- Documents: not in the server API yet ---------------------------------------------------
-  const later = (): Permission => ({ allowed: false, reason: A.documents.later });
-  const docs = [A.documents.covenant, A.documents.minutes, A.documents.report, A.documents.proposal]
-    .map((label) => reg.button(label, later, () => undefined, 'secondary').wrap);
-  const docsSection = section(A.documents.heading, h('div', { class: 'docs' }, ...docs));
+  // --- Documents ----------------------------------------------------------------------------
+  const docsRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const docsList = h('div', { class: 'doc-list' });
+  const pdfBox = h('input', { type: 'checkbox', id: 'doc-pdf', checked: true });
+  const kinds: Array<[DocumentKind, string]> = [
+    ['covenant', A.documents.covenant], ['minutes', A.documents.minutes], ['report', A.documents.report], ['proposal', A.documents.proposal],
+  ];
+  const docs = kinds.map(([kind, label]) => reg.button(label, perm('generateDocument'), () => {
+    void act(docsRegion, A.documents.steps, async () => {
+      const r = await ctx.call('generateDocument', kind, { pdf: pdfBox.checked });
+      void loadDocs();
+      return r;
+    }, A.documents.done, undefined, (r) => docLinks(r as { url?: unknown; pdfUrl?: unknown; folderUrl?: unknown }));
+  }, 'secondary').wrap);
+
+  async function loadDocs(): Promise<void> {
+    if (ctx.status()?.setUp !== true) {
+      docsList.replaceChildren();
+      return;
+    }
+    try {
+      const { documents } = await ctx.call('listDocuments');
+      setChildren(docsList, documents.length === 0 ? null : h('h4', null, A.documents.made),
+        documents.length === 0 ? null : h('ul', { class: 'plain small' }, ...documents.slice(0, DOCS_SHOWN).map((d) =>
+          h('li', null, link(d.url, d.name), ` · ${d.time}`, d.pdfUrl ? ' · ' : '', d.pdfUrl ? link(d.pdfUrl, A.documents.pdf) : null))));
+    } catch {
+      // The list is a convenience: the "Văn bản" tab has it too.
+      docsList.replaceChildren();
+    }
+  }
+  const docsSection = section(A.documents.heading,
+    h('div', { class: 'check' }, pdfBox, h('label', { for: 'doc-pdf' }, A.documents.withPdf)),
+    h('div', { class: 'docs' }, ...docs),
+    docsRegion,
+    docsList);
 
   /** Fills what depends on the status (units, titles) without losing what is typed. */
   let wasSetUp: boolean | null = null;
@@ -300,6 +353,7 @@ export function createActionsPanel(ctx: Context): Panel {
     load: async () => {
       const s = ctx.status();
       if (s) onStatus(s);
+      await loadDocs();
     },
     onStatus,
   };
