@@ -1,8 +1,11 @@
 /** Vietnamese text of the engine and the custom functions. Every user-visible string lives in src/i18n/. */
 
-/** Shows a cell value inside a message: text quoted, long text cut. */
+/** Dates are shown as people in Việt Nam typed them: the calendar day in the script's time zone. */
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** Shows a cell value inside a message: text quoted, long text cut, dates as dd/mm/yyyy. */
 export function quote(value: unknown): string {
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'ngày không hợp lệ' : `ngày ${value.toISOString().slice(0, 10)}`;
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'ngày không hợp lệ' : `ngày ${DAY.format(value)}`;
   const s = String(value);
   const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
   return typeof value === 'string' ? `"${cut}"` : cut;
