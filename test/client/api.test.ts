@@ -35,8 +35,9 @@ afterEach(() => {
 
 describe('call', () => {
   it('resolves with what the server function returned', async () => {
-    install({ getProblems: () => [{ sheet: 'A', a1: 'B2', message: 'x' }] });
-    await expect(call('getProblems')).resolves.toEqual([{ sheet: 'A', a1: 'B2', message: 'x' }]);
+    const answer = { ok: true, problems: [{ sheet: 'A', a1: 'B2', message: 'x', text: 'A!B2: x', severity: 'error' }] };
+    install({ getProblems: () => answer });
+    await expect(call('getProblems')).resolves.toEqual(answer);
   });
 
   it('passes the arguments in order', async () => {
