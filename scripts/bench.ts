@@ -13,7 +13,7 @@
  * Options: --quick (drops the 700-unit sizes), --sizes=5x30,20x100 (recompute and engine sizes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SCOPE_NOTE } from './bench/alternatives';
 import { benchDocuments, type DocumentRow } from './bench/documents';
@@ -62,6 +62,7 @@ function elapsed(t0: number): string {
 // ——— run ———
 
 const started = performance.now();
+const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
 const recompute: RecomputeRow[] = [];
 const engine: EngineRow[] = [];
 const timings: Record<string, string> = {};
@@ -155,13 +156,20 @@ table(
 console.log('\nTargets');
 for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met === true ? 'MET   ' : v.met === false ? 'NOT MET' : 'n/a   '}  ${k}: ${JSON.stringify(v)}`);
 console.log(`\nBatchGet scope: ${SCOPE_NOTE}`);
-console.log(`\nRun time: ${JSON.stringify(timings)}`);
+console.log(`\nRun time: ${JSON.stringify(timings)}; load average at start ${loadAtStart.join(' / ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} on ${cpus().length} CPUs`);
 
 // ——— results.json ———
 
 const results = {
   generatedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    node: process.version,
+    // 1/5/15-minute load averages: timings are only comparable between runs on a quiet machine.
+    loadAtStart,
+    loadAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+  },
   latencyModel: { ...latencyModelJson(), batchGetScope: SCOPE_NOTE },
   recompute,
   engine,

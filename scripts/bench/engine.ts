@@ -19,7 +19,7 @@ export interface EngineRow {
 export function benchEngine(units: number, criteria: number): EngineRow {
   const year = generateYear({ units, criteria, seed: 42 });
   const cells = units * criteria;
-  const runs = cells >= 100_000 ? 7 : cells >= 10_000 ? 15 : 40;
+  const runs = cells >= 100_000 ? 15 : cells >= 10_000 ? 15 : 40;
   for (let i = 0; i < 2; i++) computeYear(year);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
