@@ -7,6 +7,7 @@ import { normalizeKey } from '../core/input';
 import { defaultRules } from '../core/rules';
 import type { TabData, TabRead } from '../adapters/sheets';
 import { workbookText } from '../i18n/workbook';
+import { a1 } from '../workbook/a1';
 import { parseBallots } from '../workbook/ballot';
 import { parseConfig } from '../workbook/config';
 import { parseCriteria } from '../workbook/criteria';
@@ -115,13 +116,19 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
         const name = byId.getName();
         if (unitHeaderOk(grid)) {
           tab = { sheet: byId, grid, index: null };
-          problems.push(problem(name, '', workbookText.problems.tabRenamed(id, ref.sheet, name), { severity: 'warning', unitId: id }));
+          if (name !== ref.sheet) problems.push(problem(name, '', workbookText.problems.tabRenamed(id, ref.sheet, name), { severity: 'warning', unitId: id }));
           units.set(id, tab);
           const parsed = parseUnitTab(grid, parsedCriteria.table, unit, name);
           unitTabs.set(id, { sheet: name, parsed });
           problems.push(...parsed.problems);
           continue;
         }
+        // The tab is there but its header row was typed over (or a column inserted or deleted):
+        // say so at the header row, not that the tab is missing.
+        units.set(id, null);
+        problems.push({ ...problem(name, a1(UNIT_LAYOUT.headerRow, 1), workbookText.problems.headerChanged(name), { unitId: id }), blocking: true });
+        unitTabs.set(id, null);
+        continue;
       }
     }
     units.set(id, tab);
