@@ -238,7 +238,9 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
     }
   }
 
-  mergeList(grid, existing, L.units, cfg.units.map(unitRow), (r) => normalizeKey(r[0]), true);
+  // A unit the config itself lists twice is written twice, so that parseConfig names the second
+  // row instead of one silently taking the other's place.
+  mergeList(grid, existing, L.units, cfg.units.map(unitRow), (r) => normalizeKey(r[0]), true, true);
   mergeList(grid, existing, L.team, (cfg.crossCheckTeam ?? []).map(teamRow), (r) => normalizeKey(r[0]), true);
   mergeList(grid, existing, L.legal, (cfg.rules.legalBases ?? []).map((b) => [String(b)]), (r) => normalizeKey(r[0]), false);
   // Bands by label: a band the config has and the tab lacks is appended (a set-up cut short
@@ -251,21 +253,24 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
 /** Appends rows whose key is missing; fills blank cells of rows whose key exists. */
 function mergeList(
   grid: OutValue[][], existing: Grid, block: { column: number; width: number },
-  rows: OutValue[][], keyOf: (cells: readonly CellValue[]) => string, fillBlanks: boolean,
+  rows: OutValue[][], keyOf: (cells: readonly CellValue[]) => string, fillBlanks: boolean, appendRepeats = false,
 ): void {
   const have = new Map<string, number>();
   for (const { row, cells } of blockRows(existing, block.column, block.width)) {
     const k = keyOf(cells);
     if (k !== '' && !have.has(k)) have.set(k, row);
   }
+  const appended = new Set<string>();
   let free = nextFreeRow(existing, block.column, block.width);
   for (const r of rows) {
     const k = keyOf(r);
     if (k === '') continue;
     const at = have.get(k);
-    if (at === undefined) {
+    if (at === undefined || (appendRepeats && appended.has(k))) {
       put(grid, free, block.column, [r]);
-      have.set(k, free++);
+      if (at === undefined) have.set(k, free);
+      appended.add(k);
+      free++;
     } else if (fillBlanks) {
       r.forEach((v, j) => {
         if (v !== '' && isBlank(cellAt(existing, at, block.column + j))) put(grid, at, block.column + j, [[v]]);
