@@ -50,7 +50,10 @@ export interface CriteriaTree {
  * @example codeKey("II.") // "ii"
  */
 export function codeKey(code: string): string {
-  return cleanText(code).toLowerCase().replace(/ ?\. ?/g, '.').replace(/\.+$/, '');
+  const key = cleanText(code).toLowerCase();
+  // Most codes have no space and no trailing dot: nothing to replace.
+  if (key.indexOf(' ') < 0 && key.charCodeAt(key.length - 1) !== 46) return key;
+  return key.replace(/ ?\. ?/g, '.').replace(/\.+$/, '');
 }
 
 /**

@@ -17,14 +17,45 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 const SHEET_ERROR = /^#(REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
 
+/**
+ * Printable ASCII with single inner spaces and none at the ends: text cleanText leaves as it is
+ * (the fast path; most cells are numbers, codes and plain words).
+ */
+function isPlainAscii(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < 33 || c > 126) {
+      return false;
+    } else {
+      space = false;
+    }
+  }
+  return !space || s.length === 0;
+}
+
+function cleanSlow(s: string): string {
+  return s.replace(INVISIBLE, '').replace(SPACES, ' ').trim().normalize('NFC');
+}
+
 /** Trims, removes invisible characters, folds inner spaces to one, and composes to NFC. */
 export function cleanText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(INVISIBLE, '').replace(SPACES, ' ').trim().normalize('NFC');
+  const s = typeof value === 'string' ? value : String(value);
+  return isPlainAscii(s) ? s : cleanSlow(s);
 }
 
 /** True for "", null, undefined and strings of spaces or invisible characters. */
 export function isBlank(value: CellValue): boolean {
+  if (typeof value === 'string') {
+    if (value === '') return true;
+    const c = value.charCodeAt(0);
+    if (c > 32 && c < 127) return false;
+    return cleanSlow(value) === '';
+  }
   return typeof value !== 'number' && typeof value !== 'boolean' && !(value instanceof Date) && cleanText(value) === '';
 }
 
@@ -33,7 +64,10 @@ export function isBlank(value: CellValue): boolean {
  * normalizeKey(" Cộng ") === normalizeKey("CONG") === "cong"; "Đạt" → "dat".
  */
 export function normalizeKey(value: CellValue): string {
-  return cleanText(value)
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  if (isPlainAscii(s)) return s.toLowerCase();
+  return cleanSlow(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

@@ -48,9 +48,13 @@ export const AREA_COLUMNS: Record<InputArea, { first: number; last: number }> = 
   note: { first: C.note, last: C.note },
 };
 
+const NOT_APPLICABLE_KEY = normalizeKey(T.notApplicable);
+const ORPHAN_KEY = normalizeKey(T.orphanHeader);
+
 /** Is the value the "Không giao" marker (criterion not assigned to this unit)? */
 export function isNotApplicable(value: CellValue): boolean {
-  return normalizeKey(value) === normalizeKey(T.notApplicable);
+  // Only text can read as the marker.
+  return typeof value === 'string' && value !== '' && normalizeKey(value) === NOT_APPLICABLE_KEY;
 }
 
 /** "Có" → 1 (violation), "Không" → 0; numbers 1 / 0 too; null otherwise, undefined when blank. */
@@ -97,7 +101,7 @@ function typedRows(existing: Grid): Array<{ key: string; code: string; content: 
   const rows: Array<{ key: string; code: string; content: OutValue; typed: Typed }> = [];
   for (let r = UNIT_LAYOUT.firstRow; r <= existing.length; r++) {
     const code = cleanText(cellAt(existing, r, C.code));
-    if (normalizeKey(code) === normalizeKey(T.orphanHeader)) continue;
+    if (normalizeKey(code) === ORPHAN_KEY) continue;
     const inputs = Array.from({ length: INPUT_LAST - INPUT_FIRST + 1 }, (_, j) => out(cellAt(existing, r, INPUT_FIRST + j)));
     const hasInput = inputs.some((v) => !isBlank(v as CellValue));
     if (code === '' && !hasInput) continue;
@@ -212,7 +216,7 @@ export function parseUnitTab(grid: Grid, table: CriteriaTable, unit: Unit, sheet
   for (let r = UNIT_LAYOUT.firstRow; r <= grid.length; r++) {
     const rawCode = cellAt(grid, r, C.code);
     const code = cleanText(rawCode);
-    if (normalizeKey(code) === normalizeKey(T.orphanHeader)) {
+    if (normalizeKey(code) === ORPHAN_KEY) {
       orphanBlock = true;
       continue;
     }
