@@ -46,6 +46,14 @@ describe('the pushed bundle', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every function of the sidebar API a top-level stub, so google.script.run can reach it', () => {
+    const { context } = loadBundle();
+    const api = (context.App as { api: Record<string, unknown> }).api;
+    const stubs = new Set(functions.map((f) => f.name));
+    expect(Object.keys(api).length).toBeGreaterThan(10);
+    expect(Object.keys(api).filter((name) => !stubs.has(name))).toEqual([]);
+  });
+
   it('marks every THIDUA_ custom function with @customfunction and names its parameters', () => {
     const custom = functions.filter((f) => f.name.startsWith('THIDUA_'));
     for (const fn of custom) {

@@ -23,6 +23,7 @@ import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
 import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
+import { peopleToShareWith, shareWithMembers } from './share';
 import { ownerOf, type Context } from './context';
 import { markPending } from './locks';
 import { ActionError, done, type ActionResult } from './result';
@@ -260,6 +261,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     ctx.user,
   );
   markPending(ctx, stuck);
+  problems.push(...shareWithMembers(ctx.sheets.spreadsheet, peopleToShareWith(parsedConfig.units, parsedConfig.team)));
 
   const note = [problemsNote(problems), extraNote].filter((s) => s !== '').join(' — ');
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.setup, { note })]);

@@ -3,6 +3,7 @@
  * what the current user may do and why not, the results, the problems, and one unit's rows.
  * Everything is plain JSON with ISO times.
  */
+import type { RuleSet } from '../core/model';
 import { codeKey } from '../core/criteria';
 import type { Phase } from '../core/model';
 import { workbookText } from '../i18n/workbook';
@@ -56,8 +57,10 @@ export interface StatusJson {
   closed: boolean;
   closedAt?: string;
   user: { email: string; roles: Role[]; roleLabels: string[]; unitIds: string[] };
-  can: Record<'setupYear' | 'recompute' | 'closeYear' | 'copyToNewYear' | 'saveBallot' | 'returnSubmission' | 'reopen', Permission>;
+  can: Record<'setupYear' | 'recompute' | 'closeYear' | 'copyToNewYear' | 'saveBallot' | 'returnSubmission' | 'reopen' | 'generateDocument', Permission>;
   units: UnitStatusJson[];
+  /** The rules in force (Cấu hình over the defaults of the year), for the Cài đặt panel; null before set-up. */
+  rules: RuleSet | null;
   problems: { errors: number; warnings: number };
   /** Log rows of other people waiting for the owner's next action to reach Nhật ký. */
   queuedLogRows: number;
@@ -84,8 +87,8 @@ function statusOf(ctx: Context): StatusJson {
     return {
       ok: true, setUp: false, year: null, clusterName: '', closed: false,
       user: { email: ctx.user, roles: [], roleLabels: [], unitIds: [] },
-      can: { setupYear: yes, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet },
-      units: [], problems: { errors: 0, warnings: 0 }, queuedLogRows: queued,
+      can: { setupYear: yes, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
+      units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: queued,
     };
   }
   const computed = computeWorkbook(ctx);
@@ -105,6 +108,8 @@ function statusOf(ctx: Context): StatusJson {
     saveBallot: leaderOnly(closed ? A.closed(y.year) : undefined),
     returnSubmission: leaderOnly(closed ? A.closed(y.year) : undefined),
     reopen: leaderOnly(closed ? A.closed(y.year) : undefined),
+    // Documents are written from the sheet as it stands, closed years included.
+    generateDocument: leaderOnly(),
   };
   const units: UnitStatusJson[] = loaded.parsed.config.units.map((unit) => {
     const tab = loaded.parsed.unitTabs.get(unit.id);
@@ -150,6 +155,7 @@ function statusOf(ctx: Context): StatusJson {
     user: { email: ctx.user, roles: who.roles, roleLabels: roleLabels(who), unitIds: who.unitIds },
     can,
     units,
+    rules: loaded.parsed.config.rules,
     problems: { errors, warnings: computed.problems.length - errors },
     queuedLogRows: queued,
   };

@@ -1,7 +1,4 @@
-/**
- * The year's rules as the sidebar reads them. getStatus does not carry them yet; when it does
- * (as `rules`), the Cài đặt panel and the ballot's title list use them with no other change.
- */
+/** The year's rules as the sidebar reads them (getStatus's `rules`, null before set-up). */
 import type { Status } from './types';
 
 export interface RulesView {
@@ -19,6 +16,5 @@ export interface RulesView {
 
 /** The rules in a status answer, if the server sent them. */
 export function rulesOf(status: Status | null): RulesView | null {
-  const rules = (status as (Status & { rules?: unknown }) | null)?.rules;
-  return rules && typeof rules === 'object' ? (rules as RulesView) : null;
+  return status?.rules ?? null;
 }

@@ -7,7 +7,7 @@ import type { LocatedProblem } from './errors';
 import { compareA1, groupBy } from './format';
 import type { ActionKey, Status, UnitStatus } from './types';
 
-export type ActionName = ActionKey | 'submit' | 'generateDocument';
+export type ActionName = ActionKey | 'submit';
 
 export interface Permission {
   allowed: boolean;
@@ -30,12 +30,6 @@ export function permission(status: Status | null, action: ActionName, unitId?: s
   if (action === 'submit') {
     if (!unit) return refuse(clientText.actions.submission.needUnit);
     return unit.canSubmit.allowed ? ALLOW : refuse(unit.canSubmit.reason);
-  }
-  if (action === 'generateDocument') {
-    // Not in getStatus: the server lets the cụm trưởng and the owner make documents.
-    if (!status.setUp) return refuse(status.can.recompute.reason);
-    const r = status.user.roles;
-    return r.includes('leader') || r.includes('owner') ? ALLOW : refuse(clientText.actions.documents.onlyLeader);
   }
   const entry = status.can?.[action];
   if (!entry) return refuse(undefined);

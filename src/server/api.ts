@@ -10,6 +10,7 @@ import { copyToNewYear } from '../app/copyYear';
 import { recompute } from '../app/recompute';
 import { sampleYearConfig } from '../app/sample';
 import { setupYear } from '../app/setup';
+import { setupFromForm } from '../app/setupForm';
 import { explainUnit, getProblems, getResults, getStatus, selectCell } from '../app/status';
 import { reopen, returnSubmission, submit } from '../app/submission';
 import { documentsApi } from './documentsApi';
@@ -36,6 +37,8 @@ export const api = {
   setupYear,
   /** Sets up the sample year. */
   setupSampleYear,
+  /** Sets up a new year from the sidebar's form (cluster, units, leader, deputy, team, criteria). */
+  setupFromForm,
   /** Tính điểm & xếp hạng. */
   recompute,
   /** Nộp bảng tự chấm of a unit. */
@@ -61,5 +64,5 @@ export type ServerApi = typeof api;
 
 export {
   closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
-  saveBallot, selectCell, setupYear, submit,
+  saveBallot, selectCell, setupFromForm, setupYear, submit,
 };

@@ -8,6 +8,6 @@ export { menuCloseYear, menuCopyYear, menuRecompute, menuSetupYear, menuSubmit }
 export { onWorkbookEdit } from './triggers';
 export {
   api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
-  saveBallot, selectCell, setupSampleYear, setupYear, submit,
+  saveBallot, selectCell, setupFromForm, setupSampleYear, setupYear, submit,
 } from './api';
 export { documentsApi, generateDocument, listDocuments } from './documentsApi';

@@ -136,6 +136,11 @@ function setupSampleYear(year) {
   return App.setupSampleYear(year);
 }
 
+/** Sidebar: sets up a new year from the set-up form (cluster, units, leader, deputy, team, criteria). */
+function setupFromForm(form) {
+  return App.setupFromForm(form);
+}
+
 /** Sidebar: Tính điểm & xếp hạng. */
 function recompute() {
   return App.recompute();

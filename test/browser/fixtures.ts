@@ -1,8 +1,9 @@
 /** Canned server answers for the sidebar tests, typed from the server API (src/server/api.ts). */
 import type { Explain, Problem, Results, Status, UnitStatus } from '../../src/client/types';
-import type { RulesView } from '../../src/client/rules';
+import type { RuleSet } from '../../src/core/model';
 
-export const RULES: RulesView = {
+export const RULES: RuleSet = {
+  year: 2021,
   version: 'Hướng dẫn 09/HD-VKSTC (2021)',
   legalBases: ['Luật Thi đua, khen thưởng số 06/2022/QH15', 'Thông tư 02/2024/TT-VKSTC'],
   classificationBands: [
@@ -55,7 +56,7 @@ function unit(name: string, i: number, canSubmit = allow): UnitStatus {
 
 /** The cụm trưởng (Đồng Nai) of a set-up year: may do everything. */
 export function leaderStatus(names: readonly string[] = UNITS, withRules = true): Status {
-  const s: Status & { rules?: RulesView } = {
+  const s: Status = {
     ok: true,
     setUp: true,
     year: 2021,
@@ -63,13 +64,13 @@ export function leaderStatus(names: readonly string[] = UNITS, withRules = true)
     closed: false,
     user: { email: 'cumtruong@dongnai.example.com', roles: ['leader', 'unit'], roleLabels: ['Cụm trưởng', 'Đầu mối Đồng Nai'], unitIds: ['Đồng Nai'] },
     can: {
-      setupYear: allow, recompute: allow, closeYear: allow, copyToNewYear: deny('Năm 2021 chưa chốt'), saveBallot: allow, returnSubmission: allow, reopen: allow,
+      setupYear: allow, recompute: allow, closeYear: allow, copyToNewYear: deny('Năm 2021 chưa chốt'), saveBallot: allow, returnSubmission: allow, reopen: allow, generateDocument: allow,
     },
     units: names.map((n, i) => unit(n, i, i % 6 === 0 || i % 6 === 4 ? deny(`Đơn vị "${n}" đã nộp bảng tự chấm`) : allow)),
+    rules: withRules ? RULES : null,
     problems: { errors: 7, warnings: 1 },
     queuedLogRows: 0,
   };
-  if (withRules) s.rules = RULES;
   return s;
 }
 
@@ -81,7 +82,7 @@ export function focalStatus(): Status {
     ...s,
     user: { email: 'vanphong@binhduong.example.com', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
     can: {
-      setupYear: onlyLeader, recompute: onlyLeader, closeYear: onlyLeader, copyToNewYear: onlyLeader, saveBallot: onlyLeader, returnSubmission: onlyLeader, reopen: onlyLeader,
+      setupYear: onlyLeader, recompute: onlyLeader, closeYear: onlyLeader, copyToNewYear: onlyLeader, saveBallot: onlyLeader, returnSubmission: onlyLeader, reopen: onlyLeader, generateDocument: onlyLeader,
     },
     units: s.units.map((u) => ({
       ...u,
@@ -95,8 +96,8 @@ export function notSetUpStatus(): Status {
   return {
     ok: true, setUp: false, year: null, clusterName: '', closed: false,
     user: { email: 'owner@example.com', roles: [], roleLabels: [], unitIds: [] },
-    can: { setupYear: allow, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet },
-    units: [], problems: { errors: 0, warnings: 0 }, queuedLogRows: 0,
+    can: { setupYear: allow, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
+    units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: 0,
   };
 }
 

@@ -239,7 +239,8 @@ describe('Thao tác', () => {
     expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ đầu mối của đơn vị "Tây Ninh" hoặc cụm trưởng nộp được bảng này');
     const covenant = page.getByRole('button', { name: 'Giao ước thi đua' });
     expect(await covenant.isDisabled()).toBe(true);
-    expect(await page.locator(`#${await covenant.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) tạo được văn bản.');
+    // The reason is the server's (getStatus can.generateDocument), shown as sent.
+    expect(await page.locator(`#${await covenant.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
     // Fields of refused actions are greyed out too, not left open for typing in vain.
     expect(await page.getByLabel('Số phiếu phát ra').isDisabled()).toBe(true);
     expect(await page.getByLabel('Lý do trả lại').isDisabled()).toBe(true);
@@ -335,22 +336,43 @@ describe('Thao tác', () => {
     await page.context().close();
   });
 
-  it('accepts a good new-year form and says how to set it up until the server takes it', async () => {
-    const o = await open({ ...leaderResponses(), getStatus: { result: notSetUpStatus() } });
+  it('sets up a new year from a good form: the server gets the parsed form, the status reloads', async () => {
+    const o = await open({
+      ...leaderResponses(),
+      getStatus: [{ result: notSetUpStatus() }, { result: leaderStatus() }],
+      setupFromForm: { result: { ok: true, message: 'Đã khởi tạo năm 2021: 2 đơn vị.', problems: [] } },
+    });
     const { page } = o;
     await tab(page, 'Thao tác');
     await page.getByText('Nhập thông tin năm mới').click();
     await page.getByLabel('Tên cụm / khối thi đua').fill('Cụm thi đua số 9');
+    await page.locator('input[name="year"]').fill('2021');
     await page.getByLabel(/Đơn vị thành viên/).fill('Bình Dương | VKSND tỉnh Bình Dương | a@bd.example.com, b@bd.example.com\nĐồng Nai | VKSND tỉnh Đồng Nai | c@dn.example.com');
     await page.getByLabel('Cụm trưởng').selectOption('Đồng Nai');
     await page.getByLabel('Cụm phó').selectOption('Bình Dương');
     await page.getByLabel(/Đoàn kiểm tra chéo/).fill('kt1@example.com\nkt2@example.com');
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await eventually(() => page.locator('.form-feedback .msg-text').textContent()).toBe('Thông tin hợp lệ: 2 đơn vị.');
-    const create = page.getByRole('button', { name: 'Khởi tạo năm', exact: true });
-    expect(await create.isDisabled()).toBe(true);
-    expect(await page.locator(`#${await create.getAttribute('aria-describedby')}`).textContent()).toContain('sẽ có trong bản sau');
     await screenshot(page, 'static-actions-setup-form');
+    const create = page.getByRole('button', { name: 'Khởi tạo năm', exact: true });
+    expect(await create.isDisabled()).toBe(false);
+    await create.click();
+    await eventually(async () => (await o.calls()).some((c) => c.fn === 'setupFromForm')).toBe(true);
+    const call = (await o.calls()).find((c) => c.fn === 'setupFromForm')!;
+    expect(call.args[0]).toEqual({
+      clusterName: 'Cụm thi đua số 9',
+      year: 2021,
+      units: [
+        { shortName: 'Bình Dương', name: 'VKSND tỉnh Bình Dương', emails: ['a@bd.example.com', 'b@bd.example.com'] },
+        { shortName: 'Đồng Nai', name: 'VKSND tỉnh Đồng Nai', emails: ['c@dn.example.com'] },
+      ],
+      leader: 'Đồng Nai',
+      deputy: 'Bình Dương',
+      crossCheckTeam: ['kt1@example.com', 'kt2@example.com'],
+      criteria: 'sample',
+    });
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 2 đơn vị.');
+    await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await page.context().close();
   });
 

@@ -11,8 +11,8 @@ function status(can: Partial<Status['can']>, units: UnitStatus[] = [unit('Bình 
   return {
     ok: true, setUp: true, year: 2021, clusterName: 'Cụm 9', closed: false,
     user: { email: 'a@x.vn', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
-    can: { setupYear: no, recompute: no, closeYear: no, copyToNewYear: no, saveBallot: no, returnSubmission: no, reopen: no, ...can },
-    units, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0,
+    can: { setupYear: no, recompute: no, closeYear: no, copyToNewYear: no, saveBallot: no, returnSubmission: no, reopen: no, generateDocument: no, ...can },
+    units, rules: null, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0,
   };
 }
 

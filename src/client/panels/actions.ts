@@ -98,8 +98,7 @@ export function createActionsPanel(ctx: Context): Panel {
   const fromSheetButton = reg.button(A.setup.fromSheet, perm('setupYear'),
     () => void act(setupRegion, A.setup.steps, () => ctx.call('setupYear'), A.setup.done), 'secondary');
 
-  // The form for a brand-new year. The server takes a full config (rules, criteria) that the
-  // sidebar cannot build yet; the form checks what is typed and says what to do meanwhile.
+  // The form for a brand-new year: checked here as typed, checked again by the server.
   const nameInput = h('input', { type: 'text', name: 'clusterName', autocomplete: 'off', placeholder: A.setup.clusterPlaceholder });
   const yearInput = h('input', { type: 'text', name: 'year', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear()) });
   const unitsInput = h('textarea', { name: 'units', rows: 5, placeholder: A.setup.unitsPlaceholder });
@@ -119,15 +118,27 @@ export function createActionsPanel(ctx: Context): Panel {
   unitsInput.addEventListener('input', fillUnitSelects);
   fillUnitSelects();
   const formFeedback = h('div', { class: 'form-feedback', 'aria-live': 'polite' });
-  function checkForm(): void {
-    const { input, errors } = parseSetupForm({
+  function readForm() {
+    return parseSetupForm({
       clusterName: nameInput.value, year: yearInput.value, units: unitsInput.value, leader: leaderSelect.value,
       deputy: deputySelect.value, team: teamInput.value, criteria: sheetRadio.checked ? 'sheet' : 'sample',
     });
-    setChildren(formFeedback, input ? messageBox('info', A.setup.formOk(input.units.length), A.setup.formLater) : errorList(errors));
+  }
+  function checkForm(): void {
+    const { input, errors } = readForm();
+    setChildren(formFeedback, input ? messageBox('info', A.setup.formOk(input.units.length)) : errorList(errors));
+  }
+  function submitForm(): void {
+    const { input, errors } = readForm();
+    if (!input) {
+      setChildren(formFeedback, errorList(errors));
+      return;
+    }
+    setChildren(formFeedback);
+    void act(setupRegion, A.setup.steps, () => ctx.call('setupFromForm', input), A.setup.done);
   }
   const checkButton = h('button', { type: 'button', class: 'btn secondary', on: { click: checkForm } }, A.setup.check);
-  const formButton = reg.button(A.setup.submit, () => ({ allowed: false, reason: A.setup.formLater }), () => undefined);
+  const formButton = reg.button(A.setup.submit, perm('setupYear'), submitForm);
   const setupFields = h('fieldset', { class: 'plain-set' },
     field(A.setup.clusterName, nameInput),
     field(A.setup.year, yearInput),
@@ -139,7 +150,7 @@ export function createActionsPanel(ctx: Context): Panel {
       h('div', { class: 'check' }, sheetRadio, h('label', { for: 'crit-sheet' }, A.setup.criteriaSheet))));
   const setupForm = h('form', { class: 'form', 'aria-label': A.setup.formHeading, novalidate: true, on: { submit: (e: Event) => {
     e.preventDefault();
-    checkForm();
+    submitForm();
   } } }, setupFields, formFeedback, h('div', { class: 'button-row' }, h('div', { class: 'action' }, checkButton), formButton.wrap));
   const formDetails = h('details', { class: 'sub-details' }, h('summary', null, A.setup.formHeading), setupForm);
 

@@ -1,0 +1,35 @@
+/**
+ * Set-up shares the spreadsheet with the people Cấu hình names (focal officers, cross-check team):
+ * they need edit access to the file to type at all; protected ranges then decide where. Two calls:
+ * who has access, then one addEditors for those missing.
+ */
+import type { Unit } from '../core/model';
+import { workbookText } from '../i18n/workbook';
+import { shareText } from '../i18n/share';
+import type { TeamMember } from '../workbook/config';
+import { problem, type SheetProblem } from '../workbook/problems';
+
+type Shareable = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getEditors' | 'addEditors'>;
+
+/** E-mails of everyone who has to type into the sheet, lower-cased, once each. */
+export function peopleToShareWith(units: readonly Unit[], team: readonly TeamMember[]): string[] {
+  const all = [...units.flatMap((u) => u.focalEmails), ...team.map((m) => m.email)].map((e) => e.trim().toLowerCase());
+  return all.filter((e, i) => e !== '' && all.indexOf(e) === i);
+}
+
+/**
+ * Adds as editors of the file those who are not yet; returns a warning (never a failure: the year
+ * is set up either way) when Sheets refuses, telling the clerk to use the Share button.
+ */
+export function shareWithMembers(spreadsheet: Shareable, emails: readonly string[]): SheetProblem[] {
+  if (emails.length === 0) return [];
+  try {
+    const have = new Set(spreadsheet.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const missing = emails.filter((e) => !have.has(e));
+    if (missing.length > 0) spreadsheet.addEditors(missing);
+    return [];
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return [problem(workbookText.tabs.config, '', shareText.failed(reason), { severity: 'warning' })];
+  }
+}
