@@ -2,8 +2,8 @@
  * Nộp / trả lại / mở lại a unit's self-scoring. Submitting takes the unit's own columns away from
  * its focal officers (the cụm trưởng keeps them) and is refused while a row is unscored or
  * invalid; returning (with a reason, logged and shown in the tab) and reopening give them back.
- * Rights change first, then the stored status, then the status line: a failure part-way is
- * completed by running the action again.
+ * Rights change first, then the status line, then the stored status: a failure part-way leaves
+ * the unit in its old status, and running the action again completes it.
  */
 import { cleanText, normalizeKey } from '../core/input';
 import type { Unit } from '../core/model';
@@ -78,9 +78,15 @@ function writeStatusLine(ctx: Context, loaded: Loaded, unit: Unit): void {
   ctx.sheets.write(sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unit.id)]]);
 }
 
-function saveSubmission(ctx: Context, unitId: string, s: Submission): void {
-  ctx.store.setSubmission(unitId, s);
-  ctx.state.submissions[unitId] = s;
+/**
+ * Changes a unit's status: rights are already set; the status line is written from the new
+ * status, and the status is stored last, so that a failure anywhere before leaves the unit in
+ * its old status and running the action again completes it.
+ */
+function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, s: Submission): void {
+  ctx.state.submissions[unit.id] = s;
+  writeStatusLine(ctx, loaded, unit);
+  ctx.store.setSubmission(unit.id, s);
 }
 
 /** Nộp bảng tự chấm of `unitId`: its focal officers or the cụm trưởng. */
@@ -94,8 +100,7 @@ export function submit(unitId: string): ActionResult {
     const blockers = [...blocking, ...submissionBlockers(loaded, unit)];
     if (blockers.length > 0) throw new ActionError(A.submitRefused(unit.id, blockers.length), blockers);
     setUnitEditors(ctx, loaded, unit, leaderEmails(loaded.facts));
-    saveSubmission(ctx, unit.id, { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
-    writeStatusLine(ctx, loaded, unit);
+    changeStatus(ctx, loaded, unit, { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
     appendLog(ctx, [actionRow(ctx, LOG.submit, { sheet: ctx.state.tabs[unit.id]?.sheet ?? unit.id })]);
     return done(A.submitDone(unit.id));
   });
@@ -110,8 +115,7 @@ export function returnSubmission(unitId: string, reason: string): ActionResult {
     if (why === '') throw new ActionError(A.reasonRequired);
     if (submissionStatus(ctx.state, unit.id) !== 'submitted') throw new ActionError(A.notSubmitted(unit.id));
     setUnitEditors(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)]);
-    saveSubmission(ctx, unit.id, { status: 'returned', at: ctx.now.toISOString(), by: ctx.user, reason: why });
-    writeStatusLine(ctx, loaded, unit);
+    changeStatus(ctx, loaded, unit, { status: 'returned', at: ctx.now.toISOString(), by: ctx.user, reason: why });
     const sheet = ctx.state.tabs[unit.id]?.sheet ?? unit.id;
     appendLog(ctx, [actionRow(ctx, LOG.returned, { sheet, a1: a1(UNIT_LAYOUT.statusRow, 2), note: why })]);
     return done(A.returnDone(unit.id));
@@ -125,8 +129,7 @@ export function reopen(unitId: string): ActionResult {
     if (!isLeader(identify(ctx.user, loaded.facts))) throw new ActionError(A.onlyLeader);
     if (submissionStatus(ctx.state, unit.id) === 'open') throw new ActionError(A.notSubmitted(unit.id));
     setUnitEditors(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)]);
-    saveSubmission(ctx, unit.id, { status: 'open', at: ctx.now.toISOString(), by: ctx.user });
-    writeStatusLine(ctx, loaded, unit);
+    changeStatus(ctx, loaded, unit, { status: 'open', at: ctx.now.toISOString(), by: ctx.user });
     appendLog(ctx, [actionRow(ctx, LOG.reopen, { sheet: ctx.state.tabs[unit.id]?.sheet ?? unit.id })]);
     return done(A.reopenDone(unit.id));
   });
