@@ -46,6 +46,8 @@ function closeInLock(ctx: Context): ActionResult {
   requireLeader(ctx, computed.loaded);
   if (y.closed) {
     applyYearPlan(ctx, computed.loaded);
+    // Logged again: when the first run stopped after storing "closed", this is the only line.
+    appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: y.snapshotRow ? `A${y.snapshotRow}` : '' })]);
     return done(A.closeDone(y.year));
   }
   const errors = errorsOf(computed.problems);
