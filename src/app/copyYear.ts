@@ -27,8 +27,15 @@ export function copyToNewYear(newYear: number): ActionResult {
 function copyInLock(ctx: Context, newYear: number): ActionResult {
   const y = ctx.state.year;
   if (!y) throw new ActionError(A.notSetUp);
-  if (!y.closed) throw new ActionError(A.notClosed(y.year));
   const target = typeof newYear === 'string' ? Number(newYear) : newYear;
+  // A copy to this year cut short after the new year was stored: set-up finishes it from the
+  // new year's own tabs (running it again completes it, as every action).
+  if (!y.closed && y.year === target && y.archivedYears.length > 0) {
+    const from = y.archivedYears[y.archivedYears.length - 1]!;
+    const result = setupInLock(ctx, undefined, A.copyDone(from, target));
+    return result.ok ? { ...result, message: A.copyDone(from, target) } : result;
+  }
+  if (!y.closed) throw new ActionError(A.notClosed(y.year));
   if (typeof target !== 'number' || !Number.isInteger(target) || target <= y.year || target > y.year + 50) {
     throw new ActionError(A.copyYearInvalid(newYear, y.year));
   }
@@ -58,9 +65,13 @@ function copyInLock(ctx: Context, newYear: number): ActionResult {
   const archive = (id: number | undefined, plainName: string, hide: boolean) => {
     if (id === undefined) return;
     const sheet = ctx.sheets.spreadsheet.getSheetById(id);
-    if (!sheet || sheet.getName() !== plainName) return;
-    ctx.sheets.rename(sheet, freeName(ctx, workbookText.archivedTab(plainName, y.year)));
-    if (hide) sheet.hideSheet();
+    if (!sheet) return;
+    const archived = workbookText.archivedTab(plainName, y.year);
+    const name = sheet.getName();
+    if (name === plainName) ctx.sheets.rename(sheet, freeName(ctx, archived));
+    // Renamed by a run cut short before it was hidden: hide it now.
+    else if (name !== archived && !name.startsWith(`${archived} (`)) return;
+    if (hide && !sheet.isSheetHidden()) sheet.hideSheet();
   };
   const fixed: Array<[FixedTab, string, boolean]> = [
     ['config', T.config, true], ['criteria', T.criteria, true], ['ballot', T.ballot, true], ['summary', T.summary, false],
