@@ -1,0 +1,129 @@
+/**
+ * What the reliability suites share: a snapshot of every cell a person typed (to prove nothing
+ * typed is lost), and the figures each suite writes to test-results/reliability.json so that the
+ * README's numbers can be rerun. Not a test file.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
+import { toA1 } from '../fakes/a1';
+import type { SerializedState } from '../fakes/google';
+import { PROVINCES } from '../app/world';
+
+// ———————————————————————————————————————————— typed cells
+
+/** Tabs people type in (besides the unit tabs), and the first row of what they type. */
+const TYPED_TABS: Record<string, { firstRow: number; firstColumn: number }> = {
+  'Cấu hình': { firstRow: 5, firstColumn: 1 },
+  'Tiêu chí': { firstRow: 5, firstColumn: 1 },
+  'Bình xét': { firstRow: 4, firstColumn: 3 },
+};
+
+/** The plain name of a tab kept from a past year ("Cấu hình 2021" → "Cấu hình"). */
+function archived(name: string): string {
+  return name.replace(/ (19|20)\d\d( \(\d+\))?$/, '');
+}
+
+/**
+ * Every non-blank person-typed cell of a saved state, keyed by sheet id and A1 (so a renamed
+ * tab keeps its keys): the input columns of the unit tabs (kết quả … ghi chú, F…L from row 5),
+ * Cấu hình and Tiêu chí from row 5, the counts and votes of Bình xét. Value and formula both.
+ * `unitTabs` names the unit tabs as they are named in this state.
+ */
+export function typedCells(state: SerializedState, unitTabs: readonly string[] = PROVINCES): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of state.spreadsheet.sheets) {
+    const isUnit = unitTabs.includes(s.name);
+    const area = isUnit
+      ? { firstRow: UNIT_LAYOUT.firstRow, firstColumn: UNIT_LAYOUT.column.result, lastColumn: UNIT_LAYOUT.column.note }
+      : TYPED_TABS[archived(s.name)] ? { ...TYPED_TABS[archived(s.name)]!, lastColumn: Infinity } : null;
+    if (!area) continue;
+    for (const [r, row] of Object.entries(s.rows)) {
+      if (Number(r) < area.firstRow) continue;
+      for (const [c, cell] of Object.entries(row)) {
+        if (Number(c) < area.firstColumn || Number(c) > area.lastColumn) continue;
+        const blank = (cell.v === undefined || cell.v === '') && !cell.f;
+        if (blank) continue;
+        out.set(`${s.id}!${toA1(Number(r), Number(c))}`, JSON.stringify([cell.v ?? '', cell.f ?? '']));
+      }
+    }
+  }
+  return out;
+}
+
+/** Sheet names by id, to print keys. */
+function namesOf(state: SerializedState): Map<number, string> {
+  return new Map(state.spreadsheet.sheets.map((s) => [s.id, s.name]));
+}
+
+/** Cells typed in `before` that no longer hold the same thing in `after`, as "Sheet!A1: was → now". */
+export function lostCells(before: Map<string, string>, after: Map<string, string>, state?: SerializedState): string[] {
+  const names = state ? namesOf(state) : new Map<number, string>();
+  const out: string[] = [];
+  for (const [key, was] of before) {
+    const now = after.get(key);
+    if (now === was) continue;
+    const [id, a1] = key.split('!');
+    out.push(`${names.get(Number(id)) ?? `#${id}`}!${a1}: ${was} → ${now ?? '(trống)'}`);
+  }
+  return out;
+}
+
+/** Cells that differ either way (for actions that must write nothing typed at all). */
+export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+// ———————————————————————————————————————————— messages
+
+/** Vietnamese letters: a message to a user must have some (and no stack trace). */
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+const STACK = /\bat [\w.<>]+ \(|\n\s+at |TypeError|ReferenceError|undefined is not|Cannot read prop/;
+
+/** Is this a plain Vietnamese message, with no stack trace or JavaScript error in it? */
+export function isPlainVietnamese(message: string): boolean {
+  return VIETNAMESE.test(message) && !STACK.test(message);
+}
+
+// ———————————————————————————————————————————— figures
+
+export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results');
+const PARTS_DIR = join(RESULTS_DIR, 'reliability');
+
+/** The headline figures, summed over the suites. */
+export interface Figures {
+  inputKinds?: number;
+  faultPositions?: number;
+  interleavings?: number;
+  rightsChecked?: number;
+  xssVectors?: number;
+  cellsLost?: number;
+  [detail: string]: number | string | undefined;
+}
+
+const HEADLINE = ['inputKinds', 'faultPositions', 'interleavings', 'rightsChecked', 'xssVectors', 'cellsLost'] as const;
+
+/**
+ * Writes one suite's figures to test-results/reliability/<suite>.json, then sums every suite's
+ * part into test-results/reliability.json (written whole, then renamed, so a reader never sees
+ * half a file). Each suite writes its part before summing, so the last one to finish sees all.
+ */
+export function recordFigures(suite: string, figures: Figures): void {
+  mkdirSync(PARTS_DIR, { recursive: true });
+  const part = { suite, at: new Date().toISOString(), ...figures };
+  writeAtomic(join(PARTS_DIR, `${suite}.json`), part);
+  const parts = readdirSync(PARTS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(PARTS_DIR, f), 'utf8')) as { suite: string; at: string } & Figures)
+    .sort((a, b) => a.suite.localeCompare(b.suite));
+  const totals: Record<string, number> = {};
+  for (const k of HEADLINE) totals[k] = parts.reduce((n, p) => n + (typeof p[k] === 'number' ? (p[k] as number) : 0), 0);
+  writeAtomic(join(RESULTS_DIR, 'reliability.json'), { generatedAt: new Date().toISOString(), totals, suites: parts });
+}
+
+function writeAtomic(path: string, value: unknown): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(tmp, path);
+}
