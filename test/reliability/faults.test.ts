@@ -20,7 +20,7 @@ import { filledYear } from '../app/steps';
 import { LEADER, OWNER, PROVINCES, newWorld } from '../app/world';
 import { createDocumentFakes, docText, type DocumentFakes, type SerializedDocs } from '../fakes/documents';
 import type { FakeGoogle, SerializedState } from '../fakes/google';
-import { isPlainVietnamese, lostCells, recordFigures, typedCells } from './helpers';
+import { isPlainVietnamese, lostCells, positions, recordFigures, typedCells } from './helpers';
 
 const TN = 'Tây Ninh';
 const LOG = workbookText.log.actions;
@@ -31,35 +31,6 @@ const perAction: Record<string, string> = {};
 afterAll(() => {
   recordFigures('faults', { faultPositions: injected, cellsLost, ...perAction });
 });
-
-// ———————————————————————————————————————————— sampling
-
-/** Calls that change something (spreadsheet, properties, Drive, documents, triggers). */
-const MUTATING = /\.(set\w*|append\w*|insert\w*|delete\w*|remove\w*|add\w*|protect|hideSheet|showSheet|merge|clear\w*|create|update|saveAndClose|getAs|trash|copy|moveTo|releaseLock|tryLock)$/;
-
-/**
- * Which call positions to fail. Every one when the run makes at most `budget` calls. Otherwise:
- * the first and last three, the first call of every distinct name, every call that changes
- * something and the call right after it (where a half-done state can arise) — thinned evenly
- * when there are too many — then evenly spaced positions to fill the budget.
- */
-export function positions(calls: readonly string[], budget: number): number[] {
-  const n = calls.length;
-  if (n <= budget) return Array.from({ length: n }, (_, i) => i + 1);
-  const chosen = new Set<number>([1, 2, 3, n - 2, n - 1, n]);
-  const seen = new Set<string>();
-  calls.forEach((name, i) => {
-    if (!seen.has(name)) chosen.add(i + 1);
-    seen.add(name);
-  });
-  const writes = calls.flatMap((name, i) => (MUTATING.test(name) ? [i + 1, i + 2] : [])).filter((p) => p <= n);
-  const room = Math.max(0, Math.floor(budget * 0.75) - chosen.size);
-  const step = Math.max(1, writes.length / Math.max(1, room));
-  for (let k = 0; k < writes.length && chosen.size < budget * 0.75; k += step) chosen.add(writes[Math.floor(k)]!);
-  const even = Math.max(1, Math.floor(n / Math.max(1, budget - chosen.size)));
-  for (let p = 1; p <= n && chosen.size < budget; p += even) chosen.add(p);
-  return [...chosen].sort((a, b) => a - b);
-}
 
 // ———————————————————————————————————————————— what "the same workbook" means
 

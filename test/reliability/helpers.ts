@@ -1,14 +1,17 @@
 /**
  * What the reliability suites share: a snapshot of every cell a person typed (to prove nothing
- * typed is lost), and the figures each suite writes to test-results/reliability.json so that the
+ * typed is lost), the sampling of call positions, a second execution run at a chosen call of a
+ * first one, and the figures each suite writes to test-results/reliability.json so that the
  * README's numbers can be rerun. Not a test file.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { ActionResult } from '../../src/app/result';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
+import { OWNER, PROVINCES, plug } from '../app/world';
 import { toA1 } from '../fakes/a1';
-import type { SerializedState } from '../fakes/google';
-import { PROVINCES } from '../app/world';
+import type { FakeGoogle, SerializedState } from '../fakes/google';
 
 // ———————————————————————————————————————————— typed cells
 
@@ -73,6 +76,78 @@ export function lostCells(before: Map<string, string>, after: Map<string, string
 export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+// ———————————————————————————————————————————— sampling call positions
+
+/** Calls that change something (spreadsheet, properties, Drive, documents, triggers). */
+export const MUTATING = /\.(set\w*|append\w*|insert\w*|delete\w*|remove\w*|add\w*|protect|hideSheet|showSheet|merge|clear\w*|create|update|saveAndClose|getAs|trash|copy|moveTo|releaseLock|tryLock)$/;
+
+/**
+ * Which call positions to fail (or to run a second execution at). Every one when the run makes at most `budget` calls. Otherwise:
+ * the first and last three, the first call of every distinct name, every call that changes
+ * something and the call right after it (where a half-done state can arise) — thinned evenly
+ * when there are too many — then evenly spaced positions to fill the budget.
+ */
+export function positions(calls: readonly string[], budget: number): number[] {
+  const n = calls.length;
+  if (n <= budget) return Array.from({ length: n }, (_, i) => i + 1);
+  const chosen = new Set<number>([1, 2, 3, n - 2, n - 1, n]);
+  const seen = new Set<string>();
+  calls.forEach((name, i) => {
+    if (!seen.has(name)) chosen.add(i + 1);
+    seen.add(name);
+  });
+  const writes = calls.flatMap((name, i) => (MUTATING.test(name) ? [i + 1, i + 2] : [])).filter((p) => p <= n);
+  const room = Math.max(0, Math.floor(budget * 0.75) - chosen.size);
+  const step = Math.max(1, writes.length / Math.max(1, room));
+  for (let k = 0; k < writes.length && chosen.size < budget * 0.75; k += step) chosen.add(writes[Math.floor(k)]!);
+  const even = Math.max(1, Math.floor(n / Math.max(1, budget - chosen.size)));
+  for (let p = 1; p <= n && chosen.size < budget; p += even) chosen.add(p);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+// ———————————————————————————————————————————— two executions at once
+
+/** Runs `fn` as a second execution by `user` over the same state, while A is paused. */
+export function asSecond<T>(g: FakeGoogle, user: string, fn: (b: FakeGoogle) => T): { result: T; writes: string[] } {
+  const b = g.fork({ user });
+  plug(b);
+  try {
+    const result = b.execute(user, () => fn(b));
+    return { result, writes: b.env.calls.map((c) => c.name).filter((n) => MUTATING.test(n) && !n.startsWith('Lock.')) };
+  } finally {
+    plug(g);
+  }
+}
+
+/** A person typing while A is paused (their edit triggers run as their own executions). */
+export function typing(g: FakeGoogle, email: string, sheet: string, a1: string, value: unknown): ReturnType<FakeGoogle['userEdit']> {
+  const hands = g.fork({ user: OWNER });
+  plug(hands);
+  try {
+    return hands.userEdit(email, sheet, a1, value);
+  } finally {
+    plug(g);
+  }
+}
+
+/** Runs A as `user`; at its `at`-th call, runs `meanwhile`. */
+export function interleave(g: FakeGoogle, user: string, a: () => ActionResult, at: number, meanwhile: () => void): ActionResult {
+  const from = g.env.callCount;
+  let fired = false;
+  const off = g.env.onCall((_name, index) => {
+    if (fired || index !== from + at) return;
+    fired = true;
+    meanwhile();
+  });
+  try {
+    const r = g.asUser(user, a);
+    expect(fired, `the second execution ran at call ${at}`).toBe(true);
+    return r;
+  } finally {
+    off();
+  }
 }
 
 // ———————————————————————————————————————————— messages
