@@ -154,7 +154,7 @@ describe('thiduaScore: bad input', () => {
 
   it('refuses a date in a point cell', () => {
     expect(() => thiduaScore(col(new Date('2024-05-01T00:00:00Z')), col(10))).toThrow(
-      'Dòng 1, điểm: ngày 2024-05-01 là ngày tháng, cần nhập số',
+      'Dòng 1, điểm: ngày 01/05/2024 là ngày tháng, cần nhập số',
     );
   });
 
