@@ -6,8 +6,9 @@
  */
 import type { CellValue } from '../core/input';
 import type { Block, ConditionalSpec, ValidationSpec } from '../workbook/format';
-import type { Grid, OutValue, Patch } from '../workbook/grid';
+import { diffGrid, rectangular, type Grid, type OutValue, type Patch } from '../workbook/grid';
 import { protectionDescription, protectionKey, type ProtectionSpec } from '../workbook/rights';
+import { a1 } from '../workbook/a1';
 import { services } from './services';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,9 +55,20 @@ function lower(s: string): string {
   return s.trim().toLowerCase();
 }
 
+/** A1 of a block, as Range.getA1Notation gives it. */
+function blockA1(b: Block): string {
+  return a1(b.row, b.column, b.row + b.rows - 1, b.column + b.columns - 1);
+}
+
 /** The spreadsheet behind the actions. */
 export class SheetsAdapter {
   private list: Sheet[] | null = null;
+  /** Names and ids of `list`, once asked; kept up to date by insert and rename. */
+  private named: Array<{ name: string; id: number }> | null = null;
+  /** Tabs this execution created, or found empty and took over: nothing in them to preserve. */
+  private readonly created = new Set<Sheet>();
+  /** Rows × columns of the first tab this execution created: every new tab has that size. */
+  private newSize: { rows: number; columns: number } | null = null;
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
@@ -67,18 +79,27 @@ export class SheetsAdapter {
 
   /** All tabs in order (1 call, then cached for this execution). */
   sheets(): Sheet[] {
-    if (!this.list) this.list = this.spreadsheet.getSheets();
+    if (!this.list) {
+      this.list = this.spreadsheet.getSheets();
+      this.named = null;
+    }
     return this.list;
   }
 
-  /** Forgets the cached tab list (after creating, moving or deleting tabs). */
+  /** Forgets the cached tab list (after tabs were created, moved or deleted elsewhere). */
   invalidate(): void {
     this.list = null;
+    this.named = null;
   }
 
-  /** Every tab with name and id (1 + 2 per tab calls: for set-up and status, not recompute). */
+  /**
+   * Every tab with name and id: 1 + 2 per tab calls the first time (for set-up and status, not
+   * recompute), then none — tabs created or renamed through this adapter are added as they go.
+   */
   tabs(): TabInfo[] {
-    return this.sheets().map((s, index) => ({ name: s.getName(), id: s.getSheetId(), index }));
+    const sheets = this.sheets();
+    if (!this.named) this.named = sheets.map((s) => ({ name: s.getName(), id: s.getSheetId() }));
+    return this.named.map((t, index) => ({ name: t.name, id: t.id, index }));
   }
 
   /** A tab by name (1 call); null when there is none. */
@@ -152,18 +173,57 @@ export class SheetsAdapter {
     this.write(sheet, last + 1, 1, rows);
   }
 
-  /** Creates a tab at a position (0-based), or at the end. */
+  /** Creates a tab at a position (0-based), or at the end (1 call, +1 for its id when tabs were listed). */
   insert(name: string, index?: number): Sheet {
     // Without an index Sheets inserts after the active tab: say "at the end" explicitly.
-    const at = index ?? this.sheets().length;
-    this.invalidate();
-    return this.spreadsheet.insertSheet(name, at);
+    const list = this.sheets();
+    const at = index ?? list.length;
+    const sheet = this.spreadsheet.insertSheet(name, at);
+    list.splice(at, 0, sheet);
+    if (this.named) this.named.splice(at, 0, { name, id: sheet.getSheetId() });
+    this.created.add(sheet);
+    return sheet;
   }
 
-  /** Renames a tab. */
+  /** Renames a tab (1 call). */
   rename(sheet: Sheet, name: string): void {
     sheet.setName(name);
-    this.invalidate();
+    const at = this.list ? this.list.indexOf(sheet) : -1;
+    if (at >= 0 && this.named) this.named[at] = { name, id: this.named[at]!.id };
+    else this.invalidate();
+  }
+
+  /** Takes a tab found empty just now as new: the next writeGrid writes it in one block. */
+  adoptEmpty(sheet: Sheet): void {
+    this.created.add(sheet);
+  }
+
+  /** Was the tab created by this execution? (no calls) */
+  isNew(sheet: Sheet): boolean {
+    return this.created.has(sheet);
+  }
+
+  /**
+   * Writes `after` over `before` (what the tab held when read). A tab this execution created gets
+   * one block (2 calls; +2 the first time, to learn a new tab's size). An existing tab gets only
+   * the runs of cells that differ (2 calls each, +2 to size it), so that nothing typed since it
+   * was read is overwritten by what was read.
+   */
+  writeGrid(sheet: Sheet, before: Grid, after: readonly OutValue[][]): void {
+    const rows = after.length;
+    let columns = 0;
+    for (const r of after) columns = Math.max(columns, r.length);
+    if (this.created.has(sheet)) {
+      if (rows === 0 || columns === 0) return;
+      this.newSize ??= { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+      if (rows > this.newSize.rows || columns > this.newSize.columns) this.ensureSize(sheet, rows, columns);
+      this.write(sheet, 1, 1, rectangular([...after], columns));
+      return;
+    }
+    const patches = diffGrid(before, [...after]);
+    if (patches.length === 0) return;
+    this.ensureSize(sheet, rows, columns);
+    this.writePatches(sheet, patches);
   }
 
   /**
@@ -176,28 +236,29 @@ export class SheetsAdapter {
    */
   applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string): boolean {
     let stuck = false;
-    const types = services().spreadsheetApp.ProtectionType;
-    const existing = new Map<string, Protection>();
-    for (const type of [types.SHEET, types.RANGE]) {
-      for (const p of this.spreadsheet.getProtections(type)) {
-        const key = protectionKey(p.getDescription());
-        if (key && !existing.has(key)) existing.set(key, p);
-      }
-    }
+    const existing = this.ourProtections();
     const owner = lower(this.ownerEmail());
+    // A new protection's editors mirror the spreadsheet's (and its creator's) until changed:
+    // the spreadsheet's are asked once per execution instead of once per protection.
+    const newEditors = (): string[] => {
+      this.fileEditors ??= this.spreadsheet.getEditors().map((u) => lower(u.getEmail()));
+      return [...this.fileEditors, lower(me)].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+    };
     for (const spec of specs) {
       const sheet = sheetOf(spec.sheet);
       if (!sheet) continue;
       let p = existing.get(spec.key);
-      const range = spec.range ? this.range(sheet, spec.range) : null;
+      let current: string[];
       if (!p) {
-        p = range ? range.protect() : sheet.protect();
+        p = spec.range ? this.range(sheet, spec.range).protect() : sheet.protect();
         p.setDescription(protectionDescription(spec));
-      } else if (range && p.getRange().getA1Notation() !== range.getA1Notation()) {
-        p.setRange(range);
+        existing.set(spec.key, p);
+        current = newEditors();
+      } else {
+        if (spec.range && p.getRange().getA1Notation() !== blockA1(spec.range)) p.setRange(this.range(sheet, spec.range));
+        current = p.getEditors().map((u) => lower(u.getEmail()));
       }
       if (p.canDomainEdit()) p.setDomainEdit(false);
-      const current = p.getEditors().map((u) => lower(u.getEmail()));
       const desired = spec.editors.map(lower);
       const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
       if (toAdd.length > 0) p.addEditors(toAdd);
@@ -209,6 +270,29 @@ export class SheetsAdapter {
       if (removable.length > 0) p.removeEditors(removable);
     }
     return stuck;
+  }
+
+  private ours: Map<string, Protection> | null = null;
+  /** The file's editors, once asked (sharing the file later in the execution does not go through here). */
+  private fileEditors: string[] | null = null;
+
+  /**
+   * Our protections by key, listed once per execution (2 calls + 1 per protection) and kept up to
+   * date as applyProtections creates more: set-up applies them unit by unit.
+   */
+  private ourProtections(): Map<string, Protection> {
+    if (!this.ours) {
+      const types = services().spreadsheetApp.ProtectionType;
+      const found = new Map<string, Protection>();
+      for (const type of [types.SHEET, types.RANGE]) {
+        for (const p of this.spreadsheet.getProtections(type)) {
+          const key = protectionKey(p.getDescription());
+          if (key && !found.has(key)) found.set(key, p);
+        }
+      }
+      this.ours = found;
+    }
+    return this.ours;
   }
 
   /**
@@ -231,21 +315,35 @@ export class SheetsAdapter {
     return toRemove.length > removable.length ? 'stuck' : 'done';
   }
 
-  /** Replaces the data validation of each block (builders + 2 calls per rule). */
+  /** Replaces the data validation of each block (1 call each; rules built once per execution). */
   applyValidations(sheet: Sheet, specs: readonly ValidationSpec[]): void {
     const app = services().spreadsheetApp;
     for (const v of specs) {
-      const rule = app.newDataValidation().requireFormulaSatisfied(v.formula).setAllowInvalid(true).setHelpText(v.help).build();
+      const key = `${v.formula}\u0000${v.help}`;
+      let rule = this.rules.get(key);
+      if (!rule) {
+        rule = app.newDataValidation().requireFormulaSatisfied(v.formula).setAllowInvalid(true).setHelpText(v.help).build();
+        this.rules.set(key, rule);
+      }
       this.range(sheet, v.block).setDataValidation(rule);
     }
   }
 
-  /** Replaces the tab's conditional format rules (1 call + builders). */
+  private readonly rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+
+  /** Replaces the tab's conditional format rules (1 call + 1 per distinct block + builders). */
   applyConditionalFormats(sheet: Sheet, specs: readonly ConditionalSpec[]): void {
     const app = services().spreadsheetApp;
+    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    const rangeOf = (b: Block) => {
+      const key = blockA1(b);
+      let r = ranges.get(key);
+      if (!r) ranges.set(key, (r = this.range(sheet, b)));
+      return r;
+    };
     const rules = specs.map((c) =>
       app.newConditionalFormatRule().whenFormulaSatisfied(c.formula).setBackground(c.background)
-        .setRanges(c.blocks.map((b) => this.range(sheet, b))).build(),
+        .setRanges(c.blocks.map(rangeOf)).build(),
     );
     sheet.setConditionalFormatRules(rules);
   }

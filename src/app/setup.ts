@@ -6,19 +6,20 @@
  * completed by running set-up again.
  */
 import { normalizeKey } from '../core/input';
+import type { Unit } from '../core/model';
 import { defaultRules } from '../core/rules';
 import type { Sheet, TabInfo } from '../adapters/sheets';
-import { ensureEditTrigger } from '../adapters/triggers';
+import { clearSetupTriggers, ensureEditTrigger, scheduleSetup } from '../adapters/triggers';
 import { workbookText } from '../i18n/workbook';
 import { mergeBallot } from '../workbook/ballot';
 import { mergeConfig, parseConfig, type YearConfig } from '../workbook/config';
 import { mergeCriteria, parseCriteria } from '../workbook/criteria';
 import { unitConditionalFormats, unitValidations } from '../workbook/format';
-import { cellAt, diffGrid, type Grid, type OutValue } from '../workbook/grid';
+import { cellAt, type Grid, type OutValue } from '../workbook/grid';
 import { problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader, protectionPlan, sharedProtectionPlan, type RightsFacts, type UnitTabFacts } from '../workbook/rights';
 import { StateStore } from '../adapters/properties';
-import { KEY, submissionStatus, type FixedTab, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
+import { KEY, submissionStatus, type FixedTab, type SetupCursor, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
 import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
 import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk } from '../workbook/unitSheet';
@@ -56,6 +57,9 @@ function lower(s: string): string {
 
 /** A tab to create or update, computed before any write. */
 interface UnitPlan {
+  unit: Unit;
+  /** Position of the unit in Cấu hình. */
+  position: number;
   unitId: string;
   /** Existing tab, or null to create one named `name`. */
   tab: TabInfo | null;
@@ -65,8 +69,41 @@ interface UnitPlan {
   lastRow: number;
 }
 
+/**
+ * How much set-up does in one execution (Apps Script stops one at 6 minutes). Under the bench's
+ * latency model a new unit tab costs about 1 s, most of it its five protections: 700 units cannot
+ * fit in one execution, so set-up goes on in parts from a cursor, each part started by a trigger.
+ */
+export const SETUP_LIMITS = {
+  /** Unit tabs per part (≈ 3.5 minutes of modelled calls). */
+  unitsPerRun: 200,
+  /** No unit tab is started after this long into an execution. */
+  msPerRun: 4 * 60_000,
+  /** The next part starts this long after a part ends. */
+  resumeAfterMs: 60_000,
+};
+
+/**
+ * Continues a set-up that goes on in parts: the next part, from the saved cursor (the handler of
+ * the trigger each part leaves; also callable from the sidebar). Nothing to do without a cursor.
+ * A part refused because someone else holds the lock is tried again later.
+ */
+export function continueSetup(): ActionResult {
+  const result = runLocked(A.busySetup, workbookText.log.actions.setup, (ctx) => {
+    const cursor = ctx.state.setup;
+    if (!cursor) {
+      clearSetupTriggers();
+      return done(A.setupNothingToContinue);
+    }
+    return setupInLock(ctx, undefined, '', [], { resume: true });
+  });
+  if (!result.ok && result.message === A.busySetup) scheduleSetup(SETUP_LIMITS.resumeAfterMs);
+  return result;
+}
+
 /** Set-up itself, inside the lock. Exported for copy-to-new-year. */
-export function setupInLock(ctx: Context, config: YearConfig | undefined, extraNote = '', archivedYears: number[] = []): ActionResult {
+export function setupInLock(ctx: Context, config: YearConfig | undefined, extraNote = '', archivedYears: number[] = [], part: { resume?: boolean } = {}): ActionResult {
+  const started = Date.now();
   const existingYear = ctx.state.year;
   if (existingYear?.closed) throw new ActionError(A.closed(existingYear.year));
   if (config !== undefined && !isConfigShape(config)) throw new ActionError(A.badConfig);
@@ -107,9 +144,24 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   const blocking = problems.filter((p) => p.blocking);
   if (blocking.length > 0) throw new ActionError(A.setupRefused(blocking.length), problems);
 
+  // This part's units: all of them, unless there are more than one execution can set up; a part
+  // that continues starts where the last one stopped (or from the start if the list changed).
+  const units = parsedConfig.units;
+  const cursor = ctx.state.setup;
+  let from = 0;
+  if (part.resume && cursor && cursor.year === year) {
+    const at = units.findIndex((u) => u.id === cursor.nextUnit);
+    from = at >= 0 ? at : 0;
+  }
+  const to = Math.min(units.length, from + SETUP_LIMITS.unitsPerRun);
+
   // Unit tabs: find each one's tab by id, then by name; never write over a tab that is not ours.
   const plans: UnitPlan[] = [];
-  for (const unit of parsedConfig.units) {
+  const unitProblems = new Map<number, SheetProblem[]>();
+  for (let position = from; position < to; position++) {
+    const unit = units[position]!;
+    const own: SheetProblem[] = [];
+    unitProblems.set(position, own);
     const ref = ctx.state.tabs[unit.id];
     const byId = ref ? tabs.find((t) => t.id === ref.sheetId) : undefined;
     const byName = find(unit.id);
@@ -119,7 +171,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
       tab = byId;
       before = read(byId);
       if (lower(byId.name) !== lower(unit.id)) {
-        problems.push(problem(byId.name, '', workbookText.problems.tabRenamed(unit.id, ref!.sheet, byId.name), { severity: 'warning', unitId: unit.id }));
+        own.push(problem(byId.name, '', workbookText.problems.tabRenamed(unit.id, ref!.sheet, byId.name), { severity: 'warning', unitId: unit.id }));
       }
     } else if (byName) {
       before = read(byName);
@@ -130,22 +182,22 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
         normalizeKey(cellAt(before, UNIT_LAYOUT.titleRow, 1)) === normalizeKey(workbookText.unit.title(year)) && headerBlank(before);
       const ours = isEmptyGrid(before) || startedByUs || (unitHeaderOk(before) && (key === '' || normalizeKey(key) === normalizeKey(unit.id)));
       if (!ours) {
-        problems.push(problem(byName.name, '', workbookText.problems.tabForeign(byName.name), { unitId: unit.id }));
+        own.push(problem(byName.name, '', workbookText.problems.tabForeign(byName.name), { unitId: unit.id }));
         continue;
       }
       tab = byName;
     } else if (ref) {
-      problems.push(problem(unit.id, '', workbookText.problems.tabRecreated(unit.id, ref.sheet), { severity: 'warning', unitId: unit.id }));
+      own.push(problem(unit.id, '', workbookText.problems.tabRecreated(unit.id, ref.sheet), { severity: 'warning', unitId: unit.id }));
     }
     if (tab && !isEmptyGrid(before) && !unitHeaderOk(before) && !headerBlank(before)) {
-      problems.push(problem(tab.name, `A${UNIT_LAYOUT.headerRow}`, workbookText.problems.headerChanged(tab.name), { unitId: unit.id }));
+      own.push(problem(tab.name, `A${UNIT_LAYOUT.headerRow}`, workbookText.problems.headerChanged(tab.name), { unitId: unit.id }));
       continue;
     }
     const rendered = renderUnitTab(before, parsedCriteria.table, unit, year, statusLine(ctx.state, unit.id));
     for (const code of rendered.orphans) {
-      problems.push(problem(tab?.name ?? unit.id, '', workbookText.problems.orphanValues(code), { severity: 'warning', unitId: unit.id, code }));
+      own.push(problem(tab?.name ?? unit.id, '', workbookText.problems.orphanValues(code), { severity: 'warning', unitId: unit.id, code }));
     }
-    plans.push({ unitId: unit.id, tab, name: tab?.name ?? unit.id, before, after: rendered.grid, lastRow: rendered.lastCriterionRow });
+    plans.push({ unit, position, unitId: unit.id, tab, name: tab?.name ?? unit.id, before, after: rendered.grid, lastRow: rendered.lastCriterionRow });
   }
 
   const ballotTab = find(T.ballot);
@@ -168,28 +220,19 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
 
   // A blank new spreadsheet: its only, empty tab becomes Cấu hình.
   if (!configTab && tabs.length === 1 && isEmptyGrid(read(tabs[0]))) {
-    ctx.sheets.rename(ctx.sheets.sheets()[0]!, T.config);
+    const blank = ctx.sheets.sheets()[0]!;
+    ctx.sheets.rename(blank, T.config);
+    ctx.sheets.adoptEmpty(blank);
     tabs = ctx.sheets.tabs();
   }
-  const write = (sheet: Sheet, before: Grid, after: OutValue[][]) => {
-    const patches = diffGrid(before, after);
-    if (patches.length === 0) return;
-    ctx.sheets.ensureSize(sheet, after.length, Math.max(0, ...after.map((r) => r.length)));
-    ctx.sheets.writePatches(sheet, patches);
-  };
+  const write = (sheet: Sheet, before: Grid, after: OutValue[][]) => ctx.sheets.writeGrid(sheet, before, after);
+  // The year's own tabs first, in their order; unit tabs then go in before Tổng hợp.
   const configSheet = ensure(T.config);
   write(configSheet, configBefore, configAfter);
   const criteriaSheet = ensure(T.criteria);
   write(criteriaSheet, criteriaBefore, criteriaAfter);
   const summarySheet = ensureWith(ctx, sheetNamed(T.summary), T.summary, [[workbookText.summary.title(parsedConfig.cluster.name, year)], [workbookText.summary.notComputed]]);
   tabs = ctx.sheets.tabs();
-  const unitSheets = new Map<string, Sheet>();
-  for (const plan of plans) {
-    const sheet = plan.tab ? ctx.sheets.spreadsheet.getSheetById(plan.tab.id)! : ensure(plan.name, T.summary);
-    if (!plan.tab) tabs = ctx.sheets.tabs();
-    write(sheet, plan.before, plan.after);
-    unitSheets.set(plan.unitId, sheet);
-  }
   const ballotSheet = ensure(T.ballot);
   write(ballotSheet, ballotBefore, ballotAfter);
   ensureWith(ctx, sheetNamed(T.log), T.log, [[...workbookText.log.header]]);
@@ -197,24 +240,40 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   const snap = ensureWith(ctx, sheetNamed(T.snapshot), T.snapshot, [[...workbookText.snapshot.header]]);
   if (!hadSnapshot) snap.hideSheet();
   tabs = ctx.sheets.tabs();
+  freeze(ctx, configSheet, 4);
+  freeze(ctx, criteriaSheet, 4);
+  freeze(ctx, summarySheet, 4);
 
-  // Formats: frozen headers, validation and conditional formats of each unit tab.
-  configSheet.setFrozenRows(4);
-  criteriaSheet.setFrozenRows(4);
-  summarySheet.setFrozenRows(4);
-  for (const plan of plans) {
-    const sheet = unitSheets.get(plan.unitId)!;
-    sheet.setFrozenRows(UNIT_LAYOUT.headerRow);
-    ctx.sheets.applyValidations(sheet, unitValidations(plan.lastRow));
-    ctx.sheets.applyConditionalFormats(sheet, unitConditionalFormats(plan.lastRow));
-  }
+  const isOwner = ctx.user !== '' && ctx.user === owner;
+  const sheetOf = (name: string): Sheet | null => sheetNamed(name);
+  const tabFact = (plan: UnitPlan, sheet: string): UnitTabFacts => ({ unit: plan.unit, sheet, lastRow: plan.lastRow, status: submissionStatus(ctx.state, plan.unitId) });
 
-  // State before protections: protections may take the runner's own rights away.
+  // Unit tabs one by one, each whole (values, formats, protections), until the part's time is up.
+  let stuck = false;
+  let next = to;
   const refs: Record<string, UnitTabRef> = {};
   for (const plan of plans) {
-    const t = tabs.find((x) => x.id === unitSheets.get(plan.unitId)!.getSheetId());
-    if (t) refs[plan.unitId] = { sheetId: t.id, sheet: t.name, index: t.index };
+    if (plan !== plans[0] && Date.now() - started > SETUP_LIMITS.msPerRun) {
+      next = plan.position;
+      break;
+    }
+    const sheet = plan.tab ? ctx.sheets.spreadsheet.getSheetById(plan.tab.id)! : ensure(plan.name, T.summary);
+    write(sheet, plan.before, plan.after);
+    freeze(ctx, sheet, UNIT_LAYOUT.headerRow);
+    ctx.sheets.applyValidations(sheet, unitValidations(plan.lastRow));
+    ctx.sheets.applyConditionalFormats(sheet, unitConditionalFormats(plan.lastRow));
+    const info = find(plan.tab?.name ?? plan.name);
+    const name = info?.name ?? plan.name;
+    if (info) refs[plan.unitId] = { sheetId: info.id, sheet: info.name, index: info.index };
+    stuck = ctx.sheets.applyProtections(protectionPlan(year, facts, [tabFact(plan, name)], false).filter((p) => p.sheet === name), sheetOf, ctx.user) || stuck;
   }
+  // Problems of unit tabs this part did not reach are found again by the next part.
+  const reported = [...problems];
+  for (const [position, own] of unitProblems) if (position < next) reported.push(...own);
+  // Tab positions moved as tabs were created: the last ones.
+  for (const ref of Object.values(refs)) ref.index = tabs.find((t) => t.id === ref.sheetId)?.index ?? ref.index;
+
+  // State before the year's own protections: they may take the runner's own rights away.
   const indexes: Partial<Record<FixedTab, number>> = {};
   const ids: Partial<Record<FixedTab, number>> = {};
   for (const [key, name] of Object.entries({ config: T.config, criteria: T.criteria, summary: T.summary, ballot: T.ballot, log: T.log, snapshot: T.snapshot })) {
@@ -224,10 +283,9 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
       ids[key as FixedTab] = t.id;
     }
   }
-  const isOwner = ctx.user !== '' && ctx.user === owner;
   let auditTrigger = existingYear?.auditTrigger ?? false;
   if (isOwner) auditTrigger = ensureEditTrigger(ctx.sheets.spreadsheet);
-  else if (!auditTrigger) problems.push(problem(T.log, '', A.noAuditTrigger, { severity: 'warning' }));
+  else if (!auditTrigger) reported.push(problem(T.log, '', A.noAuditTrigger, { severity: 'warning' }));
   const yearState: YearState = {
     year,
     owner,
@@ -242,30 +300,41 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     const [k, v] = StateStore.tabEntry(id, ref);
     values[k] = v;
   }
+  const more = next < units.length;
+  const setup: SetupCursor | undefined = more
+    ? {
+      year, next, nextUnit: units[next]!.id, total: units.length, at: new Date().toISOString(),
+      by: part.resume && cursor ? cursor.by : ctx.user,
+    }
+    : undefined;
+  if (setup) values[KEY.setup] = JSON.stringify(setup);
   ctx.store.write(values);
+  if (!setup && cursor) ctx.store.remove([KEY.setup]);
   ctx.state.year = yearState;
+  ctx.state.setup = setup;
   Object.assign(ctx.state.tabs, refs);
 
-  const tabFacts: UnitTabFacts[] = plans.map((p) => ({
-    unit: parsedConfig.units.find((u) => u.id === p.unitId)!,
-    sheet: refs[p.unitId]?.sheet ?? p.name,
-    lastRow: p.lastRow,
-    status: submissionStatus(ctx.state, p.unitId),
-  }));
-  const stuck = ctx.sheets.applyProtections(
-    [...protectionPlan(year, facts, tabFacts, false), ...sharedProtectionPlan(facts, false)],
-    (name) => {
-      const t = tabs.find((x) => lower(x.name) === lower(name));
-      return t ? ctx.sheets.sheets()[t.index] ?? null : null;
-    },
-    ctx.user,
-  );
+  // The year's own tabs (the first part does them; a part that continues only adds unit tabs).
+  if (!part.resume) {
+    const fixed = protectionPlan(year, facts, [], false);
+    stuck = ctx.sheets.applyProtections([...fixed, ...sharedProtectionPlan(facts, false)], sheetOf, ctx.user) || stuck;
+  }
   markPending(ctx, stuck);
-  problems.push(...shareWithMembers(ctx.sheets.spreadsheet, peopleToShareWith(parsedConfig.units, parsedConfig.team)));
+  reported.push(...shareWithMembers(ctx.sheets.spreadsheet, peopleToShareWith(parsedConfig.units, parsedConfig.team)));
+  // The next part runs from a trigger; none is left once the last part is done.
+  if (setup) scheduleSetup(SETUP_LIMITS.resumeAfterMs);
+  else if (cursor) clearSetupTriggers();
 
-  const note = [problemsNote(problems), extraNote].filter((s) => s !== '').join(' — ');
+  const progress = more ? A.setupPart(next, units.length) : '';
+  const note = [problemsNote(reported), progress, extraNote].filter((x) => x !== '').join(' — ');
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.setup, { note })]);
-  return done(A.setupDone(plans.length, parsedCriteria.table.rows.length), problems);
+  const message = more ? A.setupPartDone(next, units.length, parsedCriteria.table.rows.length) : A.setupDone(part.resume ? units.length : plans.length, parsedCriteria.table.rows.length);
+  return done(message, reported);
+}
+
+/** Freezes the first rows (1 call; an existing tab is asked first, 1 call, and left as it is when right). */
+function freeze(ctx: Context, sheet: Sheet, rows: number): void {
+  if (ctx.sheets.isNew(sheet) || sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
 }
 
 /** The header row of a unit tab holds nothing yet. */

@@ -64,6 +64,12 @@ export interface StatusJson {
   problems: { errors: number; warnings: number };
   /** Log rows of other people waiting for the owner's next action to reach Nhật ký. */
   queuedLogRows: number;
+  /**
+   * A set-up too large for one execution goes on in parts (a trigger starts each; continueSetup
+   * starts the next at once): units set up so far of the total, and when the last part ended.
+   * Null when no set-up is under way.
+   */
+  setupProgress?: { done: number; total: number; at: string } | null;
 }
 
 const yes: Permission = { allowed: true };
@@ -88,7 +94,7 @@ function statusOf(ctx: Context): StatusJson {
       ok: true, setUp: false, year: null, clusterName: '', closed: false,
       user: { email: ctx.user, roles: [], roleLabels: [], unitIds: [] },
       can: { setupYear: yes, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
-      units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: queued,
+      units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: queued, setupProgress: null,
     };
   }
   const computed = computeWorkbook(ctx);
@@ -158,6 +164,7 @@ function statusOf(ctx: Context): StatusJson {
     rules: loaded.parsed.config.rules,
     problems: { errors, warnings: computed.problems.length - errors },
     queuedLogRows: queued,
+    setupProgress: ctx.state.setup ? { done: ctx.state.setup.next, total: ctx.state.setup.total, at: ctx.state.setup.at } : null,
   };
   if (y.closed) status.closedAt = y.closed.at;
   return status;

@@ -250,6 +250,10 @@ export const workbookText = {
     setupRefused: (n: number) => `Chưa khởi tạo được: có ${n} lỗi cần sửa trước`,
     recomputeRefused: (n: number) => `Chưa tính được: có ${n} lỗi làm kết quả sai (trang bị mất, tiêu đề bị sửa)`,
     setupDone: (units: number, criteria: number) => `Đã khởi tạo: ${units} đơn vị, ${criteria} dòng tiêu chí`,
+    setupPartDone: (done: number, total: number, criteria: number) =>
+      `Đã khởi tạo ${done}/${total} đơn vị, ${criteria} dòng tiêu chí; phần còn lại tự tiếp tục sau ít phút (xem Trạng thái)`,
+    setupPart: (done: number, total: number) => `đã xong ${done}/${total} đơn vị, phần còn lại tự tiếp tục`,
+    setupNothingToContinue: 'Không còn phần khởi tạo nào cần tiếp tục',
     recomputeDone: (units: number, problems: number) =>
       problems === 0 ? `Đã tính điểm và xếp hạng ${units} đơn vị` : `Đã tính điểm ${units} đơn vị; còn ${problems} lỗi cần sửa`,
     submitDone: (unit: string) => `Đã nộp bảng tự chấm của "${unit}"`,

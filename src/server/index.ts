@@ -5,7 +5,7 @@
 export { onInstall, onOpen } from './menu';
 export { THIDUA_DIEM, THIDUA_RANK, THIDUA_SCORE, THIDUA_XEPLOAI } from './functions';
 export { menuCloseYear, menuCopyYear, menuRecompute, menuSetupYear, menuSubmit } from './actions';
-export { onWorkbookEdit } from './triggers';
+export { continueSetup, onWorkbookEdit } from './triggers';
 export {
   api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupSampleYear, setupYear, submit,

@@ -106,6 +106,11 @@ function onWorkbookEdit(e) {
   return App.onWorkbookEdit(e);
 }
 
+/** Time-driven trigger (left by a set-up too large for one run), also the sidebar: sets up the next part. */
+function continueSetup() {
+  return App.continueSetup();
+}
+
 /** Sidebar: where the year stands per unit and what the current user may do, with reasons. */
 function getStatus() {
   return App.getStatus();

@@ -56,8 +56,25 @@ export interface YearState {
   snapshotRow?: number;
 }
 
+/**
+ * A set-up too large for one execution goes on in parts: where the next part starts. Units are
+ * taken in Cấu hình order; the unit id guards against a list that changed in between.
+ */
+export interface SetupCursor {
+  year: number;
+  /** Position in Cấu hình of the first unit not set up yet, and its id. */
+  next: number;
+  nextUnit: string;
+  total: number;
+  /** ISO time the last part ended, and who started the set-up. */
+  at: string;
+  by: string;
+}
+
 export interface WorkbookState {
   year: YearState | null;
+  /** A set-up that goes on in parts, while it does. */
+  setup?: SetupCursor;
   tabs: Record<string, UnitTabRef>;
   submissions: Record<string, Submission>;
   /** ISO time of the last edit of each unit's tab, by unit id (from the audit trigger). */
@@ -75,6 +92,7 @@ export const KEY = {
   submissionPrefix: 'thidua.submission.',
   lastEditPrefix: 'thidua.lastEdit.',
   logPrefix: 'thidua.logq.',
+  setup: 'thidua.setup',
 } as const;
 
 function parseJson<T>(text: string | undefined): T | undefined {
@@ -107,6 +125,13 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       ...(typeof y.snapshotRow === 'number' ? { snapshotRow: y.snapshotRow } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
+  }
+  const c = parseJson<SetupCursor>(props[KEY.setup]);
+  if (c && typeof c.year === 'number' && typeof c.next === 'number' && typeof c.nextUnit === 'string' && typeof c.total === 'number') {
+    state.setup = {
+      year: c.year, next: c.next, nextUnit: c.nextUnit, total: c.total,
+      at: typeof c.at === 'string' ? c.at : '', by: typeof c.by === 'string' ? c.by : '',
+    };
   }
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith(KEY.tabPrefix)) {
