@@ -47,8 +47,8 @@ function observe(state: SerializedState, unitTabs: readonly string[]): unknown {
       return { name: s.name, hidden: s.hidden, rows };
     });
   // The add-on's own protections (known by the key in their description). A protection created
-  // just before a failure, whose description was never set, is counted apart: see
-  // pending/orphanProtections.pending.ts.
+  // just before a failure, whose description was never set, is a known gap (see the README's
+  // reliability section): left out here.
   const protections = ss.protections
     .filter((p) => p.description.includes('[thidua:'))
     .map((p) => ({ sheet: names.get(p.sheetId), d: p.description, rect: p.rect, editors: [...(p.editors ?? ['*'])].sort(), holes: p.unprotected }))
