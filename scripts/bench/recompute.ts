@@ -47,9 +47,15 @@ export interface RecomputeRow {
   batchGetUpdate: { calls: number; simulatedMs: number; callsSteady: number; simulatedMsSteady: number };
   /** Where the calls of the first run go, by name. */
   byName: Array<{ name: string; count: number; cells: number; kind: string }>;
-  /** What setting the year up cost (setupYear through the bundle), for the record. */
+  /** What setting the year up cost (setupYear through the bundle, every part), for the record. */
   setupCalls: number;
+  /** CPU of every set-up execution together. */
   setupMs: number;
+  /** Modelled time of every set-up execution together, and of the longest one (limit: 6 minutes). */
+  setupSimulatedMs: number;
+  setupLongestPartMs: number;
+  /** Set-up executions: 1, or more when it went on in parts from a trigger. */
+  setupParts: Array<{ calls: number; simulatedMs: number }>;
 }
 
 interface ActionJson {
@@ -101,5 +107,8 @@ export function benchRecompute(units: number, criteria: number): RecomputeRow {
     byName: groupByName(first.calls),
     setupCalls: prepared.setupCalls,
     setupMs: Math.round(prepared.setupMs),
+    setupSimulatedMs: prepared.setupParts.reduce((n, p) => n + p.simulatedMs, 0),
+    setupLongestPartMs: Math.max(...prepared.setupParts.map((p) => p.simulatedMs)),
+    setupParts: prepared.setupParts.map((p) => ({ calls: p.calls, simulatedMs: p.simulatedMs })),
   };
 }

@@ -10,7 +10,8 @@ import { benchDocuments } from '../../scripts/bench/documents';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
 import { spreadsheetCalls } from '../../scripts/bench/recompute';
-import { prepareYear, type BenchWorld, type Execution } from '../../scripts/bench/world';
+import { BenchWorld, prepareYear, yearConfig, type Execution } from '../../scripts/bench/world';
+import { generateYear } from '../../src/core/samples';
 import type { MeteredCall } from '../../scripts/bench/latency';
 
 interface Measured {
@@ -96,6 +97,51 @@ describe('recompute call counts (through dist/Code.js)', () => {
       // Then the block writes, their handles and the tab list become 1: 12 calls at any size.
       expect(withBatchGetAndUpdate(m.first)).toHaveLength(12);
       expect(withBatchGetAndUpdate(m.steady)).toHaveLength(12);
+    }
+  });
+});
+
+describe('set-up call counts (through dist/Code.js)', () => {
+  const at: Record<string, MeteredCall[]> = {};
+  const again: Record<string, MeteredCall[]> = {};
+  beforeAll(() => {
+    for (const [units, criteria] of [[5, 30], [5, 300], [20, 100]] as const) {
+      const world = new BenchWorld();
+      const config = yearConfig(generateYear({ units, criteria, seed: 42 }));
+      const first: Execution<{ ok: boolean; message: string }> = world.execute('setupYear', [config]);
+      expect(first.result.ok, first.result.message).toBe(true);
+      at[`${units}x${criteria}`] = first.calls;
+      again[`${units}x${criteria}`] = world.execute('setupYear', [config]).calls;
+    }
+  });
+
+  // A new unit tab costs 83 calls, 35 of them builder calls that never leave the script (its
+  // conditional formats): tab 1, its id 1, values 2, frozen rows 1, validations 8, conditional
+  // formats 6 + 35, protections 29 (five, each protect, description, domain check and editors,
+  // plus the sheet's four holes). Before, the tab list was read again after every tab created
+  // (1 + 2 calls per tab each time) and a new tab was written run of cells by run of cells:
+  // 7,429 calls at 20 × 100.
+  it('costs 83 calls per new unit tab and 101 for the rest, whatever the number of criteria', () => {
+    expect(at['5x30']).toHaveLength(5 * 83 + 101);
+    expect(at['20x100']).toHaveLength(20 * 83 + 101);
+    expect(at['5x300']).toHaveLength(at['5x30']!.length);
+  });
+
+  it('lists the tabs once and writes each new tab in one block', () => {
+    for (const [key, units] of [['5x30', 5], ['20x100', 20]] as const) {
+      expect(count(at[key]!, 'Spreadsheet.getSheets')).toBe(1);
+      expect(count(at[key]!, 'Sheet.getName')).toBe(1);
+      // Unit tabs, Cấu hình, Tiêu chí, Tổng hợp, Bình xét, Nhật ký, the snapshot tab.
+      expect(count(at[key]!, 'Range.setValues')).toBe(units + 6);
+      expect(count(at[key]!, 'Spreadsheet.insertSheet')).toBe(units + 5);
+    }
+  });
+
+  it('writes nothing when run again on a set-up year', () => {
+    for (const key of ['5x30', '20x100']) {
+      expect(count(again[key]!, 'Range.setValues')).toBe(0);
+      expect(count(again[key]!, 'Spreadsheet.insertSheet')).toBe(0);
+      expect(count(again[key]!, 'Range.protect') + count(again[key]!, 'Sheet.protect')).toBe(0);
     }
   });
 });
