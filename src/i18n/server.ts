@@ -7,11 +7,14 @@ export const serverText = {
     submit: 'Nộp bảng tự chấm (trang đang mở)',
     closeYear: 'Chốt kết quả',
     copyYear: 'Sao sang năm mới',
+    documents: 'Tạo văn bản',
   },
   dialog: {
     title: 'Thi đua',
     more: (n: number) => `… và ${n} lỗi khác: xem bảng điều khiển, mục Kiểm tra`,
     confirmClose: 'Chốt kết quả năm: sau khi chốt, mọi trang bị khóa (chỉ chủ sở hữu sửa được) và kết quả được lưu lại. Tiếp tục?',
     askYear: 'Năm mới (ví dụ 2022):',
+    /** The link of a generated document, shown under the message (the dialog shows text, not links). */
+    link: (url: string) => `Mở tại: ${url}`,
   },
 };

@@ -6,6 +6,7 @@ import { services } from '../adapters/services';
 import { openContext } from '../app/context';
 import { closeYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
+import { generateDocument, type DocumentKind } from '../app/documents';
 import { recompute } from '../app/recompute';
 import type { ActionResult } from '../app/result';
 import { setupYear } from '../app/setup';
@@ -60,4 +61,26 @@ export function menuCopyYear(): void {
   const answer = ui.prompt(serverText.dialog.title, serverText.dialog.askYear, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   show(copyToNewYear(Number(answer.getResponseText().trim())));
+}
+
+/** Tạo văn bản: one document of the year, with its PDF; the dialog gives the link. */
+function menuDocument(kind: DocumentKind): void {
+  const r = generateDocument(kind, { pdf: true });
+  show(r.url ? { ...r, message: `${r.message}\n${serverText.dialog.link(r.url)}` } : r);
+}
+
+export function menuCovenant(): void {
+  menuDocument('covenant');
+}
+
+export function menuMinutes(): void {
+  menuDocument('minutes');
+}
+
+export function menuReport(): void {
+  menuDocument('report');
+}
+
+export function menuProposal(): void {
+  menuDocument('proposal');
 }

@@ -4,7 +4,9 @@
  */
 export { onInstall, onOpen } from './menu';
 export { THIDUA_DIEM, THIDUA_RANK, THIDUA_SCORE, THIDUA_XEPLOAI } from './functions';
-export { menuCloseYear, menuCopyYear, menuRecompute, menuSetupYear, menuSubmit } from './actions';
+export {
+  menuCloseYear, menuCopyYear, menuCovenant, menuMinutes, menuProposal, menuRecompute, menuReport, menuSetupYear, menuSubmit,
+} from './actions';
 export { continueSetup, onWorkbookEdit } from './triggers';
 export {
   api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,

@@ -1,14 +1,23 @@
 /** The add-on menu. Works in AuthMode.NONE: reads no properties, touches no document. */
+import { docsWriterText } from '../i18n/docsWriter';
 import { serverText } from '../i18n/server';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  const ui = SpreadsheetApp.getUi();
+  const K = docsWriterText.kinds;
+  const documents = ui
+    .createMenu(serverText.menu.documents)
+    .addItem(K.covenant, 'menuCovenant')
+    .addItem(K.minutes, 'menuMinutes')
+    .addItem(K.report, 'menuReport')
+    .addItem(K.proposal, 'menuProposal');
+  ui.createAddonMenu()
     .addItem(serverText.menu.openPanel, 'showSidebar')
     .addSeparator()
     .addItem(serverText.menu.setupYear, 'menuSetupYear')
     .addItem(serverText.menu.recompute, 'menuRecompute')
     .addItem(serverText.menu.submit, 'menuSubmit')
+    .addSubMenu(documents)
     .addItem(serverText.menu.closeYear, 'menuCloseYear')
     .addItem(serverText.menu.copyYear, 'menuCopyYear')
     .addToUi();

@@ -91,6 +91,26 @@ function menuSubmit() {
   return App.menuSubmit();
 }
 
+/** Menu: Tạo văn bản → Giao ước thi đua. */
+function menuCovenant() {
+  return App.menuCovenant();
+}
+
+/** Menu: Tạo văn bản → Biên bản họp bình xét, suy tôn. */
+function menuMinutes() {
+  return App.menuMinutes();
+}
+
+/** Menu: Tạo văn bản → Báo cáo kết quả chấm điểm, xếp hạng. */
+function menuReport() {
+  return App.menuReport();
+}
+
+/** Menu: Tạo văn bản → Tờ trình đề nghị khen thưởng. */
+function menuProposal() {
+  return App.menuProposal();
+}
+
 /** Menu: closes the year after a confirmation (locks everything, keeps a snapshot). */
 function menuCloseYear() {
   return App.menuCloseYear();

@@ -6,6 +6,7 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { readCode } from '../helpers/bundle';
+import { createDocumentFakes, type DocumentFakes } from '../fakes/documents';
 import { createFakeGoogle } from '../fakes/google';
 import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
 
@@ -39,9 +40,33 @@ describe('the workbook in the pushed bundle', () => {
     vm.runInContext(readCode(), context, { filename: 'Code.js' });
     (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
     const items = JSON.stringify(g.ui);
-    for (const fn of ['menuSetupYear', 'menuRecompute', 'menuSubmit', 'menuCloseYear', 'menuCopyYear']) {
+    for (const fn of ['menuSetupYear', 'menuRecompute', 'menuSubmit', 'menuCloseYear', 'menuCopyYear', 'menuCovenant', 'menuMinutes', 'menuReport', 'menuProposal']) {
       expect(items, fn).toContain(fn);
       expect(typeof context[fn], fn).toBe('function');
     }
+  });
+
+  it('makes the covenant from the menu: Tạo văn bản → Giao ước thi đua, and tells where it is', () => {
+    let docs!: DocumentFakes;
+    const g = createFakeGoogle({
+      owner: OWNER,
+      extraGlobals: ({ env }) => {
+        docs = createDocumentFakes(env);
+        return { ...docs };
+      },
+    });
+    g.share([...PROVINCES.map(focal), ...TEAM]);
+    const context: Record<string, unknown> = {};
+    g.installGlobals(context);
+    vm.createContext(context);
+    vm.runInContext(readCode(), context, { filename: 'Code.js' });
+    const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
+    expect(call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+    call(LEADER, 'menuCovenant');
+    const alert = g.ui.alerts[g.ui.alerts.length - 1]!;
+    expect(alert.prompt).toContain('Mở tại: https://docs.google.com/document/d/');
+    const names = Object.values(docs.serialize().drive.files).map((f) => f.name);
+    expect(names).toContain('Giao ước thi đua năm 2021 - Cụm thi đua số 9');
+    expect(names).toContain('Giao ước thi đua năm 2021 - Cụm thi đua số 9.pdf');
   });
 });
