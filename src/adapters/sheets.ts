@@ -250,8 +250,19 @@ export class SheetsAdapter {
       let p = existing.get(spec.key);
       let current: string[];
       if (!p) {
-        p = spec.range ? this.range(sheet, spec.range).protect() : sheet.protect();
-        p.setDescription(protectionDescription(spec));
+        const made = spec.range ? this.range(sheet, spec.range).protect() : sheet.protect();
+        try {
+          made.setDescription(protectionDescription(spec));
+        } catch (e) {
+          // Without its key the next run would not find it and would make another: take it away.
+          try {
+            made.remove();
+          } catch {
+            // left for the owner to delete; the error below is what the user sees
+          }
+          throw e;
+        }
+        p = made;
         existing.set(spec.key, p);
         current = newEditors();
       } else {
