@@ -84,10 +84,11 @@ export function changedCells(before: Map<string, string>, after: Map<string, str
 export const MUTATING = /\.(set\w*|append\w*|insert\w*|delete\w*|remove\w*|add\w*|protect|hideSheet|showSheet|merge|clear\w*|create|update|saveAndClose|getAs|trash|copy|moveTo|releaseLock|tryLock)$/;
 
 /**
- * Which call positions to fail (or to run a second execution at). Every one when the run makes at most `budget` calls. Otherwise:
- * the first and last three, the first call of every distinct name, every call that changes
- * something and the call right after it (where a half-done state can arise) — thinned evenly
- * when there are too many — then evenly spaced positions to fill the budget.
+ * Which call positions to fail (or to run a second execution at). Every one when the run makes
+ * at most `budget` calls. Otherwise: the first and last three and the first call of every
+ * distinct name (always, so a run with many kinds of call may exceed the budget), then every call
+ * that changes something and the call right after it (where a half-done state can arise) —
+ * thinned evenly to three quarters of the budget — then evenly spaced positions to fill it.
  */
 export function positions(calls: readonly string[], budget: number): number[] {
   const n = calls.length;
