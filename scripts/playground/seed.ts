@@ -8,16 +8,11 @@ import { sampleYearConfig } from '../../src/app/sample';
 import type { Phase, ScoreEntry } from '../../src/core/model';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { workbookText } from '../../src/i18n/workbook';
+import { a1 } from '../../src/workbook/a1';
 import { PHASE_COLUMN, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import type { PlaygroundHost } from './host';
 
 export const SAMPLE_YEAR = 2021;
-
-function letter(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /** What a person types for a phase value: "Có"/"Không" on veto rows, the number otherwise. */
 function typed(value: number, isVeto: boolean): string | number {
@@ -55,7 +50,7 @@ export function seedSampleYear(host: PlaygroundHost): void {
         const row = rowOf.get(e.code);
         const v = pick(e);
         if (row === undefined || v === undefined) continue;
-        host.edit(email, tab, `${letter(column)}${row}`, [[typed(v, isVeto && kinds.get(e.code) === 'veto')]]);
+        host.edit(email, tab, a1(row, column), [[typed(v, isVeto && kinds.get(e.code) === 'veto')]]);
       }
     };
     const focal = unit.focalEmails[0];

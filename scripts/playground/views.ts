@@ -6,6 +6,7 @@
 import { defaultRules } from '../../src/core/rules';
 import { parseConfig } from '../../src/workbook/config';
 import { workbookText } from '../../src/i18n/workbook';
+import { columnLetter } from '../../src/workbook/a1';
 import type { PlaygroundHost } from './host';
 
 export interface GridView {
@@ -27,12 +28,6 @@ export function sheetList(host: PlaygroundHost): Array<{ name: string; hidden: b
   return host.google.shared.spreadsheet.sheets.map((s) => ({ name: s.name, hidden: s.hidden }));
 }
 
-function columnLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 export function grid(host: PlaygroundHost, sheetName: string, user: string): GridView | null {
   const sheet = host.google.shared.spreadsheet.sheets.find((s) => s.name === sheetName);
   if (!sheet) return null;
@@ -47,7 +42,7 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
     const b: string[] = [];
     const w: boolean[] = [];
     for (let c = 1; c <= cols; c++) {
-      e.push(user ? host.google.canUserEdit(user, sheetName, `${columnLetters(c)}${r}`) : false);
+      e.push(user ? host.google.canUserEdit(user, sheetName, `${columnLetter(c)}${r}`) : false);
       const cell = sheet.rows[r]?.[c];
       b.push(cell?.bg ?? '');
       w.push(cell?.fw === 'bold');
@@ -59,7 +54,7 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
   const selection = host.google.sheetsContext.selection;
   const activeSheet = host.google.shared.spreadsheet.sheets.find((s) => s.id === selection.sheetId);
   const rect = selection.rect;
-  const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetters(rect.c1)}${rect.r1}` } : null;
+  const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetter(rect.c1)}${rect.r1}` } : null;
   const widths = Array.from({ length: cols }, (_, i) => sheet.colWidths[String(i + 1)] ?? 100);
   return { name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows };
 }

@@ -2,37 +2,12 @@
  * The words people type for row kinds and quantitative rules, matched with normalizeKey
  * (no case, no diacritics, NFC or NFD alike).
  */
+import { coreText } from '../i18n/core';
 import { normalizeKey, type CellValue } from './input';
 import type { QuantRule, RowKind } from './model';
 
 /** Kinds for THIDUA_SCORE: what a row does to a total. */
 export type ScoreKind = 'standard' | 'bonus' | 'deduction' | 'group' | 'veto';
-
-const SCORE_KINDS: Record<string, ScoreKind> = {
-  '': 'standard',
-  'dinh tinh': 'standard',
-  'dinh luong': 'standard',
-  'tieu chi': 'standard',
-  cong: 'bonus',
-  thuong: 'bonus',
-  'diem cong': 'bonus',
-  'diem thuong': 'bonus',
-  '+': 'bonus',
-  tru: 'deduction',
-  'diem tru': 'deduction',
-  '-': 'deduction',
-  nhom: 'group',
-  muc: 'group',
-  phan: 'group',
-  'dieu kien': 'veto',
-  'diem liet': 'veto',
-  liet: 'veto',
-};
-
-/** Kind word → what it does to a total; undefined when unknown. */
-export function scoreKindOf(value: CellValue): ScoreKind | undefined {
-  return SCORE_KINDS[normalizeKey(value)];
-}
 
 const ROW_KINDS: Record<string, RowKind> = {
   nhom: 'group',
@@ -59,15 +34,16 @@ export function rowKindOf(value: CellValue): RowKind | undefined {
   return ROW_KINDS[normalizeKey(value)];
 }
 
+/** Kind word → what it does to a total (blank: a standard row); undefined when unknown. */
+export function scoreKindOf(value: CellValue): ScoreKind | undefined {
+  const key = normalizeKey(value);
+  if (key === '') return 'standard';
+  const kind = ROW_KINDS[key];
+  return kind === 'qualitative' || kind === 'quantitative' ? 'standard' : kind;
+}
+
 /** The word written back for each row kind. */
-export const ROW_KIND_LABEL: Record<RowKind, string> = {
-  group: 'Nhóm',
-  qualitative: 'Định tính',
-  quantitative: 'Định lượng',
-  bonus: 'Cộng',
-  deduction: 'Trừ',
-  veto: 'Điều kiện',
-};
+export const ROW_KIND_LABEL: Record<RowKind, string> = coreText.kindLabels;
 
 const RULES: Record<string, QuantRule> = {
   'ty le': 'proportional',
@@ -84,9 +60,4 @@ export function quantRuleOf(value: CellValue): QuantRule | undefined {
 }
 
 /** The word written back for each rule. */
-export const RULE_LABEL: Record<QuantRule, string> = {
-  proportional: 'tỷ lệ',
-  passFail: 'đạt',
-  lowerIsBetter: 'ngược',
-  leaderRelative: 'dẫn đầu',
-};
+export const RULE_LABEL: Record<QuantRule, string> = coreText.ruleLabels;

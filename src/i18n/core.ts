@@ -12,6 +12,21 @@ export function quote(value: unknown): string {
 }
 
 export const coreText = {
+  /** The words written back for row kinds and quantitative rules (Tiêu chí, unit tabs). */
+  kindLabels: {
+    group: 'Nhóm',
+    qualitative: 'Định tính',
+    quantitative: 'Định lượng',
+    bonus: 'Cộng',
+    deduction: 'Trừ',
+    veto: 'Điều kiện',
+  },
+  ruleLabels: {
+    proportional: 'tỷ lệ',
+    passFail: 'đạt',
+    lowerIsBetter: 'ngược',
+    leaderRelative: 'dẫn đầu',
+  },
   /** Default classification labels (xếp loại), highest first. */
   bands: {
     excellent: 'Hoàn thành xuất sắc nhiệm vụ',

@@ -10,8 +10,8 @@ import { createDocumentFakes, type DocumentFakes } from '../fakes/documents';
 import { createFakeGoogle } from '../fakes/google';
 import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
 
-function loaded() {
-  const g = createFakeGoogle({ owner: OWNER });
+function loaded(options: Parameters<typeof createFakeGoogle>[0] = {}) {
+  const g = createFakeGoogle({ owner: OWNER, ...options });
   g.share([...PROVINCES.map(focal), ...TEAM]);
   const context: Record<string, unknown> = {};
   g.installGlobals(context);
@@ -48,19 +48,12 @@ describe('the workbook in the pushed bundle', () => {
 
   it('makes the covenant from the menu: Tạo văn bản → Giao ước thi đua, and tells where it is', () => {
     let docs!: DocumentFakes;
-    const g = createFakeGoogle({
-      owner: OWNER,
+    const { g, call } = loaded({
       extraGlobals: ({ env }) => {
         docs = createDocumentFakes(env);
         return { ...docs };
       },
     });
-    g.share([...PROVINCES.map(focal), ...TEAM]);
-    const context: Record<string, unknown> = {};
-    g.installGlobals(context);
-    vm.createContext(context);
-    vm.runInContext(readCode(), context, { filename: 'Code.js' });
-    const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
     expect(call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
     call(LEADER, 'menuCovenant');
     const alert = g.ui.alerts[g.ui.alerts.length - 1]!;

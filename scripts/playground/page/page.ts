@@ -3,17 +3,10 @@
  * the Thi đua menu, a user switcher, the real sidebar in an iframe, and the generated documents.
  * Everything from the sheet is put in the page as text (textContent), never as HTML.
  */
+import { columnLetter } from '../../../src/workbook/a1';
+import type { GridView as Grid } from '../views';
+
 interface Person { email: string; label: string }
-interface Grid {
-  name: string;
-  values: string[][];
-  editable: boolean[][];
-  backgrounds: string[][];
-  bold: boolean[][];
-  active: { sheet: string; a1: string } | null;
-  widths: number[];
-  frozenRows: number;
-}
 interface MenuItem { label?: string; fn?: string; separator?: boolean }
 interface Doc { id: string; name: string; preview: string; folder: string }
 
@@ -38,11 +31,8 @@ function show(message: string, isError = false): void {
   box.hidden = message === '';
 }
 
-function columnName(n: number): string {
-  let s = '';
-  for (let c = n + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
+/** Letters of a 0-based column. */
+const columnName = (n: number): string => columnLetter(n + 1);
 
 async function loadPeople(): Promise<void> {
   const people = await getJson<Person[]>('/api/people');
