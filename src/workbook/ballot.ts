@@ -123,11 +123,16 @@ export function parseBallots(grid: Grid, titles: readonly TitleRule[], units: re
   const cells: Record<string, BallotCells> = {};
   const width = Math.max(0, ...grid.map((r) => r.length));
 
+  // A header names a unit by id or name; the first unit in order that matches wins.
+  const byKey = new Map<string, Unit>();
+  for (const u of units) {
+    for (const k of [normalizeKey(u.id), normalizeKey(u.name)]) if (!byKey.has(k)) byKey.set(k, u);
+  }
   const unitCols: Record<string, number> = {};
   for (let c = L.firstUnitColumn; c <= width; c++) {
     const h = cleanText(cellAt(grid, L.headerRow, c));
     if (h === '') continue;
-    const unit = units.find((u) => normalizeKey(u.id) === normalizeKey(h) || normalizeKey(u.name) === normalizeKey(h));
+    const unit = byKey.get(normalizeKey(h));
     if (!unit) {
       const hasVotes = grid.slice(L.firstRow - 1).some((r) => !isBlank(r[c - 1]));
       if (hasVotes) problems.push(problem(sheetName, a1(L.headerRow, c), P.ballotUnknownUnit(h), { severity: 'warning' }));

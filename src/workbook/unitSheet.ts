@@ -244,16 +244,22 @@ export function parseUnitTab(grid: Grid, table: CriteriaTable, unit: Unit, sheet
     }
     rowOf.set(key, r);
     computed.set(key, cellAt(grid, r, C.computed));
+    const mark = problems.length;
     const entry = readRow(grid, r, criterion, sheetName, unitId, problems);
     if (entry) entries.push(entry);
     const needs = criterion.kind === 'qualitative' || criterion.kind === 'quantitative' || criterion.kind === 'veto';
     if (needs) {
       stats.required++;
       const answered = entry?.notApplicable || (criterion.kind === 'quantitative' ? entry?.result !== undefined || entry?.self !== undefined : entry?.self !== undefined);
-      const answerCell = a1(r, criterion.kind === 'quantitative' ? C.result : C.self);
-      const invalidHere = problems.some((p) => p.a1 === answerCell && p.sheet === sheetName && p.severity === 'error');
+      const answerColumn = criterion.kind === 'quantitative' ? C.result : C.self;
+      // Only this row's own problems (just pushed by readRow) can sit at its answer cell.
+      let invalidHere = false;
+      if (problems.length > mark) {
+        const cell = a1(r, answerColumn);
+        invalidHere = problems.slice(mark).some((p) => p.a1 === cell && p.sheet === sheetName && p.severity === 'error');
+      }
       if (answered && !invalidHere) stats.filled++;
-      else if (!invalidHere) unscored.push({ code: criterion.code, a1: answerCell });
+      else if (!invalidHere) unscored.push({ code: criterion.code, a1: a1(r, answerColumn) });
     }
   }
   return result;
