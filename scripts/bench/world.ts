@@ -15,7 +15,6 @@ import type { YearConfig } from '../../src/workbook/config';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import { createDocumentFakes, type DocumentFakes } from '../../test/fakes/documents';
 import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/google';
-import { benchDriveV3 } from './driveV3';
 import { installCellMeter, meteredCalls, simulatedMs } from './meter';
 import type { MeteredCall } from './latency';
 
@@ -56,10 +55,7 @@ export class BenchWorld {
       extraGlobals: ({ env }) => {
         const docs = first ? createDocumentFakes(env, first.store) : createDocumentFakes(env);
         first ??= docs;
-        // The Drive advanced service the documents writer needs: the fakes' own once they have
-        // one, else the bench's (scripts/bench/driveV3.ts).
-        const Drive = (docs as unknown as { Drive?: unknown }).Drive ?? benchDriveV3(docs.store);
-        return { DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp, MimeType: docs.MimeType, Drive };
+        return { DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp, MimeType: docs.MimeType, Drive: docs.Drive };
       },
     });
     this.docs = first!;
