@@ -149,6 +149,10 @@ export const clientText = {
       formOk: (units: number) => `Thông tin hợp lệ: ${n(units)} đơn vị.`,
       steps: ['Gửi yêu cầu', 'Tạo các trang và quyền sửa của từng đơn vị', 'Tải lại tình hình'],
       done: 'Đã khởi tạo năm thi đua. Các đơn vị có thể bắt đầu nhập điểm.',
+      partial: (done: number, total: number) =>
+        `Khởi tạo đang làm dở: đã tạo ${n(done)}/${n(total)} trang đơn vị. Phần còn lại tự chạy tiếp sau ít phút, hoặc bấm nút dưới đây để làm tiếp ngay.`,
+      continue: 'Tiếp tục khởi tạo',
+      continueSteps: ['Gửi yêu cầu', 'Tạo tiếp các trang đơn vị còn lại', 'Tải lại tình hình'],
     },
     form: {
       missingName: 'Chưa nhập tên cụm.',

@@ -9,7 +9,7 @@ import { closeYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { recompute } from '../app/recompute';
 import { sampleYearConfig } from '../app/sample';
-import { setupYear } from '../app/setup';
+import { continueSetup, setupYear } from '../app/setup';
 import { setupFromForm } from '../app/setupForm';
 import { explainUnit, getProblems, getResults, getStatus, selectCell } from '../app/status';
 import { reopen, returnSubmission, submit } from '../app/submission';
@@ -39,6 +39,8 @@ export const api = {
   setupSampleYear,
   /** Sets up a new year from the sidebar's form (cluster, units, leader, deputy, team, criteria). */
   setupFromForm,
+  /** Goes on with a set-up done in parts (a large year), without waiting for its trigger. */
+  continueSetup,
   /** Tính điểm & xếp hạng. */
   recompute,
   /** Nộp bảng tự chấm of a unit. */

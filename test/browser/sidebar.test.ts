@@ -376,6 +376,22 @@ describe('Thao tác', () => {
     await page.context().close();
   });
 
+  it('offers to go on with a set-up done in parts, and calls continueSetup', async () => {
+    const partial = { ...leaderStatus(), setupProgress: { done: 200, total: 700, at: new Date().toISOString() } };
+    const o = await open({
+      ...leaderResponses(),
+      getStatus: [{ result: partial }, { result: leaderStatus() }],
+      continueSetup: { result: { ok: true, message: 'Đã khởi tạo 400/700 đơn vị.', problems: [] } },
+    });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    await eventually(() => page.getByText(/Khởi tạo đang làm dở: đã tạo 200\/700 trang đơn vị/).count()).toBe(1);
+    await page.getByRole('button', { name: 'Tiếp tục khởi tạo' }).click();
+    await eventually(async () => (await o.calls()).some((c) => c.fn === 'continueSetup')).toBe(true);
+    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo 400/700 đơn vị.');
+    await page.context().close();
+  });
+
   it('sets up the sample year for the year typed and reloads the status', async () => {
     const o = await open({ ...leaderResponses(), getStatus: [{ result: notSetUpStatus() }, { result: leaderStatus() }], setupSampleYear: { result: { ok: true, message: 'Đã khởi tạo năm 2021: 6 đơn vị.', problems: [] } } });
     const { page } = o;

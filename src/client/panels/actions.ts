@@ -159,8 +159,14 @@ export function createActionsPanel(ctx: Context): Panel {
     h('div', { class: 'inline-field' }, field(A.setup.sampleYear, sampleYear), sampleButton.wrap),
     h('p', { class: 'hint' }, A.setup.sampleHint));
   const againPart = h('div', null, h('p', { class: 'hint' }, A.setup.again));
+  // A large year is set up in parts; the clerk need not wait for the next part's trigger.
+  const partialText = h('p', { class: 'hint' });
+  const continueButton = reg.button(A.setup.continue, perm('setupYear'),
+    () => void act(setupRegion, A.setup.continueSteps, () => ctx.call('continueSetup'), A.setup.done));
+  const partialPart = h('div', { hidden: true }, partialText, continueButton.wrap);
   const setupSection = h('details', { class: 'card setup', open: true },
     h('summary', null, h('h3', null, A.setup.heading)),
+    partialPart,
     againPart,
     newYearPart,
     fromSheetButton.wrap,
@@ -316,6 +322,10 @@ export function createActionsPanel(ctx: Context): Panel {
   /** Fills what depends on the status (units, titles) without losing what is typed. */
   let wasSetUp: boolean | null = null;
   function onStatus(status: Status): void {
+    const progress = status.setupProgress;
+    const partial = !!progress && progress.done < progress.total;
+    partialPart.hidden = !partial;
+    if (partial) partialText.textContent = A.setup.partial(progress.done, progress.total);
     againPart.hidden = !status.setUp;
     newYearPart.hidden = status.setUp;
     formDetails.hidden = status.setUp;
@@ -323,7 +333,7 @@ export function createActionsPanel(ctx: Context): Panel {
     ballotFields.disabled = !permission(status, 'saveBallot').allowed;
     if (wasSetUp !== status.setUp) {
       wasSetUp = status.setUp;
-      setupSection.open = !status.setUp;
+      setupSection.open = !status.setUp || partial;
       // What this user does most comes first.
       const order = !status.setUp
         ? [setupSection, recomputeSection, submissionSection, ballotSection, closeSection, docsSection]
