@@ -22,7 +22,7 @@ import { StateStore } from '../adapters/properties';
 import { KEY, submissionStatus, type FixedTab, type SetupCursor, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
 import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
-import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk } from '../workbook/unitSheet';
+import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk, rowInsertions, withInsertedRows, type RowInsertion } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import { peopleToShareWith, shareWithMembers } from './share';
 import { ownerOf, type Context } from './context';
@@ -67,6 +67,8 @@ interface UnitPlan {
   before: Grid;
   after: OutValue[][];
   lastRow: number;
+  /** Rows to insert natively before writing (an existing tab whose table gained criteria). */
+  insertions: RowInsertion[];
 }
 
 /**
@@ -197,7 +199,8 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     for (const code of rendered.orphans) {
       own.push(problem(tab?.name ?? unit.id, '', workbookText.problems.orphanValues(code), { severity: 'warning', unitId: unit.id, code }));
     }
-    plans.push({ unit, position, unitId: unit.id, tab, name: tab?.name ?? unit.id, before, after: rendered.grid, lastRow: rendered.lastCriterionRow });
+    const insertions = tab && !isEmptyGrid(before) ? rowInsertions(before, parsedCriteria.table) ?? [] : [];
+    plans.push({ unit, position, unitId: unit.id, tab, name: tab?.name ?? unit.id, before, after: rendered.grid, lastRow: rendered.lastCriterionRow, insertions });
   }
 
   const ballotTab = find(T.ballot);
@@ -258,7 +261,15 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
       break;
     }
     const sheet = plan.tab ? ctx.sheets.spreadsheet.getSheetById(plan.tab.id)! : ensure(plan.name, T.summary);
-    write(sheet, plan.before, plan.after);
+    // Criteria inserted into the table: insert rows natively so Sheets moves what people typed,
+    // even while this runs; then only the new rows differ from what was read.
+    let before = plan.before;
+    for (const ins of plan.insertions) {
+      if (ins.beforeRow > before.length) continue;
+      sheet.insertRowsBefore(ins.beforeRow, ins.count);
+    }
+    if (plan.insertions.length > 0) before = withInsertedRows(before, plan.insertions);
+    write(sheet, before, plan.after);
     freeze(ctx, sheet, UNIT_LAYOUT.headerRow);
     ctx.sheets.applyValidations(sheet, unitValidations(plan.lastRow));
     ctx.sheets.applyConditionalFormats(sheet, unitConditionalFormats(plan.lastRow));

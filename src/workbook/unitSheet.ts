@@ -110,6 +110,69 @@ function typedRows(existing: Grid): Array<{ key: string; code: string; content: 
   return rows;
 }
 
+/** Blank rows to insert into an existing unit tab before it is rewritten: `count` rows before sheet row `beforeRow`. */
+export interface RowInsertion {
+  beforeRow: number;
+  count: number;
+}
+
+/**
+ * Where criteria new to the table fall among the rows a unit tab already has, when only
+ * insertions happened (every existing code still there, in the same order). Set-up inserts those
+ * rows natively, so Sheets moves what people typed (even while set-up runs) and nothing typed is
+ * rewritten. Null when rows must be moved otherwise (a code gone, reordered, a row without a code
+ * but with values): set-up then rewrites the tab as before. Bottom-most first, ready to apply.
+ * @example rowInsertions(tabWith(['I', 'I.2']), tableOf(['I', 'I.1', 'I.2'])) // [{ beforeRow: 6, count: 1 }]
+ */
+export function rowInsertions(existing: Grid, table: CriteriaTable): RowInsertion[] | null {
+  const rows: Array<{ key: string; row: number }> = [];
+  let end = UNIT_LAYOUT.firstRow;
+  for (let r = UNIT_LAYOUT.firstRow; r <= existing.length; r++) {
+    const code = cleanText(cellAt(existing, r, C.code));
+    const inputs = Array.from({ length: INPUT_LAST - INPUT_FIRST + 1 }, (_, j) => cellAt(existing, r, INPUT_FIRST + j));
+    if (code === '') {
+      if (inputs.some((v) => !isBlank(v))) return null;
+      // A gap with criteria below it (rows inserted by a set-up cut short): rewrite, closing it.
+      for (let below = r + 1; below <= existing.length; below++) {
+        const next = normalizeKey(cellAt(existing, below, C.code));
+        if (next === ORPHAN_KEY) break;
+        if (next !== '') return null;
+      }
+      break;
+    }
+    if (normalizeKey(code) === ORPHAN_KEY) break;
+    rows.push({ key: codeKey(code), row: r });
+    end = r + 1;
+  }
+  const wanted = table.rows.map((c) => codeKey(c.code));
+  if (new Set(wanted).size !== wanted.length || new Set(rows.map((x) => x.key)).size !== rows.length) return null;
+  const out: RowInsertion[] = [];
+  let j = 0;
+  for (const key of wanted) {
+    if (j < rows.length && rows[j]!.key === key) {
+      j++;
+      continue;
+    }
+    if (rows.slice(j).some((x) => x.key === key)) return null; // reordered
+    const beforeRow = j < rows.length ? rows[j]!.row : end;
+    const last = out[out.length - 1];
+    if (last && last.beforeRow === beforeRow) last.count++;
+    else out.push({ beforeRow, count: 1 });
+  }
+  if (j < rows.length) return null; // a code the table no longer has
+  return out.reverse();
+}
+
+/** The grid as it stands after `insertions` (bottom-most first) were applied to the sheet. */
+export function withInsertedRows(grid: Grid, insertions: readonly RowInsertion[]): Grid {
+  const out = grid.map((r) => [...r]);
+  for (const ins of insertions) {
+    if (ins.beforeRow > out.length) continue; // below the data: nothing to move
+    out.splice(ins.beforeRow - 1, 0, ...Array.from({ length: ins.count }, (): CellValue[] => []));
+  }
+  return out;
+}
+
 /** A rendered unit tab. */
 export interface RenderedUnitTab {
   /** The whole tab, rectangular, at least as tall as the tab was (freed rows are blank). */
