@@ -198,6 +198,7 @@ export const workbookText = {
       `Loại ${quote(value)} không rõ: chọn Nhóm, Định tính, Định lượng, Cộng, Trừ hoặc Điều kiện`,
     unknownRule: (value: unknown) => `Cách tính ${quote(value)} không rõ: chọn tỷ lệ, đạt, ngược hoặc dẫn đầu`,
     badMax: (value: unknown) => `Điểm chuẩn ${quote(value)} phải là số không âm`,
+    missingMax: 'Chưa có điểm chuẩn: nhập số điểm tối đa của tiêu chí này (tiêu chí không có điểm thì chọn loại "Nhóm" hoặc "Điều kiện")',
     badTarget: (message: string) => `Chỉ tiêu: ${message}`,
 
     // Unit tabs

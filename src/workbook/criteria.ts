@@ -160,8 +160,9 @@ export function parseCriteria(grid: Grid, sheetName: string = workbookText.tabs.
     if (kind !== 'group' && kind !== 'veto') {
       const max = parseNumber(cells[C.max - 1]);
       if (!max.ok) problems.push(problem(sheetName, at(C.max), P.badMax(cells[C.max - 1]), { code }));
-      else if (max.value !== null && max.value < 0) problems.push(problem(sheetName, at(C.max), P.badMax(max.value), { code }));
-      else criterion.maxPoints = max.value ?? 0;
+      else if (max.value === null) problems.push(problem(sheetName, at(C.max), P.missingMax, { code }));
+      else if (max.value < 0) problems.push(problem(sheetName, at(C.max), P.badMax(max.value), { code }));
+      else criterion.maxPoints = max.value;
     }
     const target = parseNumber(cells[C.target - 1]);
     if (!target.ok) problems.push(problem(sheetName, at(C.target), P.badTarget(target.message), { code }));

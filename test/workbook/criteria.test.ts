@@ -67,6 +67,15 @@ describe('the Tiêu chí tab', () => {
     expect(p.table.rows).toHaveLength(table().rows.length);
   });
 
+  it('reports a scored row with a blank maximum at its cell instead of scoring it out of 0', () => {
+    const g = renderCriteria(table()).map((r) => [...r]) as Grid;
+    const row = g.findIndex((r, i) => i >= 4 && r[2] !== 'Nhóm' && r[2] !== 'Điều kiện' && r[3] !== '');
+    g[row]![3] = '';
+    const p = parseCriteria(g);
+    expect(p.problems).toEqual([expect.objectContaining({ a1: `D${row + 1}`, message: expect.stringContaining('Chưa có điểm chuẩn') })]);
+    expect(p.table.rows).toHaveLength(table().rows.length);
+  });
+
   it('reports an empty table as blocking', () => {
     const p = parseCriteria(renderCriteria({ name: 'x', rows: [] }));
     expect(p.problems).toEqual([expect.objectContaining({ message: 'Bảng tiêu chí chưa có dòng nào', blocking: true })]);
