@@ -9,7 +9,7 @@ import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
 import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
-import { KEY, type LogRow } from '../workbook/state';
+import type { LogRow } from '../workbook/state';
 import { logTime } from '../workbook/time';
 import { ownerOf, openContext, type Context } from './context';
 import { settleLocks } from './locks';
@@ -133,6 +133,3 @@ function eventValue(v: string | undefined): string | number {
   if (v === undefined) return '';
   return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 }
-
-/** Property key prefix of the queue, for tests. */
-export const LOG_QUEUE_PREFIX = KEY.logPrefix;

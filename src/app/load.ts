@@ -2,7 +2,6 @@
  * Reads the year's tabs (one call each where they stand where expected) and parses them into
  * the model, with every problem located. Shared by recompute, status, submit and close.
  */
-import { codeKey } from '../core/criteria';
 import { normalizeKey } from '../core/input';
 import { defaultRules } from '../core/rules';
 import type { TabData, TabRead } from '../adapters/sheets';
@@ -163,9 +162,4 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
     facts,
     year: y.year,
   };
-}
-
-/** The sheet row of a code in a unit tab, for callers that locate things. */
-export function rowOfCode(loaded: Loaded, unitId: string, code: string): number | undefined {
-  return loaded.parsed.unitTabs.get(unitId)?.parsed.rowOf.get(codeKey(code));
 }

@@ -314,4 +314,3 @@ export const clientText = {
   },
 };
 
-export type ClientText = typeof clientText;

@@ -1,6 +1,6 @@
 /**
  * The documents part of the sidebar's server API: generate a document of the year into Drive,
- * and list those generated. The lead merges `documentsApi` into `api` (src/server/api.ts); each
+ * and list those generated. Spread into `api` (src/server/api.ts); each
  * function is also a top-level stub in stubs.js.
  */
 import { generateDocument, listDocuments } from '../app/documents';
@@ -11,8 +11,5 @@ export const documentsApi = {
   /** The documents generated so far (the "Văn bản" tab), newest first. */
   listDocuments,
 };
-
-/** The documents API's type, for the client. */
-export type DocumentsApi = typeof documentsApi;
 
 export { generateDocument, listDocuments };

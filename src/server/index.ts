@@ -12,4 +12,4 @@ export {
   api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupSampleYear, setupYear, submit,
 } from './api';
-export { documentsApi, generateDocument, listDocuments } from './documentsApi';
+export { generateDocument, listDocuments } from './documentsApi';
