@@ -24,9 +24,7 @@ export function seedSampleYear(host: PlaygroundHost): void {
   const owner = host.google.env.owner;
   const config = sampleYearConfig(SAMPLE_YEAR);
   const year = sampleCluster9Year(SAMPLE_YEAR);
-  // Everyone in the cluster gets the file shared as editor; rights inside come from protections.
-  const people = [...config.units.flatMap((u) => u.focalEmails), ...config.crossCheckTeam.map((m) => m.email)];
-  host.google.share(people);
+  // Set-up shares the file with everyone Cấu hình names; rights inside come from protections.
   const setup = host.run(owner, 'setupYear', [config]);
   if (!setup.ok) throw new Error(`Không khởi tạo được năm mẫu: ${setup.error}`);
 
