@@ -240,10 +240,8 @@ export class SheetsAdapter {
     const owner = lower(this.ownerEmail());
     // A new protection's editors mirror the spreadsheet's (and its creator's) until changed:
     // the spreadsheet's are asked once per execution instead of once per protection.
-    const newEditors = (): string[] => {
-      this.fileEditors ??= this.spreadsheet.getEditors().map((u) => lower(u.getEmail()));
-      return [...this.fileEditors, lower(me)].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
-    };
+    const newEditors = (): string[] =>
+      [...this.fileEditorEmails(), lower(me)].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
     for (const spec of specs) {
       const sheet = sheetOf(spec.sheet);
       if (!sheet) continue;
@@ -286,6 +284,18 @@ export class SheetsAdapter {
   private ours: Map<string, Protection> | null = null;
   /** The file's editors, once asked (sharing the file later in the execution does not go through here). */
   private fileEditors: string[] | null = null;
+
+  /** Everyone the file is shared with as editor, owner included (1 call, then kept for this execution). */
+  fileEditorEmails(): readonly string[] {
+    this.fileEditors ??= this.spreadsheet.getEditors().map((u) => lower(u.getEmail()));
+    return this.fileEditors;
+  }
+
+  /** Shares the file with these people as editors (1 call). */
+  addFileEditors(emails: readonly string[]): void {
+    this.spreadsheet.addEditors([...emails]);
+    this.fileEditors = [...this.fileEditorEmails(), ...emails.map(lower)];
+  }
 
   /**
    * Our protections by key, listed once per execution (2 calls + 1 per protection) and kept up to

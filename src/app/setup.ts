@@ -251,6 +251,10 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   const sheetOf = (name: string): Sheet | null => sheetNamed(name);
   const tabFact = (plan: UnitPlan, sheet: string): UnitTabFacts => ({ unit: plan.unit, sheet, lastRow: plan.lastRow, status: submissionStatus(ctx.state, plan.unitId) });
 
+  // Share the file before any protection is made: a new protection's editors mirror the file's
+  // until first changed, so one made before sharing could let those shared later edit it.
+  const shared = shareWithMembers(ctx.sheets, peopleToShareWith(parsedConfig.units, parsedConfig.team));
+
   // Unit tabs one by one, each whole (values, formats, protections), until the part's time is up.
   let stuck = false;
   let next = to;
@@ -331,7 +335,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     stuck = ctx.sheets.applyProtections([...fixed, ...sharedProtectionPlan(facts, false)], sheetOf, ctx.user) || stuck;
   }
   markPending(ctx, stuck);
-  reported.push(...shareWithMembers(ctx.sheets.spreadsheet, peopleToShareWith(parsedConfig.units, parsedConfig.team)));
+  reported.push(...shared);
   // The next part runs from a trigger; none is left once the last part is done.
   if (setup) scheduleSetup(SETUP_LIMITS.resumeAfterMs);
   else if (cursor) clearSetupTriggers();

@@ -1,15 +1,16 @@
 /**
  * Set-up shares the spreadsheet with the people Cấu hình names (focal officers, cross-check team):
- * they need edit access to the file to type at all; protected ranges then decide where. Two calls:
- * who has access, then one addEditors for those missing.
+ * they need edit access to the file to type at all; protected ranges then decide where. At most
+ * two calls: who has access (already known when set-up made protections), then one addEditors.
  */
+import type { SheetsAdapter } from '../adapters/sheets';
 import type { Unit } from '../core/model';
 import { workbookText } from '../i18n/workbook';
 import { shareText } from '../i18n/share';
 import type { TeamMember } from '../workbook/config';
 import { problem, type SheetProblem } from '../workbook/problems';
 
-type Shareable = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getEditors' | 'addEditors'>;
+type Shareable = Pick<SheetsAdapter, 'fileEditorEmails' | 'addFileEditors'>;
 
 /** E-mails of everyone who has to type into the sheet, lower-cased, once each. */
 export function peopleToShareWith(units: readonly Unit[], team: readonly TeamMember[]): string[] {
@@ -21,12 +22,12 @@ export function peopleToShareWith(units: readonly Unit[], team: readonly TeamMem
  * Adds as editors of the file those who are not yet; returns a warning (never a failure: the year
  * is set up either way) when Sheets refuses, telling the clerk to use the Share button.
  */
-export function shareWithMembers(spreadsheet: Shareable, emails: readonly string[]): SheetProblem[] {
+export function shareWithMembers(sheets: Shareable, emails: readonly string[]): SheetProblem[] {
   if (emails.length === 0) return [];
   try {
-    const have = new Set(spreadsheet.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const have = new Set(sheets.fileEditorEmails());
     const missing = emails.filter((e) => !have.has(e));
-    if (missing.length > 0) spreadsheet.addEditors(missing);
+    if (missing.length > 0) sheets.addFileEditors(missing);
     return [];
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

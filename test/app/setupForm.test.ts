@@ -46,6 +46,16 @@ describe('setupFromForm', () => {
     expect(g.userEdit('vp@bacgiang.example.com', 'Phú Thọ', `G${row}`, 1).ok).toBe(false);
   });
 
+  it('shares the file before protecting it, so the newly shared cannot edit the cụm trưởng\'s or the owner\'s tabs', () => {
+    const g = freshSheet();
+    g.asUser(OWNER, () => setupFromForm(form));
+    for (const person of ['vp@bacgiang.example.com', 'kt1@example.com']) {
+      for (const tab of ['Cấu hình', 'Tiêu chí', 'Tổng hợp', 'Bình xét', 'Nhật ký']) {
+        expect(g.userEdit(person, tab, 'A2', 'x').ok, `${person} on ${tab}`).toBe(false);
+      }
+    }
+  });
+
   it('refuses a bad form naming each field, and writes nothing', () => {
     const g = freshSheet();
     const before = JSON.stringify(g.serialize().spreadsheet.sheets);
@@ -60,10 +70,9 @@ describe('shareWithMembers', () => {
   it('adds only those who are not editors yet, in one call', () => {
     const added: string[][] = [];
     const fake = {
-      getEditors: () => [{ getEmail: () => 'a@x.vn' }],
-      addEditors: (emails: string[]) => {
-        added.push(emails);
-        return fake;
+      fileEditorEmails: () => ['a@x.vn'],
+      addFileEditors: (emails: readonly string[]) => {
+        added.push([...emails]);
       },
     };
     expect(shareWithMembers(fake as never, ['a@x.vn', 'b@x.vn', 'c@x.vn'])).toEqual([]);
@@ -71,7 +80,7 @@ describe('shareWithMembers', () => {
   });
 
   it('turns a refusal into a warning telling the clerk to use the Share button', () => {
-    const fake = { getEditors: () => [], addEditors: () => { throw new Error('Access denied'); } };
+    const fake = { fileEditorEmails: () => [], addFileEditors: () => { throw new Error('Access denied'); } };
     const problems = shareWithMembers(fake as never, ['b@x.vn']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ sheet: 'Cấu hình', severity: 'warning' });
