@@ -16,6 +16,13 @@ export function spreadsheetCalls(calls: readonly MeteredCall[]): number {
   return calls.filter((c) => SPREADSHEET.test(c.name)).length;
 }
 
+const DATA = /^(Sheet\.getSheetValues|Range\.getValues?|Range\.setValues?|Sheet\.appendRow)$/;
+
+/** Calls that move cell data (reads, writes, appended rows): no handles, no metadata, no other service. */
+export function dataCalls(calls: readonly MeteredCall[]): number {
+  return calls.filter((c) => DATA.test(c.name)).length;
+}
+
 export interface RecomputeRow {
   units: number;
   criteria: number;
@@ -30,10 +37,13 @@ export interface RecomputeRow {
   withinBudget: boolean;
   /** SpreadsheetApp / Spreadsheet / Sheet / Range calls only. */
   spreadsheetCalls: number;
+  /** Calls that move cell data only (getSheetValues, getValues, setValues, appendRow). */
+  dataCalls: number;
   cpuMs: number;
   /** A second recompute with nothing changed: no computed column to rewrite. */
   callsSteady: number;
   spreadsheetCallsSteady: number;
+  dataCallsSteady: number;
   simulatedMsSteady: number;
   cpuMsSteady: number;
   naiveCpuMs: number;
@@ -94,9 +104,11 @@ export function benchRecompute(units: number, criteria: number): RecomputeRow {
     budget,
     withinBudget: first.calls.length <= budget,
     spreadsheetCalls: spreadsheetCalls(first.calls),
+    dataCalls: dataCalls(first.calls),
     cpuMs: Math.round(first.cpuMs),
     callsSteady: steady.calls.length,
     spreadsheetCallsSteady: spreadsheetCalls(steady.calls),
+    dataCallsSteady: dataCalls(steady.calls),
     simulatedMsSteady: simulatedMs(steady.calls, steady.cpuMs),
     cpuMsSteady: Math.round(steady.cpuMs),
     naiveCpuMs: Math.round(naive.cpuMs),

@@ -6,7 +6,7 @@
  * Cost in spreadsheet calls with U units, whatever the number of criteria: 1 (spreadsheet) +
  * 1 (tab list) + 3 (Cấu hình, Tiêu chí, Bình xét) + U (unit tabs) + 2 (Tổng hợp) + 2 (Nhật ký
  * line, when the owner runs it) = U + 9, plus 2 per unit whose computed points or status line
- * changed.
+ * changed. Outside Sheets: 3 lock, 2 + 1 properties (the write only when Tổng hợp grew), 1 session.
  */
 import { computeYear } from '../core/engine';
 import type { YearResult } from '../core/results';
@@ -132,8 +132,12 @@ export function writeResults(ctx: Context, computed: Computed): void {
     const sheet = loaded.units.get(w.unitId)?.sheet;
     if (sheet) ctx.sheets.write(sheet, UNIT_LAYOUT.statusRow, 2, [[w.text]]);
   }
-  y.summary = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
-  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  // The year record only remembers how far Tổng hợp reaches: store it only when that grew.
+  const reach = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
+  if (reach.rows !== y.summary.rows || reach.columns !== y.summary.columns) {
+    y.summary = reach;
+    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  }
 }
 
 /** A tab name in A1 notation. */
