@@ -9,7 +9,7 @@ import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
 import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
-import type { LogRow } from '../workbook/state';
+import { KEY, MAX_LATE_EDITS, type LateEdit, type LogRow } from '../workbook/state';
 import { logTime } from '../workbook/time';
 import { ownerOf, openContext, type Context } from './context';
 import { settleLocks } from './locks';
@@ -99,25 +99,29 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const row = (cell: string, old: string, value: string, note = ''): LogRow =>
     [logTime(ctx.now), ctx.state.year!.year, editor, edit, sheetName, cell, old, value, note];
   const rows: LogRow[] = [];
+  const unitId = unitOfSheet(ctx, sheetName);
   if (!a1.includes(':')) {
     rows.push(row(a1, e.oldValue ?? '', e.value ?? ''));
   } else {
     const values = range.getValues();
     const cells = values.length * (values[0]?.length ?? 0);
+    const top = range.getRow();
+    const left = range.getColumn();
+    // A paste through a right just taken cannot be undone (no old values): say so where it shows.
+    const late = !!settled && values.some((line, i) => line.some((_, j) => !mayEditByPlan(settled.plan, sheetName, top + i, left + j, editor, ownerOf(ctx))));
+    const note = late ? workbookText.log.lateBlock(cells) : workbookText.log.multiCell(cells);
+    if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: editor, ...(unitId !== undefined ? { unitId } : {}) });
     if (cells > MAX_CELLS_LOGGED) {
-      rows.push(row(a1, '', '', workbookText.log.multiCell(cells)));
+      rows.push(row(a1, '', '', note));
     } else {
-      const top = range.getRow();
-      const left = range.getColumn();
       // A paste: the cells that now hold something, one row each (Apps Script gives no old values).
       values.forEach((line, i) => line.forEach((v, j) => {
         const text = cellText(v);
-        if (text !== '') rows.push(row(`${columnLetter(left + j)}${top + i}`, '', text, workbookText.log.multiCell(cells)));
+        if (text !== '') rows.push(row(`${columnLetter(left + j)}${top + i}`, '', text, note));
       }));
-      if (rows.length === 0) rows.push(row(a1, '', '', workbookText.log.multiCell(cells)));
+      if (rows.length === 0) rows.push(row(a1, '', '', note));
     }
   }
-  const unitId = unitOfSheet(ctx, sheetName);
   if (unitId !== undefined) {
     try {
       ctx.store.setLastEdit(unitId, ctx.now.toISOString());
@@ -126,6 +130,26 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     }
   }
   appendLog(ctx, rows);
+}
+
+/** Keeps a late edit in the year record (1 call), the newest MAX_LATE_EDITS only. */
+function recordLateEdit(ctx: Context, late: LateEdit): void {
+  const y = ctx.state.year!;
+  y.lateEdits = [...(y.lateEdits ?? []), late].slice(-MAX_LATE_EDITS);
+  try {
+    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  } catch {
+    // the log line below still says it
+  }
+}
+
+/** Forgets the late edits of a unit whose status changed (1 call when there were any). */
+export function clearLateEdits(ctx: Context, unitId: string): void {
+  const y = ctx.state.year;
+  if (!y?.lateEdits?.some((l) => l.unitId === unitId)) return;
+  y.lateEdits = y.lateEdits.filter((l) => l.unitId !== unitId);
+  if (y.lateEdits.length === 0) delete y.lateEdits;
+  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
 }
 
 /** e.oldValue is a string ("3.5" for 3.5): numbers go back as numbers, not as locale-read text. */

@@ -12,6 +12,7 @@ import { parseConfig } from '../workbook/config';
 import { parseCriteria } from '../workbook/criteria';
 import { cellAt, type Grid } from '../workbook/grid';
 import { problem, type SheetProblem } from '../workbook/problems';
+import { shortTime } from '../workbook/time';
 import type { RightsFacts } from '../workbook/rights';
 import type { FixedTab } from '../workbook/state';
 import { UNIT_LAYOUT, parseUnitTab, unitHeaderOk } from '../workbook/unitSheet';
@@ -145,6 +146,13 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
 
   const parsedBallots = parseBallots(ballot?.grid ?? [], parsedConfig.rules.titles, parsedConfig.units);
   problems.push(...parsedBallots.problems);
+  for (const late of y.lateEdits ?? []) {
+    if (options.units && late.unitId !== undefined && !options.units.includes(late.unitId)) continue;
+    const at = new Date(late.at);
+    problems.push(problem(late.sheet, late.a1, workbookText.problems.lateEdit(late.by, Number.isNaN(at.getTime()) ? late.at : shortTime(at)), {
+      severity: 'warning', ...(late.unitId !== undefined ? { unitId: late.unitId } : {}),
+    }));
+  }
 
   const facts: RightsFacts = {
     owner: ownerOf(ctx),

@@ -13,7 +13,7 @@ import { errorsOf, problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader, leaderEmails } from '../workbook/rights';
 import { submissionStatus, type Submission } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
-import { actionRow, appendLog } from './audit';
+import { actionRow, appendLog, clearLateEdits } from './audit';
 import type { Context } from './context';
 import { markPending } from './locks';
 import { loadWorkbook, type Loaded } from './load';
@@ -87,6 +87,7 @@ function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, s: Submission): 
   ctx.state.submissions[unit.id] = s;
   writeStatusLine(ctx, loaded, unit);
   ctx.store.setSubmission(unit.id, s);
+  clearLateEdits(ctx, unit.id);
 }
 
 /** Nộp bảng tự chấm of `unitId`: its focal officers or the cụm trưởng. */

@@ -155,6 +155,8 @@ export const workbookText = {
     problemsNote: (n: number, first: string) => (n === 1 ? first : `${n} lỗi, đầu tiên: ${first}`),
     multiCell: (cells: number) => `Dán/sửa ${cells} ô cùng lúc`,
     undone: 'Đã hoàn lại giá trị cũ: người sửa không còn quyền ở ô này (đã nộp hoặc đã chốt)',
+    lateBlock: (cells: number) =>
+      `Dán ${cells} ô ngay sau khi đã nộp hoặc đã chốt: Google không cho biết giá trị cũ của vùng dán nên không hoàn lại được, cần kiểm tra; quyền sửa đã được thu lại`,
   },
 
   snapshot: {
@@ -209,6 +211,8 @@ export const workbookText = {
     tabRecreated: (unit: string, name: string) => `Trang "${name}" của đơn vị "${unit}" bị mất và đã được tạo lại (trống)`,
     tabForeign: (name: string) =>
       `Đã có trang "${name}" nhưng không đúng mẫu bảng chấm điểm: add-on không ghi đè. Đổi tên trang đó hoặc đổi tên viết tắt của đơn vị`,
+    lateEdit: (by: string, at: string) =>
+      `Vùng này bị ${by} dán đè lúc ${at}, ngay sau khi đã nộp hoặc đã chốt; không hoàn lại tự động được. Cụm trưởng đối chiếu với Nhật ký, hoặc trả lại bảng để đơn vị sửa và nộp lại`,
     headerChanged: (sheet: string) =>
       `Dòng tiêu đề của trang "${sheet}" đã bị sửa hoặc cột bị chèn/xóa: khôi phục tiêu đề gốc rồi chạy lại`,
     notNumber: (what: string, message: string) => `${what}: ${message}`,

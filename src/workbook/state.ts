@@ -54,7 +54,26 @@ export interface YearState {
   pendingBy?: string;
   /** Row of this year's snapshot in Lưu trữ kết quả, once closed. */
   snapshotRow?: number;
+  /** Blocks pasted through such a right before it was taken: they could not be undone. */
+  lateEdits?: LateEdit[];
 }
+
+/**
+ * A block pasted through a right being taken away. Apps Script gives no old values for a paste,
+ * so it stays; it is shown as a warning until the unit's status next changes.
+ */
+export interface LateEdit {
+  sheet: string;
+  a1: string;
+  /** ISO time. */
+  at: string;
+  by: string;
+  /** The unit whose tab it is, if a unit tab. */
+  unitId?: string;
+}
+
+/** At most this many late edits are kept (the year record must stay under 9 KB). */
+export const MAX_LATE_EDITS = 20;
 
 /**
  * A set-up too large for one execution goes on in parts: where the next part starts. Units are
@@ -104,6 +123,12 @@ function parseJson<T>(text: string | undefined): T | undefined {
   }
 }
 
+function isLateEdit(x: unknown): x is LateEdit {
+  const l = x as Partial<LateEdit> | null;
+  return !!l && typeof l.sheet === 'string' && typeof l.a1 === 'string' && typeof l.at === 'string' && typeof l.by === 'string' &&
+    (l.unitId === undefined || typeof l.unitId === 'string');
+}
+
 /**
  * The state from all document properties; keys of other tools and unreadable values are ignored.
  * @example readState({}).year // null
@@ -123,6 +148,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       ...(y.pendingLock === true ? { pendingLock: true } : {}),
       ...(typeof y.pendingBy === 'string' ? { pendingBy: y.pendingBy } : {}),
       ...(typeof y.snapshotRow === 'number' ? { snapshotRow: y.snapshotRow } : {}),
+      ...(Array.isArray(y.lateEdits) ? { lateEdits: y.lateEdits.filter(isLateEdit) } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
   }

@@ -9,7 +9,7 @@ import { closeYear, readSnapshot } from '../../src/app/close';
 import { copyToNewYear } from '../../src/app/copyYear';
 import { recompute } from '../../src/app/recompute';
 import { setupYear } from '../../src/app/setup';
-import { getResults, getStatus } from '../../src/app/status';
+import { getProblems, getResults, getStatus } from '../../src/app/status';
 import { reopen, returnSubmission, submit } from '../../src/app/submission';
 import { computeYear } from '../../src/core/engine';
 import { PROTECTED_EDIT_MESSAGE } from '../fakes/google';
@@ -141,6 +141,35 @@ describe('the year of Cụm thi đua số 9', () => {
     // The status line the unit could not write itself follows at the next recompute.
     g.asUser(LEADER, () => recompute());
     expect(g.peek('Đồng Nai', 'B3')[0]![0]).toMatch(/^Đã nộp lúc .* \(vanphong\.dongnai@example\.com\)/);
+  });
+
+  it('cannot undo a block a unit pastes right after submitting, so it says where, and forgets it once the unit is returned', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Đồng Nai']);
+    // The officer who submitted still has the right; their first edit is a paste over G8:H9.
+    const pasted = [[1, 'dán lại'], [2, 'dán lại']];
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8:H9', pasted)).toMatchObject({ ok: true });
+    // Google gives no old values for a paste: it stays, but the right is gone after it.
+    expect(g.peek('Đồng Nai', 'G8:H9')).toEqual(pasted);
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G10', 1)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+    const logged = g.peek('Nhật ký').filter((r) => r[4] === 'Đồng Nai' && ['G8', 'H8', 'G9', 'H9'].includes(String(r[5])));
+    expect(logged).toHaveLength(4);
+    for (const r of logged) expect(String(r[8])).toMatch(/^Dán 4 ô ngay sau khi đã nộp hoặc đã chốt: .*không hoàn lại được/);
+    const late = (problems: ReadonlyArray<{ sheet: string; a1: string; message: string; severity: string }>) =>
+      problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8:H9' && p.message.startsWith(`Vùng này bị ${focal('Đồng Nai')} dán đè lúc `));
+    const before = g.asUser(LEADER, () => getProblems());
+    expect(before.ok).toBe(true);
+    expect(late(before.problems)).toHaveLength(1);
+    expect(late(before.problems)[0]!.severity).toBe('warning');
+    // An edit the officer may still make later is not one: the cụm trưởng's own paste is not flagged.
+    expect(g.userEdit(LEADER, 'Đồng Nai', 'K8:K9', [[1], [1]])).toMatchObject({ ok: true });
+    const r = g.asUser(LEADER, () => returnSubmission('Đồng Nai', 'Kiểm tra lại các ô đã dán'));
+    expect(r.ok, r.message).toBe(true);
+    const after = g.asUser(LEADER, () => getProblems());
+    expect(after.ok).toBe(true);
+    expect(late(after.problems)).toHaveLength(0);
+    expect(after.problems.some((p) => p.message.startsWith('Vùng này bị'))).toBe(false);
   });
 
   it('locks a unit at once when the cụm trưởng submits it, and shows it in the tab', () => {

@@ -139,6 +139,17 @@ describe('the stored state', () => {
     s.year!.closed = { at: 'x', by: 'y' };
     expect(submissionStatus(s, 'Tây Ninh')).toBe('closed');
   });
+
+  it('keeps the late edits that are whole and drops the rest', () => {
+    const ok = { sheet: 'Tây Ninh', a1: 'G8:H9', at: '2021-11-01T00:00:00Z', by: 'a@b.vn', unitId: 'Tây Ninh' };
+    const s = readState({
+      'thidua.year': JSON.stringify({
+        year: 2021, owner: 'o@x.vn', summary: { rows: 1, columns: 1 }, archivedYears: [], auditTrigger: true, indexes: {}, ids: {},
+        lateEdits: [ok, { sheet: 'Tây Ninh', a1: 5 }, null, { ...ok, unitId: 3 }, { sheet: 'Cấu hình', a1: 'B5:C6', at: 'x', by: 'y' }],
+      }),
+    });
+    expect(s.year!.lateEdits).toEqual([ok, { sheet: 'Cấu hình', a1: 'B5:C6', at: 'x', by: 'y' }]);
+  });
 });
 
 describe('validation and formats of a unit tab', () => {
