@@ -1,6 +1,8 @@
 /** Vietnamese text of the sidebar. Every string the sidebar shows lives here. */
 
 const n = (x: number) => String(x);
+/** "ô" for a cell, "vùng" for a range. */
+const cellWord = (a1: string) => (a1.includes(':') ? 'vùng' : 'ô');
 
 export const clientText = {
   appName: 'Thi đua',
@@ -116,8 +118,8 @@ export const clientText = {
     wholeSheet: 'cả trang',
     error: 'Lỗi',
     warning: 'Lưu ý',
-    select: (sheet: string, a1: string, message: string) => `Chọn ô ${a1} trang ${sheet}: ${message}`,
-    selected: (sheet: string, a1: string) => `Đã chọn ô ${a1} trên trang “${sheet}”.`,
+    select: (sheet: string, a1: string, message: string) => `Chọn ${cellWord(a1)} ${a1} trang ${sheet}: ${message}`,
+    selected: (sheet: string, a1: string) => `Đã chọn ${cellWord(a1)} ${a1} trên trang “${sheet}”.`,
     onlyErrors: 'Chỉ hiện lỗi',
   },
   actions: {

@@ -24,7 +24,7 @@ export const workbookText = {
   /** "Tổng hợp 2021": a tab of a year kept after copying to a new year. */
   archivedTab: (name: string, year: number) => `${name} ${year}`,
 
-  location: (sheet: string, a1: string) => (a1 ? `Trang "${sheet}", ô ${a1}` : `Trang "${sheet}"`),
+  location: (sheet: string, a1: string) => (a1 ? `Trang "${sheet}", ${a1.includes(':') ? 'vùng' : 'ô'} ${a1}` : `Trang "${sheet}"`),
 
   config: {
     title: 'CẤU HÌNH NĂM THI ĐUA',

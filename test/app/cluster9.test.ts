@@ -156,12 +156,13 @@ describe('the year of Cụm thi đua số 9', () => {
     const logged = g.peek('Nhật ký').filter((r) => r[4] === 'Đồng Nai' && ['G8', 'H8', 'G9', 'H9'].includes(String(r[5])));
     expect(logged).toHaveLength(4);
     for (const r of logged) expect(String(r[8])).toMatch(/^Dán 4 ô ngay sau khi đã nộp hoặc đã chốt: .*không hoàn lại được/);
-    const late = (problems: ReadonlyArray<{ sheet: string; a1: string; message: string; severity: string }>) =>
+    const late = (problems: ReadonlyArray<{ sheet: string; a1: string; message: string; text: string; severity: string }>) =>
       problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8:H9' && p.message.startsWith(`Vùng này bị ${focal('Đồng Nai')} dán đè lúc `));
     const before = g.asUser(LEADER, () => getProblems());
     expect(before.ok).toBe(true);
     expect(late(before.problems)).toHaveLength(1);
     expect(late(before.problems)[0]!.severity).toBe('warning');
+    expect(late(before.problems)[0]!.text).toMatch(/^Trang "Đồng Nai", vùng G8:H9: Vùng này bị /);
     // An edit the officer may still make later is not one: the cụm trưởng's own paste is not flagged.
     expect(g.userEdit(LEADER, 'Đồng Nai', 'K8:K9', [[1], [1]])).toMatchObject({ ok: true });
     const r = g.asUser(LEADER, () => returnSubmission('Đồng Nai', 'Kiểm tra lại các ô đã dán'));
