@@ -19,7 +19,7 @@ export function spreadsheetCalls(calls: readonly MeteredCall[]): number {
 const DATA = /^(Sheet\.getSheetValues|Range\.getValues?|Range\.setValues?|Sheet\.appendRow)$/;
 
 /** Calls that move cell data (reads, writes, appended rows): no handles, no metadata, no other service. */
-export function dataCalls(calls: readonly MeteredCall[]): number {
+export function dataCalls(calls: ReadonlyArray<{ name: string }>): number {
   return calls.filter((c) => DATA.test(c.name)).length;
 }
 

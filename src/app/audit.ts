@@ -108,7 +108,8 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const top = range.getRow();
     const left = range.getColumn();
     // A paste through a right just taken cannot be undone (no old values): say so where it shows.
-    const late = !!settled && values.some((line, i) => line.some((_, j) => !mayEditByPlan(settled.plan, sheetName, top + i, left + j, editor, ownerOf(ctx))));
+    const owner = settled ? ownerOf(ctx) : '';
+    const late = !!settled && values.some((line, i) => line.some((_, j) => !mayEditByPlan(settled.plan, sheetName, top + i, left + j, editor, owner)));
     const note = late ? workbookText.log.lateBlock(cells) : workbookText.log.multiCell(cells);
     if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: editor, ...(unitId !== undefined ? { unitId } : {}) });
     if (cells > MAX_CELLS_LOGGED) {

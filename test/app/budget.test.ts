@@ -4,15 +4,13 @@
  * The figures are printed for the report; the assertions hold the budget.
  */
 import { describe, expect, it } from 'vitest';
+import { dataCalls } from '../../scripts/bench/recompute';
 import { recompute } from '../../src/app/recompute';
 import { setupYear } from '../../src/app/setup';
 import { generateYear } from '../../src/core/samples';
 import { entryInputs, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import { createFakeGoogle, type FakeGoogle } from '../fakes/google';
 import { OWNER, plug, spreadsheetCalls } from './world';
-
-/** Calls that move cell data (the round trips a latency model charges most). */
-const DATA = /^(Sheet\.getSheetValues|Range\.getValues|Range\.setValues|Sheet\.appendRow)$/;
 
 function filledGenerated(units: number, criteria: number): FakeGoogle {
   const year = generateYear({ units, criteria, seed: 7, year: 2024 });
@@ -38,7 +36,7 @@ function measure(g: FakeGoogle): { calls: number; data: number; all: number } {
   const r = g.asUser(OWNER, () => recompute());
   expect(r.ok, r.message).toBe(true);
   const names = spreadsheetCalls(g, from);
-  return { calls: names.length, data: names.filter((n) => DATA.test(n)).length, all: g.env.callCount - from };
+  return { calls: names.length, data: dataCalls(names.map((name) => ({ name }))), all: g.env.callCount - from };
 }
 
 describe('the cost of recompute', () => {
