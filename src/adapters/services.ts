@@ -11,6 +11,7 @@ export interface Services {
   propertiesService: GoogleAppsScript.Properties.PropertiesService;
   session: GoogleAppsScript.Base.Session;
   scriptApp: GoogleAppsScript.Script.ScriptApp;
+  htmlService: GoogleAppsScript.HTML.HtmlService;
 }
 
 let override: Partial<Services> | null = null;
@@ -27,6 +28,7 @@ export function services(): Services {
     get propertiesService() { return o.propertiesService ?? PropertiesService; },
     get session() { return o.session ?? Session; },
     get scriptApp() { return o.scriptApp ?? ScriptApp; },
+    get htmlService() { return o.htmlService ?? HtmlService; },
   };
 }
 

@@ -9,6 +9,8 @@ export const serverText = {
     copyYear: 'Sao sang năm mới',
     documents: 'Tạo văn bản',
   },
+  /** The sidebar's title bar, as Sheets shows it above the panel. */
+  sidebarTitle: 'Thi đua',
   dialog: {
     title: 'Thi đua',
     more: (n: number) => `… và ${n} lỗi khác: xem bảng điều khiển, mục Kiểm tra`,

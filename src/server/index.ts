@@ -3,6 +3,7 @@
  * Business logic lives in src/core and src/workbook; this file only re-exports.
  */
 export { onInstall, onOpen } from './menu';
+export { showSidebar } from './sidebar';
 export { THIDUA_DIEM, THIDUA_RANK, THIDUA_SCORE, THIDUA_XEPLOAI } from './functions';
 export {
   menuCloseYear, menuCopyYear, menuCovenant, menuMinutes, menuProposal, menuRecompute, menuReport, menuSetupYear, menuSubmit,

@@ -76,6 +76,11 @@ function THIDUA_DIEM(result, target, max_points, rule) {
 
 // ——— Workbook: menu handlers, the audit trigger, and the sidebar API (google.script.run) ———
 
+/** Menu: Mở bảng điều khiển — shows the sidebar (Sidebar.html) beside the sheet. */
+function showSidebar() {
+  return App.showSidebar();
+}
+
 /** Menu: sets up (or completes) the emulation year from Cấu hình, or the sample year in a blank sheet. */
 function menuSetupYear() {
   return App.menuSetupYear();
