@@ -9,6 +9,8 @@ import vm from 'node:vm';
 import ts from 'typescript';
 import { createDocumentFakes, documentToPlain, listDocuments, type DocumentFakes, type SerializedDocs } from '../../test/fakes/documents';
 import { createFakeGoogle, type FakeGoogle, type SerializedState } from '../../test/fakes/google';
+import type { AuthModeName } from '../../test/fakes/session';
+import type { AlertRecord, ButtonName, PendingDialog, ToastRecord } from '../../test/fakes/sheets-ui';
 import { renderPlainDocument } from './docHtml';
 
 /** What the playground keeps on disk: the spreadsheet and its services, and Drive with the documents. */
@@ -25,7 +27,35 @@ export interface HostOptions {
   owner?: string;
 }
 
-export type RunResult = { ok: true; result: unknown } | { ok: false; error: string };
+/** An answer to an alert or prompt, in the order the dialogs came. */
+export interface DialogAnswer {
+  kind: 'alert' | 'prompt';
+  button: ButtonName;
+  text?: string;
+}
+
+export interface RunOptions {
+  /** Answers to the alerts and prompts the function shows, in order (asked for one at a time). */
+  answers?: DialogAnswer[];
+  /** How Sheets started the execution: FULL for menu items and google.script.run, LIMITED for onOpen. */
+  authMode?: AuthModeName;
+}
+
+/** What a run gives back to the page: its result or error, and what Sheets showed the person. */
+export interface RunOutcome {
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+  alerts: Array<Pick<AlertRecord, 'kind' | 'title' | 'prompt' | 'buttons'>>;
+  toasts: ToastRecord[];
+  /** The sidebar the run opened (Ui.showSidebar), if any. */
+  sidebar: { title: string } | null;
+  /** A dialog waiting for an answer: the run was undone and is to be run again with it. */
+  pending: PendingDialog | null;
+}
+
+/** Thrown through the script when it shows a dialog nobody has answered yet. */
+class AwaitingAnswer extends Error {}
 
 /** The names of the bundle's top-level functions: the only ones a caller may run. */
 export function publicFunctionNames(code: string): string[] {
@@ -42,6 +72,8 @@ export class PlaygroundHost {
   private context!: vm.Context;
   readonly publicFunctions: Set<string>;
   private readonly code: string;
+  /** Open sidebars by person: what Ui.showSidebar was given. Not saved: a restart closes them. */
+  private readonly sidebars = new Map<string, { title: string; content: string }>();
 
   constructor(private readonly options: HostOptions) {
     this.code = readFileSync(join(options.distDir, 'Code.js'), 'utf8');
@@ -72,19 +104,63 @@ export class PlaygroundHost {
     vm.runInContext(this.code, this.context, { filename: 'Code.js' });
   }
 
-  /** Runs a public function as `user`, as google.script.run or a menu click would. */
-  run(user: string, fn: string, args: unknown[] = []): RunResult {
-    if (!this.publicFunctions.has(fn)) return { ok: false, error: `Không có hàm công khai "${fn}"` };
+  /**
+   * Runs a public function by name as `user`, as a menu click or google.script.run does. An alert
+   * with a choice, or a prompt, stops the run and undoes it (Ui.alert blocks the script until the
+   * person clicks): the page shows the dialog and runs the function again with the answers given.
+   */
+  run(user: string, fn: string, args: unknown[] = [], options: RunOptions = {}): RunOutcome {
+    const empty: RunOutcome = { ok: false, error: '', alerts: [], toasts: [], sidebar: null, pending: null };
+    if (!this.publicFunctions.has(fn)) return { ...empty, error: `Không có hàm công khai "${fn}"` };
     const target = this.context[fn] as (...a: unknown[]) => unknown;
-    try {
-      const result = this.google.execute(user, () => target(...args));
-      this.endExecution();
-      // Through JSON, as google.script.run would: no Dates, no functions.
-      return { ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
-    } catch (err) {
-      this.endExecution();
-      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    const before: SavedState = { sheets: this.google.serialize(), docs: this.docs.serialize() };
+    const ui = this.google.ui;
+    const mark = { alerts: ui.alerts.length, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
+    for (const a of options.answers ?? []) {
+      if (a.kind === 'prompt') ui.answerNextPrompt(a.text ?? '', a.button);
+      else ui.answerNextAlert(a.button);
     }
+    let pending: PendingDialog | null = null;
+    ui.onUnanswered = (dialog) => {
+      pending = dialog;
+      throw new AwaitingAnswer();
+    };
+    let outcome: RunOutcome;
+    try {
+      const result = this.google.execute(user, () => target(...args), options.authMode ?? 'FULL');
+      // Through JSON, as google.script.run would: no Dates, no functions.
+      outcome = { ...empty, ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+    } catch (err) {
+      outcome = { ...empty, error: err instanceof Error ? err.message : String(err) };
+    } finally {
+      ui.onUnanswered = null;
+    }
+    if (pending) {
+      // Nothing happened yet as far as anyone can tell: the person has not answered.
+      this.boot(before);
+      this.save();
+      return { ...empty, ok: true, pending };
+    }
+    outcome.alerts = ui.alerts.slice(mark.alerts).map(({ kind, title, prompt, buttons }) => ({ kind, title, prompt, buttons }));
+    outcome.toasts = ui.toasts.slice(mark.toasts).map(({ title, message, timeoutSeconds }) => ({ title, message, timeoutSeconds }));
+    for (const d of ui.dialogs.slice(mark.dialogs)) {
+      if (d.kind !== 'sidebar') continue;
+      const shown = d.html.snapshot();
+      this.sidebars.set(d.user.toLowerCase(), { title: shown.title, content: shown.content });
+      outcome.sidebar = { title: shown.title };
+    }
+    this.endExecution();
+    return outcome;
+  }
+
+  /** The sidebar the add-on last showed this person, until they close it; null when none is open. */
+  sidebarOf(user: string): { title: string; content: string } | null {
+    return this.sidebars.get(user.toLowerCase()) ?? null;
+  }
+
+  /** The person closed the sidebar (its × or google.script.host.close()). */
+  closeSidebar(user: string): void {
+    this.sidebars.delete(user.toLowerCase());
   }
 
   /** As when a script returns: documents saved, their handles closed, state written to disk. */
@@ -113,18 +189,6 @@ export class PlaygroundHost {
     const state = this.docs.serialize();
     if (!state.docs[id]) return null;
     return renderPlainDocument(documentToPlain(state, id));
-  }
-
-  /** Where the alert and toast logs stand now. */
-  uiMark(): { alerts: number; toasts: number } {
-    return { alerts: this.google.ui.alerts.length, toasts: this.google.ui.toasts.length };
-  }
-
-  /** What the script showed the user (alerts, toasts) since a mark: the page shows it as text. */
-  uiSince(mark: { alerts: number; toasts: number }): string[] {
-    const alerts = this.google.ui.alerts.slice(mark.alerts).map((a) => [a.title, a.prompt].filter(Boolean).join(': '));
-    const toasts = this.google.ui.toasts.slice(mark.toasts).map((t) => [t.title, t.message].filter(Boolean).join(': '));
-    return [...alerts, ...toasts];
   }
 
   /** Starts over with an empty spreadsheet. */

@@ -79,8 +79,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export function sendHtml(res: ServerResponse, html: string): void {
-  res.writeHead(200, {
+export function sendHtml(res: ServerResponse, html: string, status = 200): void {
+  res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',

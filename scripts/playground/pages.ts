@@ -1,6 +1,6 @@
-/** Builds the playground page and the sidebar page (the real dist/Sidebar.html plus the google.script.run shim). */
+/** Builds the playground page, and the google.script.run stand-in put into the sidebar the add-on shows. */
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeInlineScript } from '../build';
 
@@ -17,10 +17,14 @@ export async function buildPage(root: string): Promise<string> {
     .replace('/*INLINE_JS*/', () => js);
 }
 
-/** The pushed Sidebar.html, with the shim injected before anything else runs. */
-export async function buildSidebarPage(root: string): Promise<string> {
+/**
+ * Returns a function that puts the google.script.run stand-in into what the add-on showed with
+ * Ui.showSidebar (the pushed Sidebar.html, as HtmlService read it), before anything else runs.
+ */
+export async function sidebarShim(root: string): Promise<(html: string) => string> {
   const shim = `<script>${await bundle(join(root, 'scripts/playground/page/shim.ts'))}</script>`;
-  const path = join(root, 'dist', 'Sidebar.html');
-  const sidebar = existsSync(path) ? readFileSync(path, 'utf8') : '<!doctype html><html><head></head><body><p>Chưa có bảng điều khiển (dist/Sidebar.html).</p></body></html>';
-  return sidebar.includes('<head>') ? sidebar.replace('<head>', () => `<head>${shim}`) : shim + sidebar;
+  return (html) => (html.includes('<head>') ? html.replace('<head>', () => `<head>${shim}`) : shim + html);
 }
+
+/** What the sidebar frame shows before the person opened the sidebar from the menu. */
+export const notOpenedPage = '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><p>Bảng điều khiển chưa mở: chọn Tiện ích mở rộng ▸ Thi đua ▸ Mở bảng điều khiển.</p></body></html>';

@@ -6,9 +6,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PlaygroundHost } from './host';
+import { PlaygroundHost, type DialogAnswer } from './host';
 import { checkOrigin, HttpError, readJson, sendHtml, sendJson } from './http';
-import { buildPage, buildSidebarPage } from './pages';
+import { buildPage, notOpenedPage, sidebarShim } from './pages';
 import { seedSampleYear } from './seed';
 import { documentList, documentPreview, grid, menuItems, people, sheetList } from './views';
 
@@ -19,6 +19,20 @@ export interface PlaygroundOptions {
   host: string;
   statePath?: string;
   reset?: boolean;
+}
+
+const BUTTONS = new Set(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
+
+/** The person's answers to the dialogs a run showed, checked: [{ kind, button, text? }]. */
+function answers(raw: unknown): DialogAnswer[] {
+  if (raw === undefined) return [];
+  const ok = (a: unknown): a is DialogAnswer => {
+    const x = a as Record<string, unknown> | null;
+    return typeof x === 'object' && x !== null && (x.kind === 'alert' || x.kind === 'prompt') && BUTTONS.has(String(x.button))
+      && (x.text === undefined || typeof x.text === 'string');
+  };
+  if (!Array.isArray(raw) || !raw.every(ok)) throw new HttpError(400, 'Trường "answers" phải là danh sách câu trả lời hộp thoại');
+  return raw;
 }
 
 function str(body: Record<string, unknown>, key: string): string {
@@ -34,7 +48,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
     seedSampleYear(host);
   }
   const pageHtml = await buildPage(root);
-  const sidebarHtml = await buildSidebarPage(root);
+  const withShim = await sidebarShim(root);
 
   async function route(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
     checkOrigin(req, port);
@@ -44,8 +58,21 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
     switch (key) {
       case 'GET /':
         return sendHtml(res, pageHtml);
-      case 'GET /sidebar':
-        return sendHtml(res, sidebarHtml);
+      case 'GET /sidebar': {
+        // Only what the add-on's code handed to Ui.showSidebar for this person: no other way in.
+        const shown = host.sidebarOf(url.searchParams.get('user') ?? '');
+        if (!shown) return sendHtml(res, notOpenedPage, 404);
+        return sendHtml(res, withShim(shown.content));
+      }
+      case 'GET /api/sidebar': {
+        const shown = host.sidebarOf(url.searchParams.get('user') ?? '');
+        return sendJson(res, 200, { open: shown !== null, title: shown?.title ?? '' });
+      }
+      case 'POST /api/sidebar/close': {
+        const body = (await readJson(req)) as Record<string, unknown>;
+        host.closeSidebar(str(body, 'user'));
+        return sendJson(res, 200, { ok: true });
+      }
       case 'GET /api/sheets':
         return sendJson(res, 200, sheetList(host));
       case 'GET /api/values': {
@@ -63,17 +90,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
       case 'GET /api/people':
         return sendJson(res, 200, people(host));
       case 'GET /api/menu':
-        return sendJson(res, 200, menuItems(host));
+        return sendJson(res, 200, menuItems(host, url.searchParams.get('user') ?? ''));
       case 'GET /api/documents':
         return sendJson(res, 200, documentList(host));
       case 'POST /api/run': {
         const body = (await readJson(req)) as Record<string, unknown>;
         const args = body.args ?? [];
         if (!Array.isArray(args)) throw new HttpError(400, 'Trường "args" phải là một mảng');
-        const mark = host.uiMark();
-        const out = host.run(str(body, 'user'), str(body, 'fn'), args);
-        const ui = host.uiSince(mark);
-        return sendJson(res, out.ok ? 200 : host.publicFunctions.has(String(body.fn)) ? 200 : 404, { ...out, ui });
+        const out = host.run(str(body, 'user'), str(body, 'fn'), args, { answers: answers(body.answers) });
+        return sendJson(res, out.ok || host.publicFunctions.has(String(body.fn)) ? 200 : 404, out);
       }
       case 'POST /api/edit': {
         const body = (await readJson(req)) as Record<string, unknown>;

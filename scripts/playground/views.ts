@@ -81,9 +81,12 @@ export function people(host: PlaygroundHost): Array<{ email: string; label: stri
   return out.filter((p) => (seen.has(p.email) ? false : (seen.add(p.email), true)));
 }
 
-/** The add-on menu as onOpen built it (runs onOpen once if no menu is recorded yet). */
-export function menuItems(host: PlaygroundHost): Array<{ label?: string; fn?: string; separator?: boolean }> {
-  if (host.google.ui.menus.length === 0) host.run(host.google.env.owner, 'onOpen', [{ authMode: 'LIMITED' }]);
+/**
+ * The add-on menu as onOpen builds it when `user` opens the file: Sheets runs onOpen for each
+ * person who opens it, in AuthMode.LIMITED for an add-on used in this document.
+ */
+export function menuItems(host: PlaygroundHost, user: string): Array<{ label?: string; fn?: string; separator?: boolean }> {
+  host.run(user || host.google.env.owner, 'onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
   const menu = host.google.ui.menus.find((m) => m.addon) ?? host.google.ui.menus[0];
   const out: Array<{ label?: string; fn?: string; separator?: boolean }> = [];
   const walk = (items: typeof menu extends undefined ? never : NonNullable<typeof menu>['items'], prefix: string) => {

@@ -1,12 +1,13 @@
 /**
- * Drives the built sidebar in real Chromium (Debian's, through playwright-core): a tiny HTTP
- * server serves dist/Sidebar.html as is, and a stub google.script.run answers from canned data.
+ * Drives the built sidebar in real Chromium (through playwright-core): a tiny HTTP server serves
+ * the sidebar the menu's showSidebar shows, and a stub google.script.run answers from canned data.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { sidebarShownByMenu } from './door';
 
 export const root = join(__dirname, '..', '..');
 export const sidebarPath = join(root, 'dist', 'Sidebar.html');
@@ -24,12 +25,13 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The sidebar as Sheets shows it: built by the menu's showSidebar from the pushed Sidebar.html. */
 export function readSidebar(): string {
   if (!existsSync(sidebarPath)) throw new Error('dist/Sidebar.html is missing: run `npm run build` first');
-  return readFileSync(sidebarPath, 'utf8');
+  return sidebarShownByMenu();
 }
 
-/** Serves dist/Sidebar.html at /sidebar (read on each request, so a rebuild is picked up). */
+/** Serves the sidebar the menu shows at /sidebar (built on each request, so a rebuild is picked up). */
 export async function serveSidebar(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith('/sidebar')) {

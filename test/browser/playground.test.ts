@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
 import { formatNumber } from '../../src/client/format';
-import { eventually, launch, type Opened, openSidebar, screenshot } from './harness';
+import { openSidebarFromMenu } from './door';
+import { eventually, launch, type Opened, screenshot } from './harness';
 
 const OWNER = 'owner@example.com';
 const BINH_THUAN = 'vanphong.binhthuan@example.com';
@@ -44,8 +45,9 @@ async function run(user: string, fn: string, args: unknown[] = []): Promise<Reco
   return out.body.result as Record<string, unknown>;
 }
 
+/** The person opens the sidebar from the menu (Mở bảng điều khiển), then works in it. */
 function sidebar(user: string): Promise<Opened> {
-  return openSidebar(browser, `${pg.url}/sidebar?user=${encodeURIComponent(user)}`, null);
+  return openSidebarFromMenu(browser, pg.url, user);
 }
 
 async function tab(page: Page, name: string): Promise<void> {
@@ -119,7 +121,12 @@ describe('a year in the playground, through the sidebar', () => {
     await message.waitFor();
     expect(await message.textContent()).toContain('được bảo vệ');
     expect((await values('Bình Dương'))[8]![6]).toBe(before);
+    // No sidebar until the person opens it from the add-on menu, as in Sheets.
+    expect(await page.locator('#sidebar-pane').isHidden()).toBe(true);
+    await page.locator('#menu-button').click();
+    await page.getByRole('button', { name: 'Mở bảng điều khiển' }).click();
     await page.frameLocator('#sidebar').locator('.unit').first().waitFor();
+    expect(await page.locator('#sidebar-title').textContent()).toBe('Thi đua');
     await screenshot(page, 'playground-page-refused', false);
     // The same through the API: 403 and the cell unchanged.
     const api = await post('/api/edit', { user: BINH_THUAN, sheet: 'Bình Dương', range: 'G9', values: [[1]] });
@@ -185,6 +192,23 @@ describe('a year in the playground, through the sidebar', () => {
     await screenshot(page, 'playground-document', false);
     expect(dialogs).toEqual([]);
     await page.context().close();
+  });
+
+  it('asks before closing the year in a Sheets dialog from the menu, and closes nothing on Không', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    await context.addInitScript((user) => localStorage.setItem('thidua.user', user), BINH_DUONG);
+    const page = await context.newPage();
+    await page.goto(pg.url);
+    await page.locator('#menu-button').click();
+    await page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('#dialog-text').textContent()).toContain('Chốt kết quả năm');
+    await screenshot(page, 'playground-confirm-close', false);
+    await dialog.getByRole('button', { name: 'Không' }).click();
+    await eventually(() => dialog.isHidden()).toBe(true);
+    expect(await run(BINH_DUONG, 'getStatus')).toMatchObject({ closed: false });
+    await context.close();
   });
 
   it('shows a unit name typed as markup in Cấu hình as text, running nothing', async () => {

@@ -40,6 +40,14 @@ export interface AlertRecord {
   user: string;
 }
 
+/** An alert or prompt waiting for the person at the keyboard. */
+export interface PendingDialog {
+  kind: 'alert' | 'prompt';
+  title: string | null;
+  prompt: string;
+  buttons: string;
+}
+
 export interface ToastRecord {
   message: string;
   title: string;
@@ -103,6 +111,12 @@ export class FakeUi {
   private readonly promptAnswers: Array<{ text: string; button: ButtonName }> = [];
   /** False in a context with no UI (a time trigger): getUi() then throws, as in Apps Script. */
   available = true;
+  /**
+   * Called for an alert with a choice, or a prompt, that no test scripted an answer for. Unset, the
+   * first button is taken (tests); the playground sets it to stop the execution and ask the person,
+   * since Ui.alert blocks the script until someone clicks.
+   */
+  onUnanswered: ((dialog: PendingDialog) => never) | null = null;
 
   constructor(readonly env: FakeEnv, readonly addonName = 'Thi đua') {}
 
@@ -135,6 +149,7 @@ export class FakeUi {
     this.env.record('Ui.alert');
     const { title, prompt, buttons } = this.args(a, b, c);
     if (!(buttons in FIRST_BUTTON)) throw new FakeServiceError(`Invalid argument: buttons`);
+    if (this.alertAnswers.length === 0 && buttons !== 'OK') this.onUnanswered?.({ kind: 'alert', title, prompt: String(prompt), buttons });
     const answer = this.alertAnswers.shift() ?? FIRST_BUTTON[buttons]!;
     this.alerts.push({ kind: 'alert', title, prompt: String(prompt), buttons, answer, user: this.env.currentUser });
     return answer as unknown as GoogleAppsScript.Base.Button;
@@ -144,6 +159,7 @@ export class FakeUi {
     this.env.record('Ui.prompt');
     const { title, prompt, buttons } = this.args(a, b, c);
     if (!(buttons in FIRST_BUTTON)) throw new FakeServiceError(`Invalid argument: buttons`);
+    if (this.promptAnswers.length === 0) this.onUnanswered?.({ kind: 'prompt', title, prompt: String(prompt), buttons });
     const next = this.promptAnswers.shift() ?? { text: '', button: FIRST_BUTTON[buttons]! };
     this.alerts.push({ kind: 'prompt', title, prompt: String(prompt), buttons, answer: next.button, text: next.text, user: this.env.currentUser });
     return new FakePromptResponse(this.env, next.text, next.button);

@@ -159,7 +159,51 @@ describe('the playground API', () => {
     const page = await send('GET', '/');
     expect(page.status).toBe(200);
     expect(String(page.body.html)).toContain('Thi đua');
+    expect((await send('POST', '/api/run', JSON.stringify({ user: LEADER, fn: 'showSidebar', args: [] }))).status).toBe(200);
     const sidebar = await send('GET', `/sidebar?user=${encodeURIComponent(LEADER)}`);
     expect(String(sidebar.body.html)).toContain('thidua:ran');
+  });
+});
+
+describe('the playground enters only through the doors Sheets uses', () => {
+  const run = (user: string, fn: string, answers?: unknown) => send('POST', '/api/run', JSON.stringify({ user, fn, args: [], answers }));
+
+  it('shows no sidebar until the menu item runs showSidebar for that person', async () => {
+    const before = await send('GET', `/sidebar?user=${encodeURIComponent(FOCAL_DN)}`);
+    expect(before.status).toBe(404);
+    expect(String(before.body.html)).toContain('Mở bảng điều khiển');
+    expect((await send('GET', `/api/sidebar?user=${encodeURIComponent(FOCAL_DN)}`)).body).toMatchObject({ open: false });
+    const opened = await run(FOCAL_DN, 'showSidebar');
+    expect(opened.body).toMatchObject({ ok: true, sidebar: { title: 'Thi đua' }, pending: null });
+    const after = await send('GET', `/sidebar?user=${encodeURIComponent(FOCAL_DN)}`);
+    expect(after.status).toBe(200);
+    expect(String(after.body.html)).toContain('google.script.run');
+    // Another person's browser has no sidebar open.
+    expect((await send('GET', `/sidebar?user=${encodeURIComponent(OUTSIDER)}`)).status).toBe(404);
+    expect((await send('POST', '/api/sidebar/close', JSON.stringify({ user: FOCAL_DN }))).status).toBe(200);
+    expect((await send('GET', `/sidebar?user=${encodeURIComponent(FOCAL_DN)}`)).status).toBe(404);
+  });
+
+  it('builds the menu by running onOpen for the person who opens the file, naming top-level functions', async () => {
+    const menu = await send('GET', `/api/menu?user=${encodeURIComponent(FOCAL_DN)}`);
+    const items = menu.body as unknown as Array<{ label?: string; fn?: string }>;
+    expect(items.find((i) => i.label === 'Mở bảng điều khiển')?.fn).toBe('showSidebar');
+    expect(items.find((i) => i.label === 'Tạo văn bản ▸ Giao ước thi đua')?.fn).toBe('menuCovenant');
+  });
+
+  it('stops at a confirmation, changes nothing until it is answered, and runs again with the answer', async () => {
+    const asked = await run(LEADER, 'menuCloseYear');
+    expect(asked.body).toMatchObject({ ok: true, pending: { kind: 'alert', buttons: 'YES_NO' } });
+    expect(String((asked.body.pending as { prompt: string }).prompt)).toContain('Chốt kết quả năm');
+    const said = await run(LEADER, 'menuCloseYear', [{ kind: 'alert', button: 'NO' }]);
+    expect(said.body).toMatchObject({ ok: true, pending: null, alerts: [{ kind: 'alert', buttons: 'YES_NO' }] });
+    const status = await send('POST', '/api/run', JSON.stringify({ user: LEADER, fn: 'getStatus', args: [] }));
+    expect(status.body.result).toMatchObject({ ok: true, setUp: true, closed: false });
+  });
+
+  it('refuses answers that are not dialog answers', async () => {
+    const r = await run(LEADER, 'menuCloseYear', [{ kind: 'alert', button: 'MAYBE' }]);
+    expect(r.status).toBe(400);
+    expect(String(r.body.error)).toContain('answers');
   });
 });

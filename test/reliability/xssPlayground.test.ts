@@ -11,7 +11,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
-import { launch, openSidebar, screenshot } from '../browser/harness';
+import { openSidebarFromMenu } from '../browser/door';
+import { launch, screenshot } from '../browser/harness';
 import { XSS_VECTORS } from './corpus';
 import { recordFigures } from './helpers';
 
@@ -100,7 +101,7 @@ describe('hostile criteria text and values, from the workbook into the sidebar',
     const expected = ((await run('getProblems')).problems as Array<{ message: string }>).map((p) => p.message);
     const quoting = STORED.filter((v) => expected.some((m) => m.includes(v.length > 40 ? v.slice(0, 40) : v)));
     expect(quoting.length, 'every vector is quoted by some problem').toBe(XSS_VECTORS.length);
-    const { page, dialogs, errors } = await openSidebar(browser, `${pg.url}/sidebar?user=${encodeURIComponent(LEADER)}`, null);
+    const { page, dialogs, errors } = await openSidebarFromMenu(browser, pg.url, LEADER);
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await page.locator('.problem').first().waitFor({ timeout: 20_000 });
     const shown = await page.locator('.problem .message').allTextContents();
@@ -115,7 +116,7 @@ describe('hostile criteria text and values, from the workbook into the sidebar',
   });
 
   it('shows criteria text in each unit’s rows in Kết quả as text, and a hostile return reason in Tình hình', async () => {
-    const { page, dialogs, errors } = await openSidebar(browser, `${pg.url}/sidebar?user=${encodeURIComponent(LEADER)}`, null);
+    const { page, dialogs, errors } = await openSidebarFromMenu(browser, pg.url, LEADER);
     await page.locator('.unit-returned').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.unit-returned').allTextContents()).toContain(`Bị trả lại: ${STORED[1]}`);
     await page.getByRole('tab', { name: 'Kết quả' }).click();

@@ -111,6 +111,7 @@ describe('the sidebar, opened from the menu', () => {
 
   it('cannot be opened where there is no UI (a time-driven trigger): Sheets refuses getUi there', () => {
     const { g, context } = loaded();
+    expect(typeof context.showSidebar).toBe('function');
     g.ui.available = false;
     expect(() => g.execute(EDITOR, () => (context.showSidebar as () => void)())).toThrow();
     expect(g.ui.dialogs).toHaveLength(0);

@@ -43,7 +43,8 @@ async function loadPeople(): Promise<void> {
 }
 
 async function loadMenu(): Promise<void> {
-  const items = await getJson<MenuItem[]>('/api/menu');
+  // Sheets runs onOpen for each person who opens the file: the menu is theirs.
+  const items = await getJson<MenuItem[]>(`/api/menu?user=${encodeURIComponent(state.user)}`);
   const list = $('menu-items');
   list.replaceChildren(
     ...items.map((item) => {
@@ -65,11 +66,83 @@ async function loadMenu(): Promise<void> {
   );
 }
 
-async function runMenu(fn: string, label: string): Promise<void> {
+interface Dialog { kind: 'alert' | 'prompt'; title: string | null; prompt: string; buttons: string }
+interface Answer { kind: 'alert' | 'prompt'; button: string; text?: string }
+interface RunOut {
+  ok: boolean;
+  error?: string;
+  alerts: Dialog[];
+  toasts: Array<{ title: string; message: string; timeoutSeconds: number | null }>;
+  sidebar: { title: string } | null;
+  pending: Dialog | null;
+}
+
+/** Sheets' buttons for each ButtonSet, in its Vietnamese interface. */
+const BUTTON_SETS: Record<string, string[]> = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] };
+const BUTTON_LABELS: Record<string, string> = { OK: 'OK', CANCEL: 'Hủy', YES: 'Có', NO: 'Không' };
+
+/** Shows an alert or prompt as Sheets does (modal, over the sheet) and resolves with the answer. */
+function ask(dialog: Dialog): Promise<Answer> {
+  return new Promise((resolve) => {
+    const backdrop = $('dialog-backdrop');
+    const input = $<HTMLInputElement>('dialog-input');
+    $('dialog-title').textContent = dialog.title ?? '';
+    $('dialog-text').textContent = dialog.prompt;
+    input.hidden = dialog.kind !== 'prompt';
+    input.value = '';
+    const done = (button: string) => {
+      backdrop.hidden = true;
+      resolve(dialog.kind === 'prompt' ? { kind: 'prompt', button, text: input.value } : { kind: 'alert', button });
+    };
+    $('dialog-buttons').replaceChildren(
+      ...(BUTTON_SETS[dialog.buttons] ?? ['OK']).map((name, i) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = BUTTON_LABELS[name] ?? name;
+        if (i > 0) b.className = 'ghost';
+        b.addEventListener('click', () => done(name));
+        return b;
+      }),
+    );
+    $('dialog-x').onclick = () => done('CLOSE');
+    backdrop.hidden = false;
+    (dialog.kind === 'prompt' ? input : $('dialog-buttons').querySelector('button'))?.focus();
+  });
+}
+
+function toast(t: { title: string; message: string; timeoutSeconds: number | null }): void {
+  const box = document.createElement('div');
+  box.className = 'toast';
+  box.setAttribute('role', 'status');
+  if (t.title) {
+    const title = document.createElement('strong');
+    title.textContent = t.title;
+    box.append(title);
+  }
+  box.append(t.message);
+  $('toasts').append(box);
+  // Sheets keeps a toast 5 s by default; a negative timeout keeps it until closed.
+  const seconds = t.timeoutSeconds ?? 5;
+  if (seconds >= 0) setTimeout(() => box.remove(), seconds * 1000);
+  else box.addEventListener('click', () => box.remove());
+}
+
+/**
+ * A menu item: Sheets runs the function it names. A dialog with a choice stops the run on the
+ * server until the person answers; the run is then made again with the answers given so far.
+ */
+async function runMenu(fn: string, label: string, answers: Answer[] = []): Promise<void> {
   show(`Đang chạy: ${label}…`);
-  const out = await postJson<{ ok: boolean; error?: string; ui?: string[] }>('/api/run', { user: state.user, fn, args: [] });
-  const dialogs = (out.ui ?? []).join('\n');
-  show(out.ok ? dialogs || `Xong: ${label}` : out.error ?? 'Lỗi', !out.ok);
+  const out = await postJson<RunOut>('/api/run', { user: state.user, fn, args: [], answers });
+  if (out.pending) {
+    show('');
+    const answer = await ask(out.pending);
+    return runMenu(fn, label, [...answers, answer]);
+  }
+  show(out.ok ? '' : out.error ?? 'Lỗi', !out.ok);
+  out.toasts.forEach(toast);
+  for (const a of out.alerts) if (a.kind === 'alert' && a.buttons === 'OK') await ask(a);
+  if (out.sidebar) openSidebar(out.sidebar.title);
   await refresh();
 }
 
@@ -199,8 +272,30 @@ async function loadDocs(): Promise<void> {
   );
 }
 
-function loadSidebar(): void {
-  $<HTMLIFrameElement>('sidebar').src = `/sidebar?user=${encodeURIComponent(state.user)}`;
+/** The sidebar shows only what the add-on handed to Ui.showSidebar for this person. */
+function openSidebar(title: string): void {
+  $('sidebar-title').textContent = title;
+  $('sidebar-pane').hidden = false;
+  $('sidebar-hint').hidden = true;
+  $<HTMLIFrameElement>('sidebar').src = `/sidebar?user=${encodeURIComponent(state.user)}&shown=${Date.now()}`;
+}
+
+function hideSidebar(): void {
+  $('sidebar-pane').hidden = true;
+  $('sidebar-hint').hidden = false;
+  $<HTMLIFrameElement>('sidebar').src = 'about:blank';
+}
+
+async function closeSidebar(): Promise<void> {
+  hideSidebar();
+  await postJson('/api/sidebar/close', { user: state.user });
+}
+
+/** Each person has their own browser: show their sidebar if they had opened it. */
+async function loadSidebar(): Promise<void> {
+  const s = await getJson<{ open: boolean; title: string }>(`/api/sidebar?user=${encodeURIComponent(state.user)}`);
+  if (s.open) openSidebar(s.title);
+  else hideSidebar();
 }
 
 async function refresh(): Promise<void> {
@@ -216,8 +311,9 @@ async function refresh(): Promise<void> {
 async function start(): Promise<void> {
   await loadPeople();
   await loadMenu();
-  loadSidebar();
+  await loadSidebar();
   await refresh();
+  $('sidebar-close').addEventListener('click', () => void closeSidebar());
   $('grid').addEventListener('click', (e) => {
     const td = (e.target as HTMLElement).closest('td');
     if (td?.dataset.row) select(Number(td.dataset.row), Number(td.dataset.col));
@@ -229,7 +325,8 @@ async function start(): Promise<void> {
   $<HTMLSelectElement>('user-select').addEventListener('change', (e) => {
     state.user = (e.target as HTMLSelectElement).value;
     localStorage.setItem('thidua.user', state.user);
-    loadSidebar();
+    void loadMenu();
+    void loadSidebar();
     void refresh();
   });
   const menuButton = $('menu-button');
@@ -242,13 +339,16 @@ async function start(): Promise<void> {
     if (!confirm('Xóa toàn bộ dữ liệu thử và nạp lại năm mẫu?')) return;
     await postJson('/api/reset', { sample: true });
     await loadPeople();
-    loadSidebar();
+    await loadMenu();
+    await loadSidebar();
     await refresh();
     show('Đã nạp lại năm mẫu.');
   });
   window.addEventListener('message', (e) => {
     if (e.origin !== location.origin) return;
-    if ((e.data as { type?: string })?.type === 'thidua:ran') void refresh();
+    const type = (e.data as { type?: string })?.type;
+    if (type === 'thidua:ran') void refresh();
+    if (type === 'thidua:close') void closeSidebar();
   });
 }
 
