@@ -365,7 +365,7 @@ describe('DocumentApp fake: documents', () => {
     const id = doc.getId();
     doc.saveAndClose();
     const state = JSON.parse(JSON.stringify(f.serialize()));
-    const restored = createDocumentFakes(new FakeEnv(), state);
+    const restored = createDocumentFakes(new FakeEnv('chanh.vp@vks.example'), state);
     expect(restored.store.documentToPlain(id)).toEqual(f.store.documentToPlain(id));
     expect(documentToPlain(state, id)).toEqual(f.store.documentToPlain(id));
     expect(restored.serialize()).toEqual(f.serialize());
@@ -451,6 +451,8 @@ describe('DocumentApp fake: documents', () => {
     const doc = first.DocumentApp.create('Biên bản');
     doc.getBody().appendParagraph('phiên 1');
     const id = doc.getId();
+    // The other execution's user opens it as an editor (DocumentApp checks the person's role).
+    first.DriveApp.getFileById(id).addEditor('thuky@vks.example');
     const env2 = new FakeEnv('chanh.vp@vks.example');
     env2.currentUser = 'thuky@vks.example';
     const second = createDocumentFakes(env2, first.store);

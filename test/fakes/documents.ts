@@ -1950,17 +1950,28 @@ export class FakeDocumentApp {
     return this.open(rec.id);
   }
 
+  /**
+   * The `documents` scope reaches every Doc the user can open, not only the add-on's: the check is
+   * the user's role as a person. Stricter than Google: a reader or commenter is refused here,
+   * where Apps Script would open the document and refuse only its edits.
+   */
+  private openAsUser(id: string): FakeDocument {
+    const role = this.store.drive.roleOf(id, this.store.env.currentUser);
+    if (this.store.docs[id] && role !== 'owner' && role !== 'writer') fail(MISSING_DOC);
+    return this.open(id);
+  }
+
   openById(id: string): FakeDocument {
     this.store.drive.call('DocumentApp.openById');
     if (typeof id !== 'string') fail('Invalid argument: id');
-    return this.open(id);
+    return this.openAsUser(id);
   }
 
   openByUrl(url: string): FakeDocument {
     this.store.drive.call('DocumentApp.openByUrl');
     const id = typeof url === 'string' ? (/\/document\/d\/([\w-]+)/.exec(url)?.[1] ?? /[?&]id=([\w-]+)/.exec(url)?.[1]) : undefined;
     if (!id) fail('Invalid argument: url');
-    return this.open(id);
+    return this.openAsUser(id);
   }
 
   /** Null: the add-on lives in a spreadsheet (set store.activeDocumentId to simulate a bound doc). */

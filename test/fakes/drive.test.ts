@@ -250,3 +250,133 @@ describe('FakeBlob', () => {
     expect(blob.copyBlob().setName('x.html').setContentTypeFromExtension().getContentType()).toBe('text/html');
   });
 });
+
+describe('Drive v3 fake: drive.file is per user, sharing is per person', () => {
+  const OWNER = 'chu.bangtinh@gmail.com';
+  const A = 'cumtruong.vks@gmail.com';
+  const B = 'cumpho.vks@gmail.com';
+  const C = 'daumoi.tayninh@gmail.com';
+  const FOLDER_MIME = 'application/vnd.google-apps.folder';
+  const DOC_MIME = 'application/vnd.google-apps.document';
+
+  /** A's run makes a folder with a document in it. */
+  function made() {
+    const f = setup();
+    f.env.owner = OWNER;
+    f.env.currentUser = A;
+    const folder = f.Drive.Files.create({ name: 'Thi đua 2024', mimeType: FOLDER_MIME }).id!;
+    const doc = f.Drive.Files.create({ name: 'Giao ước', mimeType: DOC_MIME, parents: [folder] }).id!;
+    const as = <T>(user: string, fn: () => T): T => {
+      const before = f.env.currentUser;
+      f.env.currentUser = user;
+      try {
+        return fn();
+      } finally {
+        f.env.currentUser = before;
+      }
+    };
+    return { f, folder, doc, as };
+  }
+
+  it('hides what A\'s run made from B\'s run (get, list, create inside), even when it is shared with B, until B opens it with the app', () => {
+    const { f, folder, doc, as } = made();
+    f.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: B }, folder, { sendNotificationEmail: false });
+    expect(f.store.drive.roleOf(doc, B)).toBe('writer');
+    as(B, () => {
+      expect(() => f.Drive.Files.get(folder)).toThrow(`API call to drive.files.get failed with error: File not found: ${folder}.`);
+      expect(() => f.Drive.Files.get(doc)).toThrow(/File not found/);
+      expect(f.Drive.Files.list({ q: `'${folder}' in parents and trashed = false` }).files).toEqual([]);
+      expect(() => f.Drive.Files.create({ name: 'x', mimeType: DOC_MIME, parents: [folder] })).toThrow(/File not found/);
+      expect(() => f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: C }, folder)).toThrow(/File not found/);
+    });
+    expect(f.store.drive.filesIn(folder).map((x) => x.name)).toEqual(['Giao ước']);
+    // Picker / "Open with": B's runs reach the folder, not what A's run made inside it.
+    f.store.drive.openWithApp(folder, B);
+    as(B, () => {
+      expect(f.Drive.Files.get(folder).name).toBe('Thi đua 2024');
+      expect(f.Drive.Files.list({ q: `'${folder}' in parents and trashed = false` }).files).toEqual([]);
+      const own = f.Drive.Files.create({ name: 'Biên bản', mimeType: DOC_MIME, parents: [folder] });
+      expect(f.store.drive.state.files[own.id!]!.owner).toBe(B);
+    });
+    expect(f.env.count('Drive.Files.')).toBe(9);
+    expect(() => f.store.drive.openWithApp(doc, C)).toThrow(/cannot open/);
+  });
+
+  it('creates user permissions only for an owner or writer whose run reaches the item, and the folder\'s permissions reach every file in it', () => {
+    const { f, folder, doc, as } = made();
+    const p = f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: C }, folder, { sendNotificationEmail: false });
+    expect(p).toMatchObject({ kind: 'drive#permission', type: 'user', role: 'commenter', emailAddress: C });
+    expect(f.store.drive.roleOf(folder, C)).toBe('commenter');
+    expect(f.store.drive.roleOf(doc, C)).toBe('commenter');
+    // A file made later in the folder needs no call of its own.
+    const pdf = f.Drive.Files.create({ name: 'Giao ước.pdf', mimeType: 'application/pdf', parents: [folder] }).id!;
+    expect(f.store.drive.roleOf(pdf, C)).toBe('commenter');
+    expect(f.store.drive.roleOf(doc, 'nguoingoai@gmail.com')).toBeNull();
+    // The same person again: one permission, same id, the new role.
+    const again = f.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: C }, folder, { sendNotificationEmail: false });
+    expect(again.id).toBe(p.id);
+    expect(f.store.drive.state.folders[folder]!.permissions).toEqual([{ id: p.id, type: 'user', role: 'writer', emailAddress: C }]);
+    // An inherited role cannot be lowered on a child.
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: C }, doc, { sendNotificationEmail: false }))
+      .toThrow(/Cannot reduce the inherited role writer/);
+    // A commenter whose run reaches the folder still may not share it.
+    f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: B }, folder, { sendNotificationEmail: false });
+    f.store.drive.openWithApp(folder, B);
+    as(B, () => expect(() => f.Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: 'x@gmail.com' }, folder))
+      .toThrow('API call to drive.permissions.create failed with error: The user does not have sufficient permissions for this file.'));
+    expect(f.env.count('Drive.Permissions.create')).toBe(5);
+  });
+
+  it('refuses a silent share with an address that is no Google account, the owner, or an owner role, changing nothing', () => {
+    const { f, folder } = made();
+    f.store.drive.markNotGoogleAccount('vanthu@vks.example');
+    const before = JSON.stringify(f.store.drive.state.folders[folder]);
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: 'vanthu@vks.example' }, folder, { sendNotificationEmail: false }))
+      .toThrow(/Since there is no Google account associated with this email address, you must check the 'Notify people' box/);
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: A }, folder, { sendNotificationEmail: false }))
+      .toThrow(/owner/);
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'owner', emailAddress: B }, folder, { sendNotificationEmail: false }))
+      .toThrow(/transferOwnership/);
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: 'không phải địa chỉ' }, folder, { sendNotificationEmail: false }))
+      .toThrow(/emailAddress/);
+    f.env.failNthCall(1);
+    expect(() => f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: C }, folder, { sendNotificationEmail: false }))
+      .toThrow(/Service invoked too many times/);
+    expect(JSON.stringify(f.store.drive.state.folders[folder])).toBe(before);
+  });
+
+  it('lets only the owner trash an item, and a writer rename it', () => {
+    const { f, folder, doc, as } = made();
+    f.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: B }, folder, { sendNotificationEmail: false });
+    f.store.drive.openWithApp(doc, B);
+    as(B, () => {
+      expect(f.Drive.Files.update({ name: 'Giao ước (sửa)' }, doc).name).toBe('Giao ước (sửa)');
+      expect(() => f.Drive.Files.update({ trashed: true }, doc)).toThrow(/sufficient permissions/);
+    });
+    expect(f.Drive.Files.update({ trashed: true }, doc).trashed).toBe(true);
+  });
+
+  it('DocumentApp opens a document for its owner or a writer, inherited included, and for no one else', () => {
+    const { f, folder, doc, as } = made();
+    const missing = "Document is missing (perhaps it was deleted, or you don't have read access?)";
+    as(B, () => expect(() => f.DocumentApp.openById(doc)).toThrow(missing));
+    f.Drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: C }, folder, { sendNotificationEmail: false });
+    as(C, () => expect(() => f.DocumentApp.openById(doc)).toThrow(missing));
+    f.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: B }, folder, { sendNotificationEmail: false });
+    as(B, () => expect(f.DocumentApp.openByUrl(`https://docs.google.com/document/d/${doc}/edit`).getId()).toBe(doc));
+    expect(f.DocumentApp.openById(doc).getId()).toBe(doc);
+  });
+
+  it('reads states saved before per-user access: what the add-on made stays its owner\'s', () => {
+    const { f, folder } = made();
+    const state = JSON.parse(JSON.stringify(f.serialize()));
+    delete state.drive.folders[folder].appAccess;
+    delete state.drive.folders[folder].permissions;
+    const env = new FakeEnv(OWNER);
+    const restored = createDocumentFakes(env, state);
+    env.currentUser = A;
+    expect(restored.Drive.Files.get(folder).id).toBe(folder);
+    env.currentUser = B;
+    expect(() => restored.Drive.Files.get(folder)).toThrow(/File not found/);
+  });
+});

@@ -8,12 +8,15 @@
  * scope check Apps Script makes: DriveApp wants the full `drive` scope (reads also accept
  * `drive.readonly`); `drive.file` alone does not authorise DriveApp.
  *
- * What the add-on may touch is audited, not enforced: every item records `createdByScript`, and
- * every id the script reached is listed in `accessed`, so a test can assert the add-on touched
- * only its own files (the promise behind `drive.file`).
+ * What the add-on may touch is audited here (every item records `createdByScript`, and every id
+ * the script reached is listed in `accessed`) and enforced by the Drive v3 fake (driveV3.ts):
+ * under `drive.file` an item is visible to the add-on running as user U only when U's run made it
+ * or U opened it with the app (`appAccess`, see openWithApp). Apart from that, each item has the
+ * Drive permissions a *person* opens it with (owner, `permissions` made by Drive.Permissions.create,
+ * DriveApp's editors / viewers), inherited from the folders above it: see roleOf.
  *
  * Deliberate simplifications: one shared "My Drive" (owned by env.owner) whoever the current user
- * is; ids are short and sequential; iterators list trashed items too (DriveApp's searches do, a
+ * is, from which nothing is inherited (it stands for each user's own My Drive); ids are short and sequential; iterators list trashed items too (DriveApp's searches do, a
  * classic surprise), except getTrashedFiles / getTrashedFolders which list only those.
  */
 
@@ -89,6 +92,34 @@ interface ItemRecord {
   editors: string[];
   viewers: string[];
   sharing: { access: string; permission: string };
+  /**
+   * Users whose runs of the add-on reach the item under `drive.file`: who made it with the add-on,
+   * and who opened it with the app (openWithApp). Absent in states saved before it existed: then
+   * the owner when createdByScript.
+   */
+  appAccess?: string[];
+  /** Drive v3 permissions granted on this item itself (inherited ones live on its folders). */
+  permissions?: PermissionRecord[];
+}
+
+/** A role a person holds on an item; owner > writer > commenter > reader. */
+export type DriveRole = 'owner' | 'writer' | 'commenter' | 'reader';
+
+const ROLE_RANK: Record<DriveRole, number> = { reader: 1, commenter: 2, writer: 3, owner: 4 };
+
+/** Higher of two roles (null: none). */
+export function higherRole(a: DriveRole | null, b: DriveRole | null): DriveRole | null {
+  if (!a) return b;
+  if (!b) return a;
+  return ROLE_RANK[a] >= ROLE_RANK[b] ? a : b;
+}
+
+/** A `type: user` permission as Drive v3 keeps it. */
+export interface PermissionRecord {
+  id: string;
+  type: 'user';
+  role: Exclude<DriveRole, 'owner'>;
+  emailAddress: string;
 }
 
 export interface FolderRecord extends ItemRecord {
@@ -110,6 +141,8 @@ export interface DriveState {
   files: Record<string, FileRecord>;
   /** Ids of files and folders the script reached, first access first. */
   accessed: string[];
+  /** Addresses that are not Google accounts (markNotGoogleAccount); absent: none. */
+  notGoogleAccounts?: string[];
 }
 
 /** How Drive exports, copies and sizes a Google-type file (the documents fake registers one). */
@@ -192,11 +225,14 @@ export class DriveStore {
 
   private baseRecord(name: string, parentId: string | null, opts: { owner?: string; createdByScript?: boolean }, id: string): ItemRecord {
     const now = this.stamp();
+    const owner = opts.owner ?? this.env.currentUser;
+    const byScript = opts.createdByScript ?? true;
     return {
-      id, name, parents: parentId ? [parentId] : [], owner: opts.owner ?? this.env.currentUser,
-      createdByScript: opts.createdByScript ?? true, trashed: false, starred: false, description: null,
+      id, name, parents: parentId ? [parentId] : [], owner,
+      createdByScript: byScript, trashed: false, starred: false, description: null,
       created: now, updated: now, editors: [], viewers: [],
       sharing: { access: Access.PRIVATE, permission: Permission.NONE },
+      appAccess: byScript ? [owner.toLowerCase()] : [], permissions: [],
     };
   }
 
@@ -231,6 +267,90 @@ export class DriveStore {
 
   touch(id: string): void {
     if (!this.state.accessed.includes(id)) this.state.accessed.push(id);
+  }
+
+  // --- Who reaches an item: the add-on under drive.file, and people through permissions ---------
+
+  /** The item, file or folder, or undefined. */
+  item(id: string): FileRecord | FolderRecord | undefined {
+    return this.state.files[id] ?? this.state.folders[id];
+  }
+
+  /** Users whose runs of the add-on reach the item under drive.file. */
+  appUsers(rec: ItemRecord): string[] {
+    return rec.appAccess ?? (rec.createdByScript ? [rec.owner.toLowerCase()] : []);
+  }
+
+  /**
+   * Does the add-on, running as `user`, reach this item under drive.file? Only when that user's run
+   * made it or the user opened it with the app, and the user can still open it as a person.
+   */
+  appCanReach(id: string, user: string = this.env.currentUser): boolean {
+    const rec = this.item(id);
+    if (!rec) return false;
+    const u = user.toLowerCase();
+    return this.appUsers(rec).includes(u) && this.roleOf(id, u) !== null;
+  }
+
+  /**
+   * Test helper standing for "the user opened this item with the app" (Google Picker, "Open
+   * with"): from now on that user's runs reach it. The user must be able to open it as a person.
+   */
+  openWithApp(id: string, user: string): void {
+    const rec = this.item(id);
+    if (!rec) throw new Error(`openWithApp: no item ${id}`);
+    const u = user.toLowerCase();
+    if (this.roleOf(id, u) === null) throw new Error(`openWithApp: ${user} cannot open ${id} in Drive`);
+    rec.appAccess = [...new Set([...this.appUsers(rec), u])];
+  }
+
+  /**
+   * The role `user` opens the item with as a person (in the browser, through a link), or null:
+   * the owner; a permission on the item or on a folder above it (permissions propagate down); the
+   * owner of a folder above it as writer; DriveApp's editors and viewers.
+   */
+  roleOf(id: string, user: string): DriveRole | null {
+    const u = user.toLowerCase();
+    let best: DriveRole | null = null;
+    const seen = new Set<string>();
+    let level: string[] = [id];
+    let depth = 0;
+    while (level.length > 0) {
+      const next: string[] = [];
+      for (const at of level) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const rec = this.item(at);
+        if (!rec) continue;
+        if (rec.owner.toLowerCase() === u) best = higherRole(best, depth === 0 ? 'owner' : 'writer');
+        for (const p of rec.permissions ?? []) if (p.emailAddress.toLowerCase() === u) best = higherRole(best, p.role);
+        if (rec.editors.some((e) => e.toLowerCase() === u)) best = higherRole(best, 'writer');
+        if (rec.viewers.some((e) => e.toLowerCase() === u)) best = higherRole(best, 'reader');
+        // The root stands for each user's own My Drive: nothing is inherited from it.
+        next.push(...rec.parents.filter((parent) => parent !== this.state.rootFolderId));
+      }
+      level = next;
+      depth += 1;
+    }
+    return best;
+  }
+
+  /** The role inherited from the folders above the item (what a permission on it cannot lower). */
+  inheritedRole(id: string, user: string): DriveRole | null {
+    const rec = this.item(id);
+    let best: DriveRole | null = null;
+    for (const parent of rec?.parents ?? []) best = higherRole(best, this.roleOf(parent, user));
+    // A folder's owner opens what is inside as a writer, not as its owner.
+    return best === 'owner' ? 'writer' : best;
+  }
+
+  /** Test helper: this address is not a Google account (Drive cannot share with it silently). */
+  markNotGoogleAccount(email: string): void {
+    this.state.notGoogleAccounts = [...new Set([...(this.state.notGoogleAccounts ?? []), email.toLowerCase()])];
+  }
+
+  isGoogleAccount(email: string): boolean {
+    return !(this.state.notGoogleAccounts ?? []).includes(email.toLowerCase());
   }
 
   /** Ids the script reached that it did not create (the root folder, as a parent, excepted). */
