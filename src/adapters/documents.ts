@@ -38,6 +38,7 @@ export interface DocumentServices {
 /** What the add-on uses of the Drive advanced service (v3). */
 export interface DriveApi {
   Files: Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, 'create' | 'get' | 'list' | 'update'>;
+  Permissions: Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, 'create'>;
 }
 
 let override: Partial<DocumentServices> | null = null;

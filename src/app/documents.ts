@@ -12,8 +12,13 @@
  * DocumentApp and Drive calls, the PDF included).
  */
 import { documentServices, writeDocument, type DocumentServices } from '../adapters/documents';
-import { DriveFiles, MIME, documentUrl, fileUrl, folderUrl, yearFolder } from '../adapters/drive';
+import {
+  DriveFiles, MIME, documentUrl, encodeFolderRecord, fileUrl, folderKey, folderUrl, readFolderRecord, sharedHash, yearFolder,
+  type FolderRecord, type ShareRole,
+} from '../adapters/drive';
+import { NEEDS } from '../adapters/scopes';
 import { services } from '../adapters/services';
+import type { Sheet } from '../adapters/sheets';
 import {
   buildCovenant,
   buildMinutes,
@@ -94,6 +99,12 @@ export interface DocumentResult extends ActionResult {
   folderUrl: string | null;
 }
 
+/** A person the year's folder could not be shared with, and Drive's reason. */
+export interface NotShared {
+  email: string;
+  reason: string;
+}
+
 /** A document written into Drive. */
 export interface WrittenDocument {
   kind: DocumentKind;
@@ -105,6 +116,9 @@ export interface WrittenDocument {
   pdfUrl: string | null;
   folderId: string;
   folderUrl: string;
+  /** People the folder was shared with in this run (newly, or with a changed role). */
+  sharedWith: number;
+  notShared: NotShared[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,6 +342,73 @@ export function buildModel(kind: DocumentKind, year: ScoringYear, result: YearRe
 // ---------------------------------------------------------------------------------------------
 // Writing into Drive
 
+// ---------------------------------------------------------------------------------------------
+// Sharing the year's folder
+
+/**
+ * Who reaches the year's documents, as people in Drive: the owner, the cụm trưởng and the cụm phó
+ * edit; every unit's focal officers and the cross-check team comment (a draft covenant is
+ * circulated for comments this way). Lower-case, each once, the higher role kept.
+ */
+export interface SharingPlan {
+  writers: string[];
+  commenters: string[];
+}
+
+function emailsOf(list: readonly string[]): string[] {
+  return list.map((e) => e.trim().toLowerCase()).filter((e) => /^[^\s@]+@[^\s@]+$/.test(e));
+}
+
+/** The sharing plan of a year: owner, leader and deputy units write; units and team comment. */
+export function sharingPlan(year: ScoringYear, team: readonly { email: string }[], owner: string): SharingPlan {
+  const focalOf = (unitId: string) => year.units.find((u) => u.id === unitId)?.focalEmails ?? [];
+  const writers = [...new Set(emailsOf([owner, ...focalOf(year.cluster.leaderUnitId), ...focalOf(year.cluster.deputyUnitId)]))];
+  const commenters = [...new Set(emailsOf([...year.units.flatMap((u) => u.focalEmails), ...team.map((m) => m.email)]))]
+    .filter((e) => !writers.includes(e));
+  return { writers, commenters };
+}
+
+/**
+ * Shares the folder with the plan's people it was not yet shared with (1 Drive call each; none
+ * when nobody is new: the documents inside inherit the folder's permissions, so a new document
+ * needs no call). A refusal (an address that is no Google account, a quota) is reported and
+ * tried again next time, never fails the document. Then remembers who has it (1 property call).
+ */
+function shareFolder(
+  drive: DriveFiles, props: GoogleAppsScript.Properties.Properties, year: number, id: string, record: FolderRecord,
+  plan: SharingPlan, user: string,
+): { sharedWith: number; notShared: NotShared[] } {
+  const skip = new Set([record.by, user.trim().toLowerCase()]);
+  const targets: Array<[string, ShareRole]> = [
+    ...plan.writers.map((e): [string, ShareRole] => [e, 'writer']),
+    ...plan.commenters.map((e): [string, ShareRole] => [e, 'commenter']),
+  ].filter(([e]) => !skip.has(e));
+  const entries = targets.map(([e, r]) => `${e}=${r}`);
+  const known = record.sharedHash !== undefined ? [] : record.shared;
+  if (record.sharedHash !== undefined && record.sharedHash === sharedHash(entries)) return { sharedWith: 0, notShared: [] };
+  const done: string[] = [];
+  const notShared: NotShared[] = [];
+  targets.forEach(([email, role], i) => {
+    if (known.includes(entries[i]!)) return;
+    try {
+      drive.share(id, email, role);
+      done.push(entries[i]!);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      notShared.push({ email, reason: /no Google account/i.test(message) ? T.notGoogleAccount : message });
+    }
+  });
+  if (done.length > 0) {
+    try {
+      const shared = [...new Set([...known, ...done])];
+      props.setProperty(folderKey(year), encodeFolderRecord({ id, by: record.by, shared }));
+    } catch {
+      // Not remembered: the next run shares again, which changes nothing in Drive.
+    }
+  }
+  return { sharedWith: done.length, notShared };
+}
+
 /** What writeYearDocument needs: no sheet, so it can be run on any computed year. */
 export interface YearDocumentInput {
   kind: DocumentKind;
@@ -338,6 +419,12 @@ export interface YearDocumentInput {
   /** The spreadsheet's document properties (the year's folder id is kept there). */
   properties: GoogleAppsScript.Properties.Properties;
   services?: DocumentServices;
+  /** Who runs it (lower-case e-mail): remembered as the folder's maker. */
+  user?: string;
+  /** Whom the year's folder is shared with; none when absent. */
+  sharing?: SharingPlan;
+  /** Names of documents already made (the "Văn bản" tab): versions go on from them too. */
+  knownNames?: readonly string[];
 }
 
 /**
@@ -353,7 +440,12 @@ export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
   const app = svc.documentApp;
   const drive = new DriveFiles(api);
   const cluster = input.year.cluster;
-  const folder = yearFolder(drive, input.properties, cluster.year, T.folderName(cluster.name, cluster.year));
+  const user = (input.user ?? '').trim().toLowerCase();
+  const folder = yearFolder(drive, input.properties, cluster.year, T.folderName(cluster.name, cluster.year), user);
+  if (folder.status === 'foreign') throw new ActionError(T.foreignFolder(cluster.year, folder.by, folderUrl(folder.id)));
+  const sharing = input.sharing
+    ? shareFolder(drive, input.properties, cluster.year, folder.id, folder.record, input.sharing, user)
+    : { sharedWith: 0, notShared: [] };
   const items = folder.created ? [] : drive.list(folder.id);
   // Drafts left by a run whose clean-up failed: ours, never final, safe to trash.
   for (const item of items.filter((i) => isDraft(i.name))) {
@@ -363,7 +455,7 @@ export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
       // Still named as a draft; the next run tries again.
     }
   }
-  const version = nextVersion(items.map((i) => i.name), model.title);
+  const version = nextVersion([...items.map((i) => i.name), ...(input.knownNames ?? [])], model.title);
   const name = versionedName(model.title, version);
   const id = drive.createDocument(draftName(name), folder.id);
   let pdfId: string | null = null;
@@ -391,6 +483,7 @@ export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
   return {
     kind: input.kind, name, version, id, url: documentUrl(id),
     pdfId, pdfUrl: pdfId === null ? null : fileUrl(pdfId), folderId: folder.id, folderUrl: folderUrl(folder.id),
+    ...sharing,
   };
 }
 
@@ -402,9 +495,8 @@ export function documentRow(doc: WrittenDocument, now: Date, user: string): (str
   return [logTime(now), T.kinds[doc.kind], doc.version, doc.name, doc.url, doc.pdfUrl ?? '', user];
 }
 
-/** Appends the row to "Văn bản", creating and protecting the tab the first time. */
-function recordDocument(ctx: Context, row: (string | number)[], leaders: string[]): void {
-  const existing = ctx.sheets.byName(T.tab);
+/** Appends the row to "Văn bản" (found before, or null), creating and protecting the tab the first time. */
+function recordDocument(ctx: Context, existing: Sheet | null, row: (string | number)[], leaders: string[]): void {
   if (existing) {
     ctx.sheets.append(existing, [row]);
     return;
@@ -427,19 +519,26 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
     if (blocking.length > 0) throw new ActionError(T.resultsBlocked(blocking.length), computed.problems);
   }
   const year = buildYear(computed.loaded.parsed);
+  const facts = computed.loaded.facts;
+  // Names already made: versions go on from them even where Drive shows this run fewer files.
+  const tab = ctx.sheets.byName(T.tab);
+  const knownNames = tab ? ctx.sheets.values(tab).slice(1).map((r) => String(r[3] ?? '')) : [];
   let written: WrittenDocument;
   try {
     written = writeYearDocument({
       kind, year, result: computed.result, options, now: ctx.now,
       properties: services().propertiesService.getDocumentProperties(),
+      user: ctx.user, sharing: sharingPlan(year, facts.team, facts.owner), knownNames,
     });
   } catch (e) {
     if (e instanceof ActionError) throw e;
     throw new ActionError(T.failed(e instanceof Error ? e.message : String(e)));
   }
   const messages = [options.pdf ? T.donePdf(written.name) : T.done(written.name), T.pageNumbers];
+  if (written.sharedWith > 0) messages.push(T.shared(written.sharedWith));
+  if (written.notShared.length > 0) messages.push(T.notShared(written.notShared.map((x) => `${x.email} (${x.reason})`)));
   try {
-    recordDocument(ctx, documentRow(written, ctx.now, ctx.user), leaderEmails(computed.loaded.facts));
+    recordDocument(ctx, tab, documentRow(written, ctx.now, ctx.user), leaderEmails(facts));
   } catch (e) {
     messages.push(T.notRecorded(e instanceof Error ? e.message : String(e)));
   }
@@ -466,7 +565,7 @@ export function generateDocument(kind: DocumentKind, options: DocumentRequest = 
     const message = e instanceof Error ? e.message : String(e);
     return emptyResult({ ok: false, message, problems: [] }, null);
   }
-  const r = runLocked(T.busy, T.logAction, (ctx) => generateInLock(ctx, k, o));
+  const r = runLocked(T.busy, T.logAction, (ctx) => generateInLock(ctx, k, o), NEEDS.documents);
   return 'url' in r ? (r as DocumentResult) : emptyResult(r, k);
 }
 
@@ -485,8 +584,28 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** The documents generated so far, newest first (read-only, no lock). */
-export function listDocuments(): ActionResult & { documents: ListedDocument[] } {
+/**
+ * The year's folder as the sidebar shows it: its link, who made it (the only person whose runs
+ * of the add-on reach it under drive.file, so the one who generates) and whether that is the
+ * current user. Null before the first document.
+ */
+export interface DocumentsFolder {
+  url: string;
+  by: string;
+  mine: boolean;
+}
+
+/** The year's folder record (2 property calls), or null. */
+function documentsFolder(ctx: Context): DocumentsFolder | null {
+  const year = ctx.state.year?.year;
+  if (year === undefined) return null;
+  const record = readFolderRecord(services().propertiesService.getDocumentProperties().getProperty(folderKey(year)));
+  if (!record) return null;
+  return { url: folderUrl(record.id), by: record.by, mine: record.by !== '' && record.by === ctx.user };
+}
+
+/** The documents generated so far, newest first, and the year's folder (read-only, no lock). */
+export function listDocuments(): ActionResult & { documents: ListedDocument[]; folder: DocumentsFolder | null } {
   const r = runRead((ctx) => {
     const sheet = ctx.sheets.byName(T.tab);
     const rows = sheet ? ctx.sheets.values(sheet).slice(1) : [];
@@ -503,7 +622,7 @@ export function listDocuments(): ActionResult & { documents: ListedDocument[] } 
         user: text(row[6]),
       }))
       .reverse();
-    return { ok: true, message: '', problems: [], documents };
+    return { ok: true, message: '', problems: [], documents, folder: documentsFolder(ctx) };
   });
-  return 'documents' in r ? r : { ...r, documents: [] };
+  return 'documents' in r ? r : { ...r, documents: [], folder: null };
 }

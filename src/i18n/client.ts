@@ -245,6 +245,8 @@ export const clientText = {
       pdf: 'PDF',
       folder: 'Thư mục',
       made: 'Văn bản đã tạo',
+      madeBy: (by: string) => `Văn bản của năm do ${by} tạo: chỉ ${by} tạo thêm được (Google chỉ cho tiện ích mở thư mục do chính tài khoản đó tạo). Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.`,
+      madeByOther: 'Văn bản của năm do một tài khoản khác tạo: chỉ người đó tạo thêm được. Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.',
     },
     running: 'Đang chạy…',
     slow: (s: number) => `Vẫn đang chạy (${n(s)} giây). Đừng đóng bảng này.`,

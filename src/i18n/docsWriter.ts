@@ -33,6 +33,18 @@ export const docsWriterText = {
   /** DocumentApp cannot insert page numbers: tell the user how, once per document. */
   pageNumbers: 'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, số ở đầu trang, bỏ trang đầu.',
   notRecorded: (message: string) => `Chưa ghi được đường dẫn vào trang "Văn bản" (${message}); văn bản vẫn ở thư mục năm trên Drive.`,
+  /** The year's folder is another person's: drive.file hides it from this user's runs. */
+  foreignFolder: (year: number, by: string, url: string) =>
+    `Chưa tạo được văn bản: văn bản năm ${year} do ${by || 'một tài khoản khác'} tạo và nằm trong thư mục Drive của người đó. ` +
+    'Google chỉ cho tiện ích mở tệp do chính tài khoản đang dùng tạo ra, nên tiện ích chạy bằng tài khoản của bạn không mở được thư mục ấy ' +
+    '(tạo thư mục thứ hai sẽ tách văn bản của năm và đánh số bản lại từ đầu). ' +
+    `Hãy nhờ ${by || 'người đã tạo văn bản đầu tiên của năm'} tạo văn bản; bạn xem và góp ý văn bản qua các đường dẫn ở trang "Văn bản" hoặc thư mục đã được chia sẻ: ${url}`,
+  /** The folder was shared in this run. */
+  shared: (n: number) =>
+    `Đã chia sẻ thư mục văn bản của năm với ${n} người: cụm trưởng, cụm phó được sửa; đầu mối các đơn vị và đoàn kiểm tra được góp ý (bình luận).`,
+  notGoogleAccount: 'địa chỉ này không phải tài khoản Google',
+  notShared: (items: string[]) =>
+    `Chưa chia sẻ được thư mục văn bản với: ${items.join('; ')}. Kiểm tra địa chỉ trong trang Cấu hình (phải là tài khoản Google); lần tạo văn bản sau sẽ thử lại.`,
   failed: (message: string) =>
     `Chưa tạo được văn bản: ${message}. Bản nháp dở dang (nếu có) đã được bỏ vào thùng rác; chạy lại để tạo văn bản.`,
 

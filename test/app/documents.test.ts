@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDocumentServices, type DocumentServices } from '../../src/adapters/documents';
-import { folderKey } from '../../src/adapters/drive';
+import { folderKey, readFolderRecord } from '../../src/adapters/drive';
 import { useServices } from '../../src/adapters/services';
 import {
   draftName, generateDocument, isDraft, listDocuments, nextVersion, readOptions, versionOf, versionedName,
-  writeYearDocument, type DocumentKind, type DocumentOptions,
+  writeYearDocument, type DocumentKind, type DocumentOptions, type YearDocumentInput,
 } from '../../src/app/documents';
 import { computeYear } from '../../src/core/engine';
 import type { ScoringYear } from '../../src/core/model';
@@ -61,9 +61,10 @@ const NOW = new Date(Date.UTC(2021, 0, 9, 2));
 const COVENANT = 'Giao ước thi đua năm 2021 - Cụm thi đua số 9';
 const FOLDER = 'Thi đua Cụm thi đua số 9 2021';
 
-function generate(w: DocsWorld, kind: DocumentKind = 'covenant', options: DocumentOptions = {}, year: ScoringYear = sample) {
+function generate(w: DocsWorld, kind: DocumentKind = 'covenant', options: DocumentOptions = {}, year: ScoringYear = sample,
+  more: Partial<YearDocumentInput> = {}) {
   return writeYearDocument({
-    kind, year, result: year === sample ? sampleResult : computeYear(year), options, now: NOW, properties: w.props, services: w.svc,
+    kind, year, result: year === sample ? sampleResult : computeYear(year), options, now: NOW, properties: w.props, services: w.svc, ...more,
   });
 }
 
@@ -138,7 +139,7 @@ describe('writing a document of the year into Drive', () => {
     const folders = Object.values(w.store.drive.state.folders).filter((f) => f.name === FOLDER);
     expect(folders.map((f) => f.id)).toEqual([a.folderId]);
     expect(b.folderId).toBe(a.folderId);
-    expect(w.props.getProperty(folderKey(2021))).toBe(a.folderId);
+    expect(readFolderRecord(w.props.getProperty(folderKey(2021)))?.id).toBe(a.folderId);
     expect(w.store.drive.pathOf(a.id)).toBe(`${FOLDER}/${COVENANT}`);
   });
 
@@ -149,7 +150,7 @@ describe('writing a document of the year into Drive', () => {
     const b = generate(w);
     expect(b.folderId).not.toBe(a.folderId);
     expect(b.version).toBe(1);
-    expect(w.props.getProperty(folderKey(2021))).toBe(b.folderId);
+    expect(readFolderRecord(w.props.getProperty(folderKey(2021)))?.id).toBe(b.folderId);
   });
 
   it('never overwrites an earlier document: each generation is a new version with a clear name', () => {
@@ -186,15 +187,23 @@ describe('writing a document of the year into Drive', () => {
     expect(d.pdfUrl).toBe(`https://drive.google.com/file/d/${d.pdfId}/view`);
   });
 
-  it('reaches only what the add-on created, and never calls DriveApp', () => {
+  it('reaches only what the add-on created, never calls DriveApp, and never replaces a remembered folder it cannot reach', () => {
     const w = docsWorld();
     const mine = w.store.drive.seedFolder(FOLDER);
     w.store.drive.seedFile(`${COVENANT}`, 'bản đã ký, của người dùng', MimeType.PLAIN_TEXT, mine.id);
     w.store.seedDocument('Giao ước thi đua năm 2020 - Cụm thi đua số 9', ['bản năm trước']);
+    // A bare id (saved before the maker was kept): Drive says "not found", maker unknown.
     w.props.setProperty(folderKey(2021), mine.id);
-    const d = generate(w, 'covenant', { pdf: true });
+    const folders = Object.keys(w.store.drive.state.folders).length;
+    expect(() => generate(w, 'covenant', { pdf: true }, sample, { user: OWNER })).toThrow(/do một tài khoản khác tạo/);
+    expect(Object.keys(w.store.drive.state.folders).length).toBe(folders);
+    expect(w.props.getProperty(folderKey(2021))).toBe(mine.id);
+    // The same user's own folder that Drive no longer knows (deleted for good) is replaced.
+    w.props.setProperty(folderKey(2021), JSON.stringify({ id: '1fld999999', by: OWNER, shared: [] }));
+    const d = generate(w, 'covenant', { pdf: true }, sample, { user: OWNER });
     expect(d.folderId).not.toBe(mine.id);
     expect(d.version).toBe(1);
+    expect(readFolderRecord(w.props.getProperty(folderKey(2021)))).toEqual({ id: d.folderId, by: OWNER, shared: [] });
     expect(w.store.drive.foreignAccess()).toEqual([]);
     expect(w.g.env.count('DriveApp')).toBe(0);
     expect(w.g.env.calls.filter((c) => c.name.startsWith('Drive') && !c.name.startsWith('Drive.Files.'))).toEqual([]);
@@ -356,13 +365,13 @@ describe('generateDocument from the sheet', () => {
 
   it('writes one row per document into its own "Văn bản" tab that only the owner and the cụm trưởng may edit', () => {
     const { g } = world();
-    const a = g.asUser(OWNER, () => generateDocument('covenant'));
+    const a = g.asUser(LEADER, () => generateDocument('covenant'));
     const b = g.asUser(LEADER, () => generateDocument('report', { pdf: true }));
     expect(a.ok && b.ok, `${a.message} ${b.message}`).toBe(true);
     const rows = g.peek('Văn bản');
     expect(rows[0]).toEqual(docsWriterText.header);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
-      ['Giao ước thi đua', 1, COVENANT, a.url, '', OWNER],
+      ['Giao ước thi đua', 1, COVENANT, a.url, '', LEADER],
       ['Báo cáo kết quả chấm điểm, xếp hạng', 1, b.name, b.url, b.pdfUrl, LEADER],
     ]);
     expect(g.canUserEdit(OWNER, 'Văn bản', 'A2')).toBe(true);
@@ -434,7 +443,9 @@ describe('generateDocument from the sheet', () => {
     const ref = g.asUser(LEADER, () => generateDocument('minutes', options));
     expect(ref.ok, ref.message).toBe(true);
     const n = g.env.callCount - from;
-    const expected = docText(fakes.DocumentApp.openByUrl(ref.url!));
+    // Read as the cụm trưởng, whose run made them (DocumentApp checks the reader's Drive role).
+    const read = (url: string) => g.asUser(LEADER, () => docText(fakes.DocumentApp.openByUrl(url)));
+    const expected = read(ref.url!);
     const files = () => Object.values(fakes.store.drive.state.files).filter((f) => !f.trashed);
     const finalDocs = () => files().filter((f) => f.name.startsWith('Biên bản') && f.mimeType === MimeType.GOOGLE_DOCS);
     const finalPdfs = () => files().filter((f) => f.name.startsWith('Biên bản') && f.mimeType === MimeType.PDF);
@@ -450,12 +461,12 @@ describe('generateDocument from the sheet', () => {
       expect(made, `fault at call ${at}: ${r.message}`).toBe(r.ok ? 1 : made);
       expect(made, `fault at call ${at}`).toBeLessThanOrEqual(1);
       expect(finalPdfs().length, `fault at call ${at}`).toBe(made);
-      for (const d of finalDocs()) expect(docText(fakes.DocumentApp.openById(d.id)), `fault at call ${at}`).toBe(expected);
+      for (const d of finalDocs()) expect(g.asUser(LEADER, () => docText(fakes.DocumentApp.openById(d.id))), `fault at call ${at}`).toBe(expected);
       expect(files().filter((f) => isDraft(f.name)), `fault at call ${at}`).toEqual([]);
       const again = g.asUser(LEADER, () => generateDocument('minutes', options));
       expect(again.ok, `rerun after fault at call ${at}: ${again.message}`).toBe(true);
       expect(again.version, `rerun after fault at call ${at}`).toBe(made + 1);
-      expect(docText(fakes.DocumentApp.openByUrl(again.url!)), `rerun after fault at call ${at}`).toBe(expected);
+      expect(read(again.url!), `rerun after fault at call ${at}`).toBe(expected);
       for (const row of g.peek('Văn bản').slice(1)) {
         const id = /\/d\/([\w-]+)\//.exec(String(row[4]))![1]!;
         expect(fakes.store.drive.state.files[id]!.trashed, `fault at call ${at}: row of ${String(row[3])}`).toBe(false);

@@ -41,6 +41,7 @@ export class FakeEnv {
     // Hooks let a test interleave another execution at a chosen call; not re-entered.
     if (this.hooks.length && !this.inHook) {
       this.inHook = true;
+    if (this.uncountedDepth > 0) return;
       try {
         for (const h of [...this.hooks]) h(name, index);
       } finally {
@@ -63,6 +64,21 @@ export class FakeEnv {
   /** Makes the Nth call from now fail (1 = the next call). */
   failNthCall(n: number, message = 'Service invoked too many times for one day: spreadsheets.'): void {
     this.failures.push({ at: this.calls.length + n, message });
+  }
+
+  private uncountedDepth = 0;
+
+  /**
+   * Runs fn without recording its calls (no count, no hooks, no injected faults): Google's own
+   * work, such as the custom functions Sheets runs to recalculate formulas, is not the script's.
+   */
+  uncounted<T>(fn: () => T): T {
+    this.uncountedDepth++;
+    try {
+      return fn();
+    } finally {
+      this.uncountedDepth--;
+    }
   }
 
   /** Makes calls matching `when` fail; once by default. */

@@ -304,8 +304,12 @@ export function createActionsPanel(ctx: Context): Panel {
       return;
     }
     try {
-      const { documents } = await ctx.call('listDocuments');
-      setChildren(docsList, documents.length === 0 ? null : h('h4', null, A.documents.made),
+      const { documents, folder } = await ctx.call('listDocuments');
+      // Under drive.file only the folder's maker can add documents: say so before anyone clicks.
+      const byOther = folder && !folder.mine
+        ? h('p', { class: 'hint' }, folder.by ? A.documents.madeBy(folder.by) : A.documents.madeByOther, ' ', link(folder.url, A.documents.folder))
+        : null;
+      setChildren(docsList, byOther, documents.length === 0 ? null : h('h4', null, A.documents.made),
         documents.length === 0 ? null : h('ul', { class: 'plain small' }, ...documents.slice(0, DOCS_SHOWN).map((d) =>
           h('li', null, link(d.url, d.name), ` · ${d.time}`, d.pdfUrl ? ' · ' : '', d.pdfUrl ? link(d.pdfUrl, A.documents.pdf) : null))));
     } catch {
