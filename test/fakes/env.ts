@@ -36,12 +36,12 @@ export class FakeEnv {
 
   /** Every fake method calls this first: it counts the call and throws an injected fault. */
   record(name: string): void {
+    if (this.uncountedDepth > 0) return;
     const index = this.calls.length + 1;
     this.calls.push({ name, index });
     // Hooks let a test interleave another execution at a chosen call; not re-entered.
     if (this.hooks.length && !this.inHook) {
       this.inHook = true;
-    if (this.uncountedDepth > 0) return;
       try {
         for (const h of [...this.hooks]) h(name, index);
       } finally {

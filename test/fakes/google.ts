@@ -17,9 +17,11 @@ import { FakeLockService, newLockState, releaseLocksOf, type LockState } from '.
 import { FakePropertiesService, newPropertiesState, type PropertiesState } from './properties';
 import { FakeScriptApp, newTriggersState, type TriggerState, type TriggersState } from './script';
 import { FakeSession, type AuthModeName, type ExecutionInfo } from './session';
+import { FormulaError, formulaMessages } from './formulas';
+import { recalculate, setFormulaHost, hasFormulaHost } from './sheets-formulas';
 import {
-  PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, isSpreadsheetEditor, mayEditUnder, normEmail, protectionCovers,
-  type Rect, type SheetState, type SpreadsheetState,
+  PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor, mayEditUnder, normEmail, protectionCovers,
+  shownValue, type Rect, type SheetState, type SpreadsheetState,
 } from './sheets-model';
 import { FakeUser } from './sheets-protection';
 import { FakeUi } from './sheets-ui';
@@ -210,6 +212,7 @@ export class FakeGoogle {
     this.exec = { id: `exec-${++shared.executions}`, authMode: options.authMode ?? 'FULL' };
     this.ui = new FakeUi(this.env, options.addonName);
     this.handlerScope = options.handlers ?? null;
+    if (options.handlers && !hasFormulaHost(shared.spreadsheet)) this.hostFormulas();
     this.sheetsContext = {
       env: this.env, doc: shared.spreadsheet, ui: this.ui, exec: this.exec, selection: { sheetId: null, rect: null },
       dateCtor: () => this.dateCtor(),
@@ -259,6 +262,57 @@ export class FakeGoogle {
     this.handlerScope ??= target as Record<string, unknown>;
     this.installTarget = target;
     this.realmDate = null;
+    this.hostFormulas();
+  }
+
+  /** Custom functions in formulas are this execution's script's top-level functions (its handler scope). */
+  private hostFormulas(): void {
+    setFormulaHost(this.shared.spreadsheet, {
+      customName: (name) => {
+        const scope = this.handlerScope;
+        if (!scope) return null;
+        if (typeof scope[name] === 'function') return name;
+        return Object.keys(scope).find((k) => k.toUpperCase() === name && !k.endsWith('_') && typeof scope[k] === 'function') ?? null;
+      },
+      call: (name, args) => this.runCustomFunction(name, args),
+    });
+  }
+
+  /**
+   * Runs a custom function as Sheets does: its own execution in AuthMode.CUSTOM_FUNCTION (no
+   * service that needs authorisation, no Ui, read-only spreadsheet), arguments made in the
+   * script's realm, at most 30 s (simulated clock and real time), its calls not counted.
+   * Throws a FormulaError (#ERROR!) with the message the cell shows on hover.
+   */
+  private runCustomFunction(name: string, args: unknown[]): unknown {
+    const fn = this.handlerScope?.[name] as (...a: unknown[]) => unknown;
+    const t = this.installTarget;
+    const RealmArray = t && vm.isContext(t) ? (vm.runInContext('Array', t) as ArrayConstructor) : Array;
+    const D = this.dateCtor();
+    const toRealm = (v: unknown): unknown =>
+      Array.isArray(v) ? RealmArray.from(v, toRealm) : v instanceof Date ? new D(v.getTime()) : v;
+    const saved = { id: this.exec.id, mode: this.exec.authMode, ui: this.ui.available };
+    this.exec.id = `exec-${++this.shared.executions}`;
+    this.exec.authMode = 'CUSTOM_FUNCTION';
+    this.ui.available = false;
+    const clock0 = this.shared.clock.now;
+    const t0 = performance.now();
+    let outcome: { ok: true; value: unknown } | { ok: false; message: string };
+    try {
+      const realmArgs = args.map(toRealm);
+      outcome = { ok: true, value: this.env.uncounted(() => fn(...realmArgs)) };
+    } catch (e) {
+      outcome = { ok: false, message: typeof (e as { message?: unknown })?.message === 'string' ? (e as Error).message : String(e) };
+    } finally {
+      releaseLocksOf(this.shared.locks, this.exec.id);
+      this.exec.id = saved.id;
+      this.exec.authMode = saved.mode;
+      this.ui.available = saved.ui;
+    }
+    // The limit wins over what the function did, as in Sheets.
+    if (this.shared.clock.now - clock0 + (performance.now() - t0) > 30_000) throw new FormulaError('#ERROR!', formulaMessages.timeout);
+    if (!outcome.ok) throw new FormulaError('#ERROR!', outcome.message);
+    return outcome.value;
   }
 
   /** Dates handed to the script come from its own realm (checked lazily: the target may be contextified later). */
@@ -349,7 +403,7 @@ export class FakeGoogle {
       let r2 = 0, c2 = 0;
       for (const [r, row] of Object.entries(sheet.rows)) {
         for (const [c, cell] of Object.entries(row)) {
-          if ((cell.v !== undefined && cell.v !== '') || cell.f) { r2 = Math.max(r2, Number(r)); c2 = Math.max(c2, Number(c)); }
+          if (hasContent(cell)) { r2 = Math.max(r2, Number(r)); c2 = Math.max(c2, Number(c)); }
         }
       }
       return { r1: 1, c1: 1, r2: Math.max(r2, 1), c2: Math.max(c2, 1) };
@@ -381,20 +435,26 @@ export class FakeGoogle {
       const line: string[] = [];
       for (let c = b.c1; c <= b.c2!; c++) {
         const cell = getCell(s, r, c);
-        line.push(displayValue(cell ? (cell.f ? cell.fv : cell.v) : undefined, cell?.nf, tz));
+        line.push(displayValue(shownValue(cell), cell?.nf, tz));
       }
       out.push(line);
     }
     return out;
   }
 
-  /** Gives a formula cell a computed value (e.g. "#REF!"), since the fake does not evaluate. */
+  /**
+   * Pins a formula cell's result (e.g. "#N/A" from a function the fake does not compute):
+   * recalculation keeps it until the cell is written again; formulas reading it follow.
+   */
   setFormulaResult(sheetName: string, a1: string, value: CellValue): void {
     const s = this.sheetNamed(sheetName);
     const ref = parseA1(a1);
     const cell = cellFor(s, ref.row, ref.column);
     if (!cell.f) throw new Error(`${sheetName}!${a1} holds no formula`);
     cell.fv = toStored(value);
+    cell.fp = true;
+    delete cell.fe;
+    recalculate(this.shared.spreadsheet);
   }
 
   /** Can this user edit the cell, by Sheets' rules? */
@@ -452,7 +512,7 @@ export class FakeGoogle {
     const single = rect.r1 === rect.r2 && rect.c1 === rect.c2;
     const before = single ? getCell(sheet, rect.r1, rect.c1) : undefined;
     const oldValue = single ? eventString(before?.f ? before.fv : before?.v) : undefined;
-    writeInterpreted(sheet, rect.r1, rect.c1, cells);
+    writeInterpreted(sheet, rect.r1, rect.c1, cells, doc);
     const after = single ? getCell(sheet, rect.r1, rect.c1) : undefined;
     const value = single ? eventString(after?.f ? after.fv : after?.v) : undefined;
 

@@ -22,10 +22,16 @@ export interface ValidationState {
 export interface CellState {
   /** Value; absent means blank. */
   v?: StoredValue;
-  /** Formula as written ("=SUM(A1:A3)"); its value is not computed. */
+  /** Formula as written ("=SUM(A1:A3)"); computed by sheets-formulas.ts after every write. */
   f?: string;
-  /** A formula's result, when a test sets one (e.g. "#REF!"). */
+  /** A formula's result (the top-left value of an array result); an error shows as its code ("#REF!"). */
   fv?: StoredValue;
+  /** The message an error result shows on hover. */
+  fe?: string;
+  /** The result was set by a test (setFormulaResult): recalculation keeps it. */
+  fp?: true;
+  /** A value spilled into this cell by an array result of a formula above or left of it. */
+  sv?: StoredValue;
   nf?: string;
   bg?: string;
   fc?: string;
@@ -247,5 +253,16 @@ export function prune(sheet: SheetState, row: number, col: number): void {
 }
 
 export function hasContent(c: CellState | undefined): boolean {
-  return !!c && ((c.v !== undefined && c.v !== '') || !!c.f);
+  return !!c && ((c.v !== undefined && c.v !== '') || !!c.f || (c.sv !== undefined && c.sv !== ''));
+}
+
+/** What a cell shows: a formula's result, a typed value, or a value spilled into it. */
+export function shownValue(c: CellState | undefined): StoredValue | undefined {
+  if (!c) return undefined;
+  return c.f ? c.fv : c.v ?? c.sv;
+}
+
+/** Forgets what was typed or computed in a cell (formats stay). */
+export function dropContent(c: CellState): void {
+  delete c.v; delete c.f; delete c.fv; delete c.fe; delete c.fp;
 }

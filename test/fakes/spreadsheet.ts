@@ -10,10 +10,13 @@
 import { parseA1, toA1, numberToColumn } from './a1';
 import { FakeServiceError, type FakeEnv } from './env';
 import {
-  NO_PERMISSION_MESSAGE, PROTECTED_CELL_MESSAGE, cellFor, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor, mayEditUnder,
-  newSheetState, normEmail, prune, rectsIntersect, sheetBlocked, shiftRect, shiftRectColumns, shrinkRect,
+  NO_PERMISSION_MESSAGE, PROTECTED_CELL_MESSAGE, cellFor, dropContent, firstBlockedCell, getCell, hasContent, isSpreadsheetEditor, mayEditUnder,
+  newSheetState, normEmail, prune, rectsIntersect, sheetBlocked, shiftRect, shiftRectColumns, shownValue, shrinkRect,
   type CellState, type ProtectionState, type Rect, type SheetState, type SpreadsheetState,
 } from './sheets-model';
+import {
+  formulasAfterInsert, formulasAfterRename, formulasAfterRowDelete, formulasAfterSheetDelete, noteFormula, recalculate,
+} from './sheets-formulas';
 import { FakeProtection, FakeUser, type ProtectionHost, type UserLike } from './sheets-protection';
 import { requireAuth, type ExecutionInfo } from './session';
 import type { FakeUi } from './sheets-ui';
@@ -109,15 +112,19 @@ function validateInterpreted(cells: Interpreted[][]): void {
   }
 }
 
-/** Writes interpreted values (already checked) into the sheet. Not counted: callers count. */
-export function writeInterpreted(sheet: SheetState, row: number, col: number, cells: Interpreted[][]): void {
+/**
+ * Writes interpreted values (already checked) into the sheet, then (given the spreadsheet)
+ * computes its formulas again, as Sheets does after any edit. Not counted: callers count.
+ */
+export function writeInterpreted(sheet: SheetState, row: number, col: number, cells: Interpreted[][], doc?: SpreadsheetState): void {
   cells.forEach((line, i) => line.forEach((c, j) => {
     const r = row + i;
     const k = col + j;
     const cell = cellFor(sheet, r, k);
-    delete cell.fv;
+    delete cell.fv; delete cell.fe; delete cell.fp;
     if (c.formula) {
       cell.f = c.formula;
+      noteFormula(sheet);
       delete cell.v;
     } else {
       delete cell.f;
@@ -126,12 +133,13 @@ export function writeInterpreted(sheet: SheetState, row: number, col: number, ce
     }
     prune(sheet, r, k);
   }));
+  if (doc) recalculate(doc);
 }
 
 /** A cell's value as getValues returns it. */
 export function cellValue(c: CellState | undefined, DateCtor: DateConstructor = Date): CellValue {
   if (!c) return '';
-  return fromStored(c.f ? c.fv : c.v, DateCtor);
+  return fromStored(shownValue(c), DateCtor);
 }
 
 function lastRowOf(sheet: SheetState): number {
@@ -180,6 +188,8 @@ export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spr
   openById(id: string): FakeSpreadsheet {
     this.record('openById');
     requireAuth(this.ctx.exec, 'SpreadsheetApp.openById');
+    // Custom functions cannot open other spreadsheets, this one included (Google's custom-function guide).
+    if (this.ctx.exec.authMode === 'CUSTOM_FUNCTION') fail('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
     if (id !== this.ctx.doc.id) fail(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
     return this.spreadsheet;
   }
@@ -357,6 +367,8 @@ export class FakeSpreadsheet implements ProtectionHost, Pick<GSpreadsheet,
     const at = index ?? (activePos >= 0 ? activePos + 1 : doc.sheets.length);
     doc.sheets.splice(at, 0, state);
     this.ctx.selection = { sheetId: state.id, rect: null };
+    // A formula naming a sheet that did not exist (#REF!) reads it now.
+    recalculate(doc);
     return this.sheetObject(state.id);
   }
 
@@ -370,6 +382,8 @@ export class FakeSpreadsheet implements ProtectionHost, Pick<GSpreadsheet,
     doc.sheets.splice(doc.sheets.indexOf(s), 1);
     doc.protections = doc.protections.filter((p) => p.sheetId !== s.id);
     if (this.ctx.selection.sheetId === s.id) this.ctx.selection = { sheetId: null, rect: null };
+    formulasAfterSheetDelete(doc, s.name);
+    recalculate(doc);
   }
 
   /** "Sheet!A1:B2" or "A1:B2" (the active sheet). */
@@ -580,7 +594,12 @@ export class FakeSheet implements Pick<GSheet,
     if (n.trim() === '') fail('Invalid argument: name');
     const other = sheetByName(this.ctx.doc, n);
     if (other && other.id !== s.id) fail(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    const old = s.name;
     s.name = n;
+    if (old !== n) {
+      formulasAfterRename(this.ctx.doc, old, n);
+      recalculate(this.ctx.doc);
+    }
     return this;
   }
 
@@ -678,6 +697,8 @@ export class FakeSheet implements Pick<GSheet,
       if (p.rect) p.rect = shiftRect(p.rect, after, howMany);
       p.unprotected = p.unprotected.map((r) => shiftRect(r, after, howMany));
     }
+    formulasAfterInsert(this.ctx.doc, s, 'row', after, howMany);
+    recalculate(this.ctx.doc);
   }
 
   private insertColumns(after: number, howMany: number): void {
@@ -701,6 +722,8 @@ export class FakeSheet implements Pick<GSheet,
       if (p.rect) p.rect = shiftRectColumns(p.rect, after, howMany);
       p.unprotected = p.unprotected.map((r) => shiftRectColumns(r, after, howMany));
     }
+    formulasAfterInsert(this.ctx.doc, s, 'col', after, howMany);
+    recalculate(this.ctx.doc);
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
@@ -785,6 +808,8 @@ export class FakeSheet implements Pick<GSheet,
       if (next) p.rect = next;
       return next !== null;
     });
+    formulasAfterRowDelete(this.ctx.doc, s, start, n);
+    recalculate(this.ctx.doc);
   }
 
   /** Appends after the last row with content, growing the sheet when full. */
@@ -799,7 +824,7 @@ export class FakeSheet implements Pick<GSheet,
     assertWritable(this.ctx, s, rect);
     if (row > s.maxRows) s.maxRows = row;
     if (rowContents.length > s.maxCols) s.maxCols = rowContents.length;
-    writeInterpreted(s, row, 1, cells);
+    writeInterpreted(s, row, 1, cells, this.ctx.doc);
     return this;
   }
 
@@ -810,11 +835,13 @@ export class FakeSheet implements Pick<GSheet,
     assertWritable(this.ctx, s, { r1: 1, c1: 1, r2: null, c2: null });
     for (const row of Object.values(s.rows)) {
       for (const cell of Object.values(row)) {
-        for (const k of ['v', 'f', 'fv', 'nf', 'bg', 'fc', 'fw', 'fst', 'ha', 'va', 'wrap'] as const) delete cell[k];
+        dropContent(cell);
+        for (const k of ['nf', 'bg', 'fc', 'fw', 'fst', 'ha', 'va', 'wrap'] as const) delete cell[k];
       }
     }
     pruneAll(s);
     s.rules = [];
+    recalculate(this.ctx.doc);
     return this;
   }
 
@@ -822,8 +849,9 @@ export class FakeSheet implements Pick<GSheet,
     this.record('clearContents');
     const s = this.state;
     assertWritable(this.ctx, s, { r1: 1, c1: 1, r2: null, c2: null });
-    for (const row of Object.values(s.rows)) for (const cell of Object.values(row)) { delete cell.v; delete cell.f; delete cell.fv; }
+    for (const row of Object.values(s.rows)) for (const cell of Object.values(row)) dropContent(cell);
     pruneAll(s);
+    recalculate(this.ctx.doc);
     return this;
   }
 
@@ -1076,7 +1104,7 @@ export class FakeRange implements Pick<GRange,
     const cells = raw.map((line, i) => line.map((v, j) => interpretInput(v, getCell(s, this.row + i, this.col + j)?.nf, tz)));
     validateInterpreted(cells);
     assertWritable(this.ctx, s, this.boundedRect());
-    writeInterpreted(s, this.row, this.col, cells);
+    writeInterpreted(s, this.row, this.col, cells, this.ctx.doc);
   }
 
   /** Sets one attribute on every cell (null clears it), after the protection check. */
@@ -1183,13 +1211,13 @@ export class FakeRange implements Pick<GRange,
   getDisplayValues(): string[][] {
     this.record('getDisplayValues');
     const tz = this.ctx.doc.timeZone;
-    return this.read((c) => displayValue(c ? (c.f ? c.fv : c.v) : undefined, c?.nf, tz));
+    return this.read((c) => displayValue(shownValue(c), c?.nf, tz));
   }
 
   getDisplayValue(): string {
     this.record('getDisplayValue');
     const c = getCell(this.sheetState, this.row, this.col);
-    return displayValue(c ? (c.f ? c.fv : c.v) : undefined, c?.nf, this.ctx.doc.timeZone);
+    return displayValue(shownValue(c), c?.nf, this.ctx.doc.timeZone);
   }
 
   /** Shape must match exactly; strings are read as Sheets reads them ("8,5" → 8.5, "=…" → formula). */
@@ -1237,7 +1265,8 @@ export class FakeRange implements Pick<GRange,
     this.record('clearContent');
     const s = this.sheetState;
     assertWritable(this.ctx, s, this.boundedRect());
-    this.eachStored(s, (cell) => { delete cell.v; delete cell.f; delete cell.fv; });
+    this.eachStored(s, dropContent);
+    recalculate(this.ctx.doc);
     return this;
   }
 
@@ -1249,11 +1278,12 @@ export class FakeRange implements Pick<GRange,
     const o = options ?? {};
     const all = !o.contentsOnly && !o.formatOnly && !o.validationsOnly && !o.commentsOnly;
     this.eachStored(s, (cell) => {
-      if (all || o.contentsOnly) { delete cell.v; delete cell.f; delete cell.fv; }
+      if (all || o.contentsOnly) dropContent(cell);
       if (all || o.formatOnly) for (const k of ['nf', 'bg', 'fc', 'fw', 'fst', 'ha', 'va', 'wrap'] as const) delete cell[k];
       if (o.validationsOnly) delete cell.dv;
       if (o.commentsOnly) delete cell.note;
     });
+    recalculate(this.ctx.doc);
     return this;
   }
 
@@ -1409,8 +1439,9 @@ export class FakeRange implements Pick<GRange,
     if (this.numRows * this.numCols > 1) s.merges.push(rect);
     this.eachStored(s, (cell) => {
       if (cell === getCell(s, this.row, this.col)) return;
-      delete cell.v; delete cell.f; delete cell.fv;
+      dropContent(cell);
     });
+    recalculate(this.ctx.doc);
     return this;
   }
 
