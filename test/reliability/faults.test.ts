@@ -210,7 +210,8 @@ describe('a failing service call while writing a document from the sheet', () =>
       const generate = () => g.asUser(LEADER, () => generateDocument(kind, OPTIONS));
       const live = () => Object.values(fakes.store.drive.state.files).filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
       const finals = () => live().filter((f) => !isDraft(f.name));
-      const textOf = (id: string) => docText(fakes.DocumentApp.openById(id));
+      // Read as the cụm trưởng, whose run made them (DocumentApp checks the reader's Drive role).
+      const textOf = (id: string) => g.asUser(LEADER, () => docText(fakes.DocumentApp.openById(id)));
 
       fresh();
       const from = g.env.callCount;
