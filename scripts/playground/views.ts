@@ -7,6 +7,7 @@ import { defaultRules } from '../../src/core/rules';
 import { parseConfig } from '../../src/workbook/config';
 import { workbookText } from '../../src/i18n/workbook';
 import { columnLetter } from '../../src/workbook/a1';
+import { formulaErrorOf } from '../../test/fakes/sheets-formulas';
 import type { PlaygroundHost } from './host';
 
 export interface GridView {
@@ -19,6 +20,10 @@ export interface GridView {
   /** Column widths in pixels as the add-on set them (absent: Sheets' default 100). */
   widths: number[];
   frozenRows: number;
+  /** The formula each cell holds as typed ("" for none): the formula bar shows it. */
+  formulas: string[][];
+  /** The hover message of each cell showing an error (#ERROR!, #REF! …), "" for none. */
+  errors: string[][];
 }
 
 /** Someone outside the cluster: the file is not shared with them. */
@@ -37,26 +42,34 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
   const editable: boolean[][] = [];
   const backgrounds: string[][] = [];
   const bold: boolean[][] = [];
+  const formulas: string[][] = [];
+  const errors: string[][] = [];
   for (let r = 1; r <= rows; r++) {
     const e: boolean[] = [];
     const b: string[] = [];
     const w: boolean[] = [];
+    const f: string[] = [];
+    const x: string[] = [];
     for (let c = 1; c <= cols; c++) {
       e.push(user ? host.google.canUserEdit(user, sheetName, `${columnLetter(c)}${r}`) : false);
       const cell = sheet.rows[r]?.[c];
       b.push(cell?.bg ?? '');
       w.push(cell?.fw === 'bold');
+      f.push(cell?.f ?? '');
+      x.push(formulaErrorOf(cell)?.message ?? '');
     }
     editable.push(e);
     backgrounds.push(b);
     bold.push(w);
+    formulas.push(f);
+    errors.push(x);
   }
   const selection = host.google.sheetsContext.selection;
   const activeSheet = host.google.shared.spreadsheet.sheets.find((s) => s.id === selection.sheetId);
   const rect = selection.rect;
   const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetter(rect.c1)}${rect.r1}` } : null;
   const widths = Array.from({ length: cols }, (_, i) => sheet.colWidths[String(i + 1)] ?? 100);
-  return { name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows };
+  return { name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows, formulas, errors };
 }
 
 /** Everyone the sample year knows, with their role, then the owner and an outsider. */

@@ -227,4 +227,25 @@ describe('a year in the playground, through the sidebar', () => {
     await screenshot(page, 'playground-xss-name', false);
     await page.context().close();
   });
+
+  it('computes a formula typed in the grid, shows it in the formula bar, and an error cell its message on hover', async () => {
+    const row = (await values('Bình Thuận')).length + 2;
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    await context.addInitScript((user) => localStorage.setItem('thidua.user', user), OWNER);
+    const page = await context.newPage();
+    await page.goto(pg.url);
+    await tab(page, 'Bình Thuận');
+    const cell = (col: number) => page.locator(`.grid td[data-row="${row - 1}"][data-col="${col}"]`);
+    for (const [col, typed] of [[3, '=ROUND(8,5*2;0)'], [4, '=THIDUA_SCORE(11;10)']] as const) {
+      await cell(col).click();
+      await page.locator('#cell-input').fill(typed);
+      await page.locator('#cell-input').press('Enter');
+    }
+    await eventually(() => cell(4).textContent()).toBe('#ERROR!');
+    expect(await cell(3).textContent()).toBe('17');
+    expect(await cell(4).getAttribute('title')).toMatch(/^Dòng 1: điểm 11 vượt điểm chuẩn 10/);
+    await cell(3).click();
+    expect(await page.locator('#cell-input').inputValue()).toBe('=ROUND(8,5*2;0)');
+    await context.close();
+  });
 });

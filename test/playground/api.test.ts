@@ -207,3 +207,26 @@ describe('the playground enters only through the doors Sheets uses', () => {
     expect(String(r.body.error)).toContain('answers');
   });
 });
+
+describe('formulas typed into the grid', () => {
+  it('shows the computed value, keeps the formula for the formula bar, and gives an error cell its message', async () => {
+    const people = (await send('GET', '/api/people')).body as unknown as Array<{ email: string }>;
+    const owner = people[0]!.email;
+    const sheet = 'Đồng Nai';
+    const rows = (await send('GET', `/api/values?sheet=${encodeURIComponent(sheet)}`)).body.values!.length;
+    const n = rows + 2;
+    for (const [cell, typed] of [[`D${n}`, '8,5'], [`E${n}`, `=ROUND(D${n}*2;0)`], [`F${n}`, '=THIDUA_SCORE(11;10)']]) {
+      expect((await post('/api/edit', { user: owner, sheet, range: cell, values: [[typed]] })).status).toBe(200);
+    }
+    const direct = await post('/api/run', { user: owner, fn: 'THIDUA_SCORE', args: [11, 10] });
+    expect(direct.body.ok).toBe(false);
+    const g = (await send('GET', `/api/grid?sheet=${encodeURIComponent(sheet)}&user=${encodeURIComponent(owner)}`)).body as unknown as {
+      values: string[][]; formulas: string[][]; errors: string[][];
+    };
+    expect(g.values[n - 1]!.slice(3, 6)).toEqual(['8,5', '17', '#ERROR!']);
+    expect(g.formulas[n - 1]!.slice(3, 6)).toEqual(['', `=ROUND(D${n}*2;0)`, '=THIDUA_SCORE(11;10)']);
+    expect(g.errors[n - 1]![5]).toMatch(/^Dòng 1: điểm 11 vượt điểm chuẩn 10/);
+    expect(String(direct.body.error)).toContain(g.errors[n - 1]![5]);
+    expect(g.errors[n - 1]![4]).toBe('');
+  });
+});

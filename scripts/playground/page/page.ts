@@ -197,7 +197,10 @@ async function loadGrid(): Promise<void> {
       const td = document.createElement('td');
       const text = grid.values[r]?.[c] ?? '';
       td.textContent = text;
-      td.title = text;
+      // An error cell tells why on hover, as Sheets does.
+      const error = grid.errors?.[r]?.[c] ?? '';
+      td.title = error || text;
+      if (error) td.classList.add('error');
       const editable = grid.editable[r]?.[c] ?? true;
       if (!editable) td.classList.add('locked');
       if (grid.bold[r]?.[c]) td.classList.add('bold');
@@ -231,7 +234,8 @@ function select(row: number, col: number): void {
   td?.classList.add('selected');
   td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   $('cell-name').textContent = `${columnName(col)}${row + 1}`;
-  $<HTMLInputElement>('cell-input').value = state.grid?.values[row]?.[col] ?? '';
+  // The formula bar shows a formula as typed, not its value.
+  $<HTMLInputElement>('cell-input').value = state.grid?.formulas?.[row]?.[col] || (state.grid?.values[row]?.[col] ?? '');
 }
 
 async function commitEdit(): Promise<void> {
