@@ -5,7 +5,8 @@
 import { engineText } from '../i18n/engine';
 import { cleanText } from './input';
 import type { CriteriaTable, Criterion, QuantRule, RowKind } from './model';
-import { needsPositiveTarget } from './quantitative';
+import { maxIsValid } from './points';
+import { targetAllowed, targetMinimum } from './quantitative';
 import type { Problem } from './results';
 import { RULE_LABEL } from './vocabulary';
 
@@ -202,7 +203,7 @@ function checkRow(draft: Draft, problems: Problem[]): void {
   const kind = criterion.kind;
   if (kind === 'group' || kind === 'veto') return; // maxima derived (group) or ignored (veto)
   const max = criterion.maxPoints;
-  if (typeof max !== 'number' || !Number.isFinite(max) || max < 0) {
+  if (!maxIsValid(max)) {
     problems.push({ code, field: 'maxPoints', message: t.badMax(code, max) });
   } else {
     draft.max = max;
@@ -216,8 +217,8 @@ function checkRow(draft: Draft, problems: Problem[]): void {
     problems.push({ code, field: 'target', message: t.missingTarget(code, label) });
   } else if (typeof target !== 'number' || !Number.isFinite(target)) {
     problems.push({ code, field: 'target', message: t.nonFiniteTarget(code, target) });
-  } else if (needsPositiveTarget(rule) && target <= 0) {
-    problems.push({ code, field: 'target', message: t.badTarget(code, label, target) });
+  } else if (!targetAllowed(rule, target)) {
+    problems.push({ code, field: 'target', message: t.badTarget(code, label, target, targetMinimum(rule) === 'zero') });
   } else {
     draft.target = target;
   }

@@ -133,8 +133,27 @@ function isGrouped(s: string, mark: string): boolean {
   return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
-/** Rounds to 2 decimals, half away from zero, without binary drift (1.005 → 1.01, −2.675 → −2.68). */
+/**
+ * Rounds to 2 decimals, half away from zero, without binary drift (1.005 → 1.01, −2.675 → −2.68):
+ * the one rounding of points, totals and percentages, in the engine and the custom functions alike.
+ * Away from a half, plain Math.round agrees with round2Exact and is much faster (totals of 700 units).
+ * @example round2(3.3333) // 3.33
+ */
 export function round2(x: number): number {
+  const a = Math.abs(x) * 100;
+  if (a < 1e9) {
+    const f = a - Math.floor(a);
+    if (f < 0.4999 || f > 0.5001) return ((x < 0 ? -1 : 1) * Math.round(a)) / 100 || 0;
+  }
+  return round2Exact(x);
+}
+
+/**
+ * round2 without the fast path: reads x × 100 to 15 significant digits to settle halves. The
+ * reference round2's fast path is tested against.
+ * @example round2Exact(1.005) // 1.01
+ */
+export function round2Exact(x: number): number {
   const sign = x < 0 ? -1 : 1;
   const scaled = Number((Math.abs(x) * 100).toPrecision(15));
   return (sign * Math.round(scaled)) / 100 || 0;

@@ -1,4 +1,7 @@
-/** Ranking: highest first, equal scores (at 2 decimals) share the lowest rank (1, 2, 2, 4). */
+/**
+ * Ranking: highest first, equal scores (at 2 decimals) share the lowest rank (1, 2, 2, 4). One
+ * comparison for the engine and THIDUA_RANK.
+ */
 import { round2 } from './input';
 
 /**
@@ -6,8 +9,8 @@ import { round2 } from './input';
  * @example competitionRanks([90, 85.001, 85, 70]) // [1, 2, 2, 4]
  */
 export function competitionRanks(scores: readonly number[]): number[] {
-  const keys = scores.map(round2);
-  return keys.map((k) => 1 + keys.filter((other) => other > k).length);
+  const ranks = rankWithTieBreaks(scores.map((score, i) => ({ id: String(i), score, tieBreakValues: [] })));
+  return scores.map((_, i) => ranks.get(String(i)) as number);
 }
 
 /**
@@ -15,8 +18,8 @@ export function competitionRanks(scores: readonly number[]): number[] {
  * @example rankAmong(85, [90, 85, 70]) // 2
  */
 export function rankAmong(value: number, scores: readonly number[]): number {
-  const k = round2(value);
-  return 1 + scores.filter((s) => round2(s) > k).length;
+  const k = rankKey(value);
+  return 1 + scores.filter((s) => rankKey(s) > k).length;
 }
 
 /** One thing to rank: its score and, in order, the values that split equal scores. */

@@ -5,14 +5,15 @@
  */
 import { engineText } from '../i18n/engine';
 import { buildCriteriaTree, codeKey, type CriteriaTree, type CriterionNode } from './criteria';
+import { percentOf } from './classification';
 import { cleanText, round2 } from './input';
-import { PHASES, type CriteriaTable, type Phase, type RuleSet, type ScoreEntry, type UnitScores } from './model';
-import { needsPositiveTarget, quantPoints } from './quantitative';
+import { PHASES, type CriteriaTable, type Phase, type ScoreEntry, type UnitScores } from './model';
+import { combineSums, pointFault, rowPoints, type Caps, type PointKind } from './points';
+import { quantPoints, ratio, resultAllowed, targetAllowed, targetMinimum } from './quantitative';
 import type { PhaseTotal, Problem, RowResult } from './results';
 import { RULE_LABEL } from './vocabulary';
 
-/** Tolerance for "not above the max" (8.1 + 0.2 must not exceed 8.3). */
-const EPS = 1e-9;
+export type { Caps } from './points';
 
 /** A unit's totals at each phase it has, and the standing used for rank and titles. */
 export interface UnitScoring {
@@ -25,9 +26,6 @@ export interface UnitScoring {
   standing: PhaseTotal;
   problems: Problem[];
 }
-
-/** The caps the totals need from a rule set. */
-export type Caps = Pick<RuleSet, 'bonusCap' | 'deductionCap'>;
 
 /** Raw code as typed → node, per tree: the same codes repeat for every unit, clean them once. */
 const lookups = new WeakMap<CriteriaTree, Map<string, CriterionNode | null>>();
@@ -47,21 +45,7 @@ export function findNode(tree: CriteriaTree, code: string): CriterionNode | unde
   return node ?? undefined;
 }
 
-/**
- * round2, faster, with the same results: round2 reads x × 100 to 15 significant digits only to
- * settle halves, so away from a half plain Math.round agrees with it. Totals of 700 units need it.
- * @example fastRound2(3.3333) // 3.33
- */
-export function fastRound2(x: number): number {
-  const a = Math.abs(x) * 100;
-  if (a < 1e9) {
-    const f = a - Math.floor(a);
-    if (f < 0.4999 || f > 0.5001) return ((x < 0 ? -1 : 1) * Math.round(a)) / 100 || 0;
-  }
-  return round2(x);
-}
-
-const r2 = fastRound2;
+const r2 = round2;
 
 function isGiven(v: number | null | undefined): v is number {
   return v !== undefined && v !== null;
@@ -72,13 +56,12 @@ function usableTarget(node: CriterionNode, entry: ScoreEntry): number | undefine
   if (!isGiven(entry.target)) return node.target;
   const rule = node.rule ?? 'proportional';
   const t = entry.target;
-  if (typeof t !== 'number' || !Number.isFinite(t) || (needsPositiveTarget(rule) && t <= 0)) return undefined;
-  return t;
+  return targetAllowed(rule, t) ? t : undefined;
 }
 
 function usableResult(entry: ScoreEntry): number | undefined {
   const a = entry.result;
-  return typeof a === 'number' && Number.isFinite(a) && a >= 0 ? a : undefined;
+  return typeof a === 'number' && resultAllowed(a) ? a : undefined;
 }
 
 /**
@@ -104,7 +87,7 @@ export function bestRatios(table: CriteriaTable | CriteriaTree, allScores: reado
       const result = usableResult(entry);
       const target = usableTarget(node, entry);
       if (result === undefined || target === undefined) continue;
-      const r = result / target;
+      const r = ratio(result, target);
       const old = best.get(node.key);
       if (old === undefined || r > old) best.set(node.key, r);
     }
@@ -191,15 +174,25 @@ function scoredRow(p: Prepared, node: CriterionNode, source: number, points: num
   return row;
 }
 
+/** The shared row rules' kind of each K_ kind (groups are never checked). */
+const POINT_KIND: readonly PointKind[] = ['standard', 'standard', 'standard', 'bonus', 'deduction', 'veto'];
+
 /** The message when `value` cannot stand in a row of this kind, else null. */
 function invalidReason(node: CriterionNode, kind: number, phase: Phase, value: number): string | null {
   const t = engineText.scoring;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return t.notFinite(phase, value);
   const max = node.maxPoints;
-  if (kind === K_VETO) return value === 0 || value === 1 ? null : t.vetoValue(phase, value);
-  if (kind === K_DEDUCTION) return Math.abs(value) > max + EPS ? t.deductionOverMax(phase, Math.abs(value), max) : null;
-  if (value < 0) return t.negative(phase, value);
-  return value > max + EPS ? t.overMax(phase, value, max) : null;
+  switch (pointFault(POINT_KIND[kind] as PointKind, value, max)) {
+    case null:
+      return null;
+    case 'notFinite':
+      return t.notFinite(phase, value);
+    case 'vetoValue':
+      return t.vetoValue(phase, value);
+    case 'negative':
+      return t.negative(phase, value);
+    case 'overMax':
+      return kind === K_DEDUCTION ? t.deductionOverMax(phase, Math.abs(value), max) : t.overMax(phase, value, max);
+  }
 }
 
 /** One unit's cells, checked once: what the phase totals are computed from. */
@@ -322,7 +315,12 @@ function quantitativeCells(sheet: Sheet, i: number, entry: ScoreEntry, best: Rea
   const node = sheet.tree.nodes[i] as CriterionNode;
   const rule = node.rule ?? 'proportional';
   if (isGiven(entry.target) && usableTarget(node, entry) === undefined) {
-    sheet.problems.push({ unitId: sheet.unitId, code: node.code, field: 'target', message: t.badUnitTarget(RULE_LABEL[rule], entry.target) });
+    sheet.problems.push({
+      unitId: sheet.unitId,
+      code: node.code,
+      field: 'target',
+      message: t.badUnitTarget(RULE_LABEL[rule], entry.target, targetMinimum(rule) === 'zero'),
+    });
   }
   if (!isGiven(entry.result)) return false;
   sheet.resultGiven[i] = 1;
@@ -333,7 +331,7 @@ function quantitativeCells(sheet: Sheet, i: number, entry: ScoreEntry, best: Rea
   }
   const target = usableTarget(node, entry);
   // Without a usable target the row stays unscored; the table's problems already say why.
-  if (target !== undefined) sheet.computed[i] = r2(quantPoints(rule, result, target, node.maxPoints, best.get(node.key)));
+  if (target !== undefined) sheet.computed[i] = quantPoints(rule, result, target, node.maxPoints, best.get(node.key));
   return true;
 }
 
@@ -370,7 +368,7 @@ function phaseTotal(sheet: Sheet, ph: number, report: boolean): PhaseTotal {
         rows[i] = previousRows && from < ph ? (previousRows[i] as RowResult) : scoredRow(prepared, node, from, null, v === 1);
         continue;
       }
-      const points = kind === K_DEDUCTION ? -r2(Math.abs(v)) : r2(v);
+      const points = rowPoints(kind === K_DEDUCTION ? 'deduction' : 'standard', v);
       acc[i] = points;
       if (kind === K_BONUS) bonus += points;
       else if (kind === K_DEDUCTION) deduction -= points;
@@ -401,27 +399,19 @@ function phaseTotal(sheet: Sheet, ph: number, report: boolean): PhaseTotal {
   for (let i = 0; i < n; i++) {
     if (kinds[i] === K_GROUP) sections[(nodes[i] as CriterionNode).code] = r2(acc[i] as number);
   }
-  const standardR = r2(standard);
-  const bonusR = r2(capped(bonus, sheet.caps.bonusCap));
-  const deductionR = r2(capped(deduction, sheet.caps.deductionCap));
-  const totalR = r2(standardR + bonusR - deductionR);
+  const sums = combineSums(standard, bonus, deduction, sheet.caps);
   const maxR = r2(sheet.maxTotal);
   return {
     phase: PHASES[ph] as Phase,
-    total: totalR,
-    standard: standardR,
-    bonus: bonusR,
-    deduction: deductionR,
+    total: sums.total,
+    standard: sums.standard,
+    bonus: sums.bonus,
+    deduction: sums.deduction,
     maxTotal: maxR,
-    percent: maxR > 0 ? r2((totalR / maxR) * 100) : 0,
+    percent: percentOf(sums.total, maxR),
     sections,
     rows,
   };
-}
-
-function capped(sum: number, cap: number | null): number {
-  if (cap === null || typeof cap !== 'number' || !Number.isFinite(cap)) return sum;
-  return Math.min(sum, Math.max(cap, 0));
 }
 
 function hasAnyValue(entry: ScoreEntry): boolean {

@@ -42,8 +42,8 @@ export const engineText = {
     badMax: (code: string, value: unknown) => `Điểm chuẩn của "${code}" phải là số không âm, đang là ${quote(value)}`,
     missingTarget: (code: string, rule: string) =>
       `Tiêu chí định lượng "${code}" (cách tính ${rule}) chưa có chỉ tiêu: nhập chỉ tiêu chung hoặc chỉ tiêu riêng của từng đơn vị`,
-    badTarget: (code: string, rule: string, value: unknown) =>
-      `Chỉ tiêu của "${code}" phải là số lớn hơn 0 với cách tính ${rule}, đang là ${quote(value)}`,
+    badTarget: (code: string, rule: string, value: unknown, zeroAllowed = false) =>
+      `Chỉ tiêu của "${code}" phải là số ${zeroAllowed ? 'từ 0 trở lên' : 'lớn hơn 0'} với cách tính ${rule}, đang là ${quote(value)}`,
     nonFiniteTarget: (code: string, value: unknown) => `Chỉ tiêu của "${code}" không phải là số hữu hạn: ${quote(value)}`,
   },
 
@@ -59,8 +59,8 @@ export const engineText = {
     vetoValue: (phase: Phase, value: unknown) =>
       `Điều kiện (${PHASE_LABEL[phase]}) chỉ nhận 1 (vi phạm) hoặc 0 (không vi phạm), đang là ${quote(value)}`,
     badResult: (value: unknown) => `Kết quả ${quote(value)} phải là số không âm`,
-    badUnitTarget: (rule: string, value: unknown) =>
-      `Chỉ tiêu riêng của đơn vị phải là số lớn hơn 0 với cách tính ${rule}, đang là ${quote(value)}`,
+    badUnitTarget: (rule: string, value: unknown, zeroAllowed = false) =>
+      `Chỉ tiêu riêng của đơn vị phải là số ${zeroAllowed ? 'từ 0 trở lên' : 'lớn hơn 0'} với cách tính ${rule}, đang là ${quote(value)}`,
     notScored: 'Chưa chấm: chưa có điểm tự chấm hoặc kết quả',
     unitNotScored: 'Đơn vị chưa tự chấm điểm',
   },

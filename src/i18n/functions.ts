@@ -53,6 +53,7 @@ export const functionsText = {
   negativeResult: (a: number) => `kết quả ${num(a)} âm: kết quả phải từ 0 trở lên`,
   resultWithoutTarget: (a: number) => `có kết quả ${num(a)} nhưng thiếu chỉ tiêu`,
   resultWithoutMax: (a: number) => `có kết quả ${num(a)} nhưng thiếu điểm chuẩn`,
-  targetNotPositive: (t: number, rule: string) => `chỉ tiêu ${num(t)} phải lớn hơn 0 với cách tính "${rule}"`,
+  targetTooLow: (t: number, rule: string, zeroAllowed = false) =>
+    `chỉ tiêu ${num(t)} phải ${zeroAllowed ? 'từ 0 trở lên' : 'lớn hơn 0'} với cách tính "${rule}"`,
   unknownRule: (rule: string) => `cách tính "${rule}" không rõ; dùng một trong: tỷ lệ (tỉ lệ), đạt, ngược, dẫn đầu`,
 };

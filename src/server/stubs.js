@@ -64,7 +64,7 @@ function THIDUA_XEPLOAI(score, max_total, t_xs, t_tot, t_ht) {
  * Ví dụ: =THIDUA_DIEM(F5:F10;E5:E10;5;"tỷ lệ") hoặc =THIDUA_DIEM(F5:F10;100;10;"dẫn đầu")
  *
  * @param {number|Array<Array<number|string>>} result Kết quả đạt được (một ô hoặc một vùng). Ô trống cho kết quả trống.
- * @param {number|Array<Array<number|string>>} target Chỉ tiêu (một ô dùng chung hoặc một vùng cùng số ô).
+ * @param {number|Array<Array<number|string>>} target Chỉ tiêu (một ô dùng chung hoặc một vùng cùng số ô). Với cách tính ngược, chỉ tiêu 0 là không để xảy ra: kết quả 0 được điểm chuẩn, có xảy ra là 0 điểm.
  * @param {number|Array<Array<number|string>>} max_points Điểm chuẩn của tiêu chí (một ô dùng chung hoặc một vùng cùng số ô).
  * @param {string|Array<Array<string>>} [rule] Cách tính: tỷ lệ (mặc định), đạt, ngược, dẫn đầu.
  * @return {number|Array<Array<number|string>>} Điểm, làm tròn 2 chữ số thập phân, hoặc một vùng điểm.

@@ -6,6 +6,8 @@
 import { codeKey } from '../core/criteria';
 import { cleanText, isBlank, normalizeKey, parseNumber, type CellValue } from '../core/input';
 import type { CriteriaTable, Criterion, Phase, ScoreEntry, Unit, UnitScores } from '../core/model';
+import { pointFault } from '../core/points';
+import { resultAllowed } from '../core/quantitative';
 import type { UnitResult } from '../core/results';
 import { ROW_KIND_LABEL } from '../core/vocabulary';
 import { workbookText } from '../i18n/workbook';
@@ -370,24 +372,22 @@ function readRow(grid: Grid, r: number, c: Criterion, sheet: string, unitId: str
     if (n.value === null) continue;
     const v = n.value;
     if (field === 'result') {
-      if (v < 0) fail(col, P.negative(FIELD_LABEL.result, v));
+      if (!resultAllowed(v)) fail(col, P.negative(FIELD_LABEL.result, v));
       else {
         entry.result = v;
         any = true;
       }
       continue;
     }
+    // The engine's row rules (core/points.ts), marked here at the cell.
     const label = FIELD_LABEL[field];
-    if (c.kind === 'deduction') {
-      if (Math.abs(v) > c.maxPoints + 1e-9) {
-        fail(col, P.overMax(label, Math.abs(v), c.maxPoints));
-        continue;
-      }
-    } else if (v < 0) {
+    const fault = pointFault(c.kind === 'deduction' ? 'deduction' : c.kind === 'bonus' ? 'bonus' : 'standard', v, c.maxPoints);
+    if (fault === 'negative') {
       fail(col, P.negative(label, v));
       continue;
-    } else if (v > c.maxPoints + 1e-9) {
-      fail(col, P.overMax(label, v, c.maxPoints));
+    }
+    if (fault !== null) {
+      fail(col, P.overMax(label, Math.abs(v), c.maxPoints));
       continue;
     }
     entry[field] = v;

@@ -157,7 +157,13 @@ describe('buildCriteriaTree', () => {
 
   it('reports a negative target for the lower-is-better rule', () => {
     const tree = buildCriteriaTree(table(row('Q', 'quantitative', 5, { target: -1, rule: 'lowerIsBetter' })));
-    expect(tree.problems.map((p) => p.field)).toEqual(['target']);
+    expect(tree.problems).toEqual([{ code: 'Q', field: 'target', message: 'Chỉ tiêu của "Q" phải là số từ 0 trở lên với cách tính ngược, đang là -1' }]);
+  });
+
+  it('accepts a zero target for the lower-is-better rule (no occurrence allowed)', () => {
+    const tree = buildCriteriaTree(table(row('Q', 'quantitative', 5, { target: 0, rule: 'lowerIsBetter' })));
+    expect(tree.problems).toEqual([]);
+    expect(tree.byCode.get('q')?.target).toBe(0);
   });
 
   it('accepts a zero target for the pass/fail rule', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCriteriaTree } from '../../src/core/criteria';
-import { round2 } from '../../src/core/input';
+import { round2, round2Exact } from '../../src/core/input';
 import type { CriteriaTable, ScoreEntry } from '../../src/core/model';
-import { bestRatios, fastRound2, scoreUnit, type Caps } from '../../src/core/scoring';
+import { bestRatios, scoreUnit, type Caps } from '../../src/core/scoring';
 import { deepFreeze, row, scores, smallTable, table } from './engine-fixtures';
 
 const CAP10: Caps = { bonusCap: 10, deductionCap: null };
@@ -60,6 +60,32 @@ describe('scoreUnit: standard rows', () => {
   it('scales the lower-is-better rule by target over result above the ceiling', () => {
     const t = table(row('Q', 'quantitative', 5, { target: 6, rule: 'lowerIsBetter' }));
     expect(score([{ code: 'Q', result: 8 }], CAP10, t).standing.total).toBe(3.75);
+  });
+
+  it('gives the lower-is-better rule with a zero target the max for no occurrence and 0 for any', () => {
+    const t = table(row('Q', 'quantitative', 5, { target: 0, rule: 'lowerIsBetter' }));
+    expect([0, 1, 0.5].map((result) => score([{ code: 'Q', result }], CAP10, t).standing.total)).toEqual([5, 0, 0]);
+    expect(score([{ code: 'Q', result: 0 }], CAP10, t).problems).toEqual([]);
+  });
+
+  it("accepts a unit's own zero target for the lower-is-better rule and refuses a negative one", () => {
+    const t = table(row('Q', 'quantitative', 5, { target: 2, rule: 'lowerIsBetter' }));
+    expect(rowOf(score([{ code: 'Q', result: 1, target: 0 }], CAP10, t), 'self', 'Q')?.points).toBe(0);
+    const refused = score([{ code: 'Q', result: 1, target: -1 }], CAP10, t);
+    expect(refused.problems).toContainEqual({
+      unitId: 'A',
+      code: 'Q',
+      field: 'target',
+      message: 'Chỉ tiêu riêng của đơn vị phải là số từ 0 trở lên với cách tính ngược, đang là -1',
+    });
+    expect(rowOf(refused, 'self', 'Q')?.points).toBeNull();
+  });
+
+  it('accepts 0.1 + 0.2 typed against a max of 0.3 (binary drift)', () => {
+    const t = table(row('Q', 'qualitative', 0.3));
+    const s = score([{ code: 'Q', self: 0.1 + 0.2 }], CAP10, t);
+    expect(s.problems).toEqual([]);
+    expect(s.standing.total).toBe(0.3);
   });
 
   it("measures a quantitative row against the unit's own target", () => {
@@ -374,15 +400,16 @@ describe('bestRatios and the leader-relative rule', () => {
   });
 });
 
-describe('fastRound2', () => {
+// round2's fast path (Math.round away from halves) used to be the engine's own fastRound2.
+describe('round2', () => {
   it('rounds halves away from zero without binary drift', () => {
-    expect([fastRound2(1.005), fastRound2(-2.675), fastRound2(0.125), fastRound2(3.3333)]).toEqual([1.01, -2.68, 0.13, 3.33]);
+    expect([round2(1.005), round2(-2.675), round2(0.125), round2(3.3333)]).toEqual([1.01, -2.68, 0.13, 3.33]);
   });
 
-  it('agrees with round2 on every number', () => {
+  it('agrees with round2Exact on every number', () => {
     fc.assert(
       fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000)), (x) => {
-        expect(Object.is(fastRound2(x), round2(x))).toBe(true);
+        expect(Object.is(round2(x), round2Exact(x))).toBe(true);
       }),
       { numRuns: 2000 },
     );

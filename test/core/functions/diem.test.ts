@@ -71,6 +71,24 @@ describe('thiduaDiem: ngược (lower is better)', () => {
   });
 });
 
+describe('thiduaDiem: ngược with a zero target (no occurrence allowed)', () => {
+  it('gives the max to a result of 0', () => {
+    expect(thiduaDiem(0, 0, 10, 'ngược')).toBe(10);
+  });
+
+  it('gives 0 to any occurrence, however small', () => {
+    expect(thiduaDiem(col(1, 0.01, 250), 0, 10, 'ngược')).toEqual(col(0, 0, 0));
+  });
+
+  it('reads a zero target typed as text', () => {
+    expect(thiduaDiem(col('0', '2'), '0', '7,5', 'NGUOC')).toEqual(col(7.5, 0));
+  });
+
+  it('still refuses a zero target for tỷ lệ and dẫn đầu in the same range', () => {
+    expect(() => thiduaDiem(col(0, 0), 0, 10, col('ngược', 'dẫn đầu'))).toThrow('Dòng 2: chỉ tiêu 0 phải lớn hơn 0 với cách tính "dẫn đầu"');
+  });
+});
+
 describe('thiduaDiem: dẫn đầu (leader-relative)', () => {
   it('scores below, at and above the target against the best ratio', () => {
     // r = 0.9, 1, 1.2, 1.5; r_max = 1.5: 4.5; 5; 5 + 5·0.2/0.5 = 7; 10.
@@ -153,8 +171,9 @@ describe('thiduaDiem: bad input', () => {
     expect(() => thiduaDiem(5, 0, 10)).toThrow('Chỉ tiêu 0 phải lớn hơn 0 với cách tính "tỷ lệ"');
   });
 
+  // Was "phải lớn hơn 0": ngược now takes a zero target, so only a negative one is refused.
   it('refuses a negative target for ngược', () => {
-    expect(() => thiduaDiem(5, -1, 10, 'ngược')).toThrow('Chỉ tiêu -1 phải lớn hơn 0 với cách tính "ngược"');
+    expect(() => thiduaDiem(5, -1, 10, 'ngược')).toThrow('Chỉ tiêu -1 phải từ 0 trở lên với cách tính "ngược"');
   });
 
   it('refuses a target of 0 for dẫn đầu, naming the row', () => {

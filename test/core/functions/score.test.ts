@@ -115,6 +115,25 @@ describe('thiduaScore: rows left out', () => {
   });
 });
 
+describe('thiduaScore: the engine\'s tolerance and rounding', () => {
+  it('accepts 0,1 + 0,2 against a max of 0,3, as recompute does', () => {
+    expect(thiduaScore(col(0.1 + 0.2, 0.1 + 0.2), col(0.3, 0.3), col('', 'cộng'))).toBe(0.6);
+  });
+
+  it('accepts a deduction of −(0,1 + 0,2) against a max of 0,3', () => {
+    expect(thiduaScore(col(1, -(0.1 + 0.2)), col(1, 0.3), col('', 'trừ'))).toBe(0.7);
+  });
+
+  it('still refuses a point a hundredth above its max', () => {
+    expect(() => thiduaScore(col(0.31), col(0.3))).toThrow('Dòng 1: điểm 0,31 vượt điểm chuẩn 0,3');
+  });
+
+  it('rounds each row to 2 decimals before adding, as recompute does', () => {
+    // Rows 1,005 + 1,005: 1,01 + 1,01 = 2,02 (the raw sum 2,01 would round to 2,01).
+    expect(thiduaScore(col(1.005, 1.005), col(2, 2))).toBe(2.02);
+  });
+});
+
 describe('thiduaScore: bad input', () => {
   it('refuses a point above its max, naming the row', () => {
     expect(() => thiduaScore(col(5, 6, 11), col(10, 10, 10))).toThrow('Dòng 3: điểm 11 vượt điểm chuẩn 10');

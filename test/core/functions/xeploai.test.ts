@@ -39,6 +39,14 @@ describe('thiduaXeploai: default bands', () => {
     expect(thiduaXeploai('89,5')).toBe(TOT);
   });
 
+  it('takes the % at 2 decimals, as recompute does (899,95 of 1000 is 90,00 %)', () => {
+    expect(thiduaXeploai(col(899.95, 899.94), 1000)).toEqual(col(XS, TOT));
+  });
+
+  it('keeps a negative lowest threshold below the last band', () => {
+    expect(thiduaXeploai(col(5, -5, -15), 100, 90, 70, -10)).toEqual(col(HT, HT, KHT));
+  });
+
   it('returns "" for a blank score', () => {
     expect(thiduaXeploai('')).toBe('');
   });
