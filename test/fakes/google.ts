@@ -13,9 +13,10 @@ import vm from 'node:vm';
 import { parseA1, toA1 } from './a1';
 import { FakeEnv } from './env';
 import { FakeHtmlService } from './html';
-import { FakeLockService, newLockState, releaseLocksOf, type LockState } from './lock';
+import { FakeLockService, newLockState, releaseLocksOf, trackWrites, type LockState } from './lock';
 import { FakePropertiesService, newPropertiesState, type PropertiesState } from './properties';
 import { FakeScriptApp, newTriggersState, type TriggerState, type TriggersState } from './script';
+import { grantsOf, installScopeGate } from './scopes';
 import { FakeSession, type AuthModeName, type ExecutionInfo } from './session';
 import { FormulaError, formulaMessages } from './formulas';
 import { recalculate, setFormulaHost, hasFormulaHost } from './sheets-formulas';
@@ -105,6 +106,11 @@ export interface FakeGoogleOptions {
   userVisibility?: 'all' | 'same-domain';
   /** More globals (DocumentApp, DriveApp …) built per execution by other fakes. */
   extraGlobals?: (ctx: { env: FakeEnv; shared: SharedState; exec: ExecutionInfo }) => Record<string, unknown>;
+  /**
+   * A published editor add-on (default true): its time-driven triggers run at most once an hour
+   * and a user has one trigger of each type. False for a script bound to its sheet.
+   */
+  addon?: boolean;
 }
 
 export type UserEditResult =
@@ -210,6 +216,9 @@ export class FakeGoogle {
     this.env = new FakeEnv(shared.spreadsheet.owner);
     this.env.currentUser = normEmail(options.user ?? shared.spreadsheet.owner);
     this.exec = { id: `exec-${++shared.executions}`, authMode: options.authMode ?? 'FULL' };
+    // Granular consent first (a refused call does nothing), then the writes a flush would apply.
+    installScopeGate(this.env, this.exec, () => grantsOf(shared));
+    trackWrites(this.env, this.exec, shared.locks);
     this.ui = new FakeUi(this.env, options.addonName);
     this.handlerScope = options.handlers ?? null;
     if (options.handlers && !hasFormulaHost(shared.spreadsheet)) this.hostFormulas();
@@ -226,7 +235,8 @@ export class FakeGoogle {
       Session: new FakeSession(this.env),
       LockService: new FakeLockService(this.env, this.exec, shared.locks, shared.clock),
       PropertiesService: new FakePropertiesService(this.env, this.exec, shared.properties),
-      ScriptApp: new FakeScriptApp(this.env, this.exec, shared.triggers, shared.clock, shared.spreadsheet.id, shared.scriptId),
+      ScriptApp: new FakeScriptApp(this.env, this.exec, shared.triggers, shared.clock, shared.spreadsheet.id, shared.scriptId,
+        { addon: options.addon ?? true, grants: () => grantsOf(shared) }),
       HtmlService: new FakeHtmlService(this.env, options.htmlDir),
       Utilities: new FakeUtilities(this.env, shared.clock),
       Logger: logger,

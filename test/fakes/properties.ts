@@ -68,7 +68,11 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     this.record('setProperties');
     if (properties === null || typeof properties !== 'object') throw new FakeServiceError('Invalid argument: properties');
     const next: Record<string, string> = deleteAllOthers ? {} : { ...this.store() };
-    for (const [k, v] of Object.entries(properties)) next[k] = String(v);
+    for (const [k, v] of Object.entries(properties)) {
+      if (k === '') throw new FakeServiceError('Invalid argument: key');
+      if (v === null || v === undefined) throw new FakeServiceError('Invalid argument: value');
+      next[k] = String(v);
+    }
     this.commit(next);
     return this;
   }

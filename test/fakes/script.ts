@@ -1,9 +1,16 @@
 /**
  * ScriptApp fake: installable triggers kept in shared state (per creator, 20 per user as in Apps
- * Script), the AuthMode / EventType enums, and the script id. Firing triggers is the factory's job
+ * Script), the AuthMode / EventType enums, the script id, and granular consent
+ * (getAuthorizationInfo, requireScopes: see scopes.ts). Firing triggers is the factory's job
  * (google.ts: userEdit fires onEdit, runDueTriggers fires time-driven ones).
+ *
+ * As a published editor add-on (the default; `addon: false` for a script bound to its sheet) a
+ * user may have one trigger of each event type in the document, and a time-driven trigger may not
+ * run more often than once an hour: everyMinutes is refused, and so is a one-off trigger (after /
+ * at) due in less than an hour, since the documents say no more and do not say it is delayed.
  */
 import { FakeServiceError, type FakeEnv } from './env';
+import { FakeConsentRequired, MANIFEST_SCOPES, grantedScopes, type GrantsState } from './scopes';
 import { requireAuth, type ExecutionInfo } from './session';
 import type { SimClock } from './utilities';
 
@@ -19,6 +26,11 @@ export const AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQ
 
 export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS_MESSAGE = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/** An add-on's time-driven trigger runs at most once an hour (the wording is the fake's). */
+export const ADDON_HOURLY_MESSAGE = 'Add-ons may not create time-driven triggers that run more often than once an hour.';
+/** An add-on has one trigger of each event type per user per document (the wording is the fake's). */
+export const ADDON_ONE_PER_TYPE_MESSAGE = 'An add-on may have only one trigger of each type per user per document.';
+const HOUR = 60 * 60_000;
 
 export type EventTypeName = keyof typeof EventType;
 
@@ -63,13 +75,16 @@ interface Host {
   triggers: TriggersState;
   clock: SimClock;
   spreadsheetId: string;
+  /** A published add-on (its trigger restrictions apply). */
+  addon: boolean;
+  grants: () => GrantsState;
 }
 
 function createTrigger(host: Host, t: Omit<TriggerState, 'id' | 'owner' | 'fired'>): FakeTrigger {
   const owner = host.env.currentUser.toLowerCase();
-  if (host.triggers.list.filter((x) => x.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
-    throw new FakeServiceError(TOO_MANY_TRIGGERS_MESSAGE);
-  }
+  const mine = host.triggers.list.filter((x) => x.owner === owner);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) throw new FakeServiceError(TOO_MANY_TRIGGERS_MESSAGE);
+  if (host.addon && mine.some((x) => x.eventType === t.eventType)) throw new FakeServiceError(ADDON_ONE_PER_TYPE_MESSAGE);
   const state: TriggerState = { ...t, id: String(host.triggers.nextId++ * 1_000_003), owner, fired: false };
   host.triggers.list.push(state);
   return new FakeTrigger(host.env, state);
@@ -139,6 +154,9 @@ export class FakeClockTriggerBuilder {
   create(): FakeTrigger {
     this.record('create');
     if (this.runAt === null && this.everyMs === null) throw new FakeServiceError('Time-based trigger must have a schedule.');
+    if (this.host.addon && ((this.everyMs !== null && this.everyMs < HOUR) || (this.runAt !== null && this.runAt - this.host.clock.now < HOUR))) {
+      throw new FakeServiceError(ADDON_HOURLY_MESSAGE);
+    }
     const at = this.runAt ?? this.host.clock.now + this.everyMs!;
     return createTrigger(this.host, { handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, at, everyMs: this.everyMs });
   }
@@ -165,8 +183,12 @@ export class FakeScriptApp {
   readonly AuthorizationStatus = AuthorizationStatus;
   private readonly host: Host;
 
-  constructor(env: FakeEnv, exec: ExecutionInfo, triggers: TriggersState, clock: SimClock, spreadsheetId: string, private readonly scriptId: string) {
-    this.host = { env, exec, triggers, clock, spreadsheetId };
+  constructor(
+    env: FakeEnv, exec: ExecutionInfo, triggers: TriggersState, clock: SimClock, spreadsheetId: string, private readonly scriptId: string,
+    options: { addon?: boolean; grants?: () => GrantsState } = {},
+  ) {
+    const own: GrantsState = { byUser: {}, requests: [], ended: [] };
+    this.host = { env, exec, triggers, clock, spreadsheetId, addon: options.addon ?? true, grants: options.grants ?? (() => own) };
   }
 
   private record(method: string): void {
@@ -190,6 +212,7 @@ export class FakeScriptApp {
 
   getUserTriggers(ss: { getId(): string }): FakeTrigger[] {
     this.record('getUserTriggers');
+    requireAuth(this.host.exec, 'ScriptApp.getUserTriggers', 'FULL', 'https://www.googleapis.com/auth/script.scriptapp');
     const me = this.host.env.currentUser.toLowerCase();
     const id = ss.getId();
     return this.host.triggers.list.filter((t) => t.owner === me && t.sourceId === id).map((t) => new FakeTrigger(this.host.env, t));
@@ -217,8 +240,81 @@ export class FakeScriptApp {
     return 'fake-oauth-token';
   }
 
-  getAuthorizationInfo(_mode: unknown): { getAuthorizationStatus(): string; getAuthorizationUrl(): string | null } {
+  /**
+   * Whether the current user granted these scopes (default: every scope of the manifest). The
+   * object's methods are calls too. A scope the manifest does not declare is refused: it could
+   * never be granted.
+   */
+  getAuthorizationInfo(authMode: unknown, oAuthScopes?: string[]): FakeAuthorizationInfo {
     this.record('getAuthorizationInfo');
-    return { getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED, getAuthorizationUrl: () => null };
+    const asked = this.askedScopes(authMode, oAuthScopes, 'getAuthorizationInfo');
+    const granted = grantedScopes(this.host.grants(), this.host.env.currentUser);
+    return new FakeAuthorizationInfo(this.host.env, asked, granted, this.scriptId);
+  }
+
+  /**
+   * Ends the execution with Google's consent prompt for the scopes not granted yet (recorded in
+   * the grants' requests); returns when every one is granted.
+   */
+  requireScopes(authMode: unknown, oAuthScopes: string[]): void {
+    this.record('requireScopes');
+    this.require(this.askedScopes(authMode, oAuthScopes, 'requireScopes'));
+  }
+
+  /** requireScopes for every scope of the manifest. */
+  requireAllScopes(authMode: unknown): void {
+    this.record('requireAllScopes');
+    this.require(this.askedScopes(authMode, undefined, 'requireAllScopes'));
+  }
+
+  private askedScopes(authMode: unknown, oAuthScopes: string[] | undefined, method: string): string[] {
+    if (!Object.values(AuthMode).includes(authMode as never)) throw new FakeServiceError(`Invalid argument: authMode (ScriptApp.${method})`);
+    if (oAuthScopes === undefined) return [...MANIFEST_SCOPES];
+    if (!Array.isArray(oAuthScopes) || oAuthScopes.length === 0) throw new FakeServiceError(`Invalid argument: oAuthScopes (ScriptApp.${method})`);
+    const unknown = oAuthScopes.filter((s) => !MANIFEST_SCOPES.includes(s));
+    if (unknown.length > 0) throw new FakeServiceError(`Invalid argument: ${unknown[0]} is not a scope of this script (ScriptApp.${method})`);
+    return [...oAuthScopes];
+  }
+
+  private require(asked: readonly string[]): void {
+    const grants = this.host.grants();
+    const user = this.host.env.currentUser.toLowerCase();
+    const missing = asked.filter((s) => !grantedScopes(grants, user).includes(s));
+    if (missing.length === 0) return;
+    grants.requests.push({ user, execution: this.host.exec.id, scopes: missing });
+    grants.ended.push(this.host.exec.id);
+    throw new FakeConsentRequired(missing);
+  }
+}
+
+export class FakeAuthorizationInfo {
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly asked: readonly string[],
+    private readonly granted: readonly string[],
+    private readonly scriptId: string,
+  ) {}
+
+  private missing(): string[] {
+    return this.asked.filter((s) => !this.granted.includes(s));
+  }
+
+  getAuthorizationStatus(): string {
+    this.env.record('AuthorizationInfo.getAuthorizationStatus');
+    return this.missing().length > 0 ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+
+  /** Where the user can grant what is missing; null when nothing is. */
+  getAuthorizationUrl(): string | null {
+    this.env.record('AuthorizationInfo.getAuthorizationUrl');
+    const missing = this.missing();
+    if (missing.length === 0) return null;
+    return `https://script.google.com/macros/d/${this.scriptId}/authorize?scope=${encodeURIComponent(missing.join(' '))}`;
+  }
+
+  /** The asked scopes the user granted. */
+  getAuthorizedScopes(): string[] {
+    this.env.record('AuthorizationInfo.getAuthorizedScopes');
+    return this.asked.filter((s) => this.granted.includes(s));
   }
 }

@@ -181,14 +181,14 @@ describe('ScriptApp triggers', () => {
   });
 
   it('refuses a 21st trigger for the same user', () => {
-    const g = createFakeGoogle();
+    const g = createFakeGoogle({ addon: false });
     for (let i = 0; i < 20; i++) g.globals.ScriptApp.newTrigger(`f${i}`).timeBased().everyMinutes(5).create();
     expect(() => g.globals.ScriptApp.newTrigger('f20').timeBased().after(1000).create()).toThrow(TOO_MANY_TRIGGERS_MESSAGE);
     expect(g.asUser('b@x.vn', () => g.globals.ScriptApp.newTrigger('f').timeBased().after(1).create().getHandlerFunction())).toBe('f');
   });
 
   it('runs a one-off time trigger once it is due, with no Ui', () => {
-    const g = createFakeGoogle({ now: 0 });
+    const g = createFakeGoogle({ now: 0, addon: false });
     const runs: string[] = [];
     g.setHandlerScope({ resume: () => { runs.push('resume'); g.globals.SpreadsheetApp.getUi(); } });
     g.globals.ScriptApp.newTrigger('resume').timeBased().after(60_000).create();
@@ -201,7 +201,7 @@ describe('ScriptApp triggers', () => {
   });
 
   it('runs a recurring trigger once per call however late it is', () => {
-    const g = createFakeGoogle({ now: 0 });
+    const g = createFakeGoogle({ now: 0, addon: false });
     let n = 0;
     g.setHandlerScope({ tick: () => { n++; } });
     g.globals.ScriptApp.newTrigger('tick').timeBased().everyMinutes(5).create();
