@@ -169,8 +169,8 @@ export function prepareYear(units: number, criteria: number, seed = 42): Prepare
   for (let i = 0; i < 100; i++) {
     world.google.env.resetCalls();
     const t = performance.now();
-    // Each part leaves a one-off trigger for the next, a minute on.
-    const runs = world.google.runDueTriggers(10 * 60_000);
+    // Each part leaves a one-off trigger for the next, an hour on (an add-on's trigger runs at most hourly).
+    const runs = world.google.runDueTriggers(60 * 60_000);
     const cpuMs = performance.now() - t;
     world.docs.store.endExecution();
     if (runs.length === 0) break;

@@ -14,14 +14,23 @@ export const LOCK_WAIT_MS = 10_000;
 
 /**
  * Runs `fn` holding the document lock, released in all cases. When another execution holds it
- * past the wait, throws BusyError with `busyMessage` and runs nothing.
+ * past the wait, throws BusyError with `busyMessage` and runs nothing. Sheets applies a script's
+ * writes in batches: they are flushed before the lock goes (1 call), as Lock.releaseLock's
+ * reference asks, so the next execution to take it reads them.
  */
 export function withDocumentLock<T>(busyMessage: string, fn: () => T): T {
-  const lock = services().lockService.getDocumentLock();
+  const s = services();
+  const lock = s.lockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError(busyMessage);
   try {
     return fn();
   } finally {
-    lock.releaseLock();
+    try {
+      s.spreadsheetApp.flush();
+    } catch {
+      // Pending writes are still applied when the execution ends; the lock must go either way.
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

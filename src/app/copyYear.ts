@@ -6,6 +6,7 @@
  * snapshot tab are shared by all years. Tabs are archived by id, so running it again after a
  * failure part-way finishes the job without renaming a new tab.
  */
+import { NEEDS } from '../adapters/scopes';
 import { workbookText } from '../i18n/workbook';
 import type { YearConfig } from '../workbook/config';
 import { KEY, type FixedTab } from '../workbook/state';
@@ -21,7 +22,7 @@ const T = workbookText.tabs;
 
 /** Copies the closed year's criteria and members into `newYear` (cụm trưởng). */
 export function copyToNewYear(newYear: number): ActionResult {
-  return runLocked(A.busySetup, workbookText.log.actions.copyYear, (ctx) => copyInLock(ctx, newYear));
+  return runLocked(A.busySetup, workbookText.log.actions.copyYear, (ctx) => copyInLock(ctx, newYear), NEEDS.setup);
 }
 
 function copyInLock(ctx: Context, newYear: number): ActionResult {

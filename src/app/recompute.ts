@@ -5,8 +5,9 @@
  *
  * Cost in spreadsheet calls with U units, whatever the number of criteria: 1 (spreadsheet) +
  * 1 (tab list) + 3 (Cấu hình, Tiêu chí, Bình xét) + U (unit tabs) + 2 (Tổng hợp) + 2 (Nhật ký
- * line, when the owner runs it) = U + 9, plus 2 per unit whose computed points or status line
- * changed. Outside Sheets: 3 lock, 2 + 1 properties (the write only when Tổng hợp grew), 1 session.
+ * line, when the owner runs it) + 1 (the flush before the lock goes) = U + 10, plus 2 per unit
+ * whose computed points or status line changed. Outside Sheets: 3 lock, 2 + 1 properties (the
+ * write only when Tổng hợp grew), 1 session.
  */
 import { computeYear } from '../core/engine';
 import type { YearResult } from '../core/results';

@@ -1,9 +1,12 @@
 /**
  * How every action runs: under the document lock, with a fresh context, returning plain JSON.
  * A refusal (rights, state, bad input) comes back as ok: false with its problems and is logged;
- * anything unexpected comes back as ok: false with a plain message, never a stack trace.
+ * anything unexpected comes back as ok: false with a plain message, never a stack trace. A
+ * permission the person withheld (granular consent) is asked for instead: Google's consent
+ * window ends the execution, so nothing comes back.
  */
 import { BusyError, withDocumentLock } from '../adapters/lock';
+import { askIfNotGranted, requireScopes, type ScopeName } from '../adapters/scopes';
 import { workbookText } from '../i18n/workbook';
 import { problemsNote } from '../workbook/summary';
 import { actionRow, appendLog } from './audit';
@@ -11,8 +14,13 @@ import { openContext, type Context } from './context';
 import { settleLocks } from './locks';
 import { ActionError, problemJson, type ActionResult } from './result';
 
-/** Runs `fn` under the document lock; `action` names it in the log when refused. */
-export function runLocked<R extends ActionResult>(busyMessage: string, action: string, fn: (ctx: Context) => R): R | ActionResult {
+/**
+ * Runs `fn` under the document lock; `action` names it in the log when refused. `needs`: scopes
+ * beyond the sheet and the e-mail (which any action reaches first, before writing), checked
+ * before the lock so a withheld one is asked for before anything is written.
+ */
+export function runLocked<R extends ActionResult>(busyMessage: string, action: string, fn: (ctx: Context) => R, needs: readonly ScopeName[] = []): R | ActionResult {
+  if (needs.length > 0) requireScopes(needs);
   try {
     return withDocumentLock(busyMessage, () => {
       const ctx = openContext();
@@ -40,8 +48,9 @@ export function runRead<R>(fn: (ctx: Context) => R): R | ActionResult {
   }
 }
 
-/** The JSON of a failure. */
+/** The JSON of a failure; a permission not granted is asked for (the execution then ends). */
 export function failure(e: unknown): ActionResult {
+  askIfNotGranted(e);
   if (e instanceof ActionError) return { ok: false, message: e.message, problems: e.problems.map(problemJson) };
   if (e instanceof BusyError) return { ok: false, message: e.message, problems: [] };
   const message = e instanceof Error ? e.message : String(e);

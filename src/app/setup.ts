@@ -9,6 +9,7 @@ import { normalizeKey } from '../core/input';
 import type { Unit } from '../core/model';
 import { defaultRules } from '../core/rules';
 import type { Sheet, TabInfo } from '../adapters/sheets';
+import { NEEDS } from '../adapters/scopes';
 import { clearSetupTriggers, ensureEditTrigger, scheduleSetup } from '../adapters/triggers';
 import { workbookText } from '../i18n/workbook';
 import { mergeBallot } from '../workbook/ballot';
@@ -38,7 +39,7 @@ const A = workbookText.actions;
  * when `config` is omitted. Idempotent: running it twice writes nothing the second time.
  */
 export function setupYear(config?: YearConfig): ActionResult {
-  return runLocked(A.busySetup, workbookText.log.actions.setup, (ctx) => setupInLock(ctx, config));
+  return runLocked(A.busySetup, workbookText.log.actions.setup, (ctx) => setupInLock(ctx, config), NEEDS.setup);
 }
 
 /** The status line of a unit tab. */
@@ -81,8 +82,11 @@ export const SETUP_LIMITS = {
   unitsPerRun: 200,
   /** No unit tab is started after this long into an execution. */
   msPerRun: 4 * 60_000,
-  /** The next part starts this long after a part ends. */
-  resumeAfterMs: 60_000,
+  /**
+   * The next part starts this long after a part ends: an add-on's time-driven trigger may run at
+   * most once an hour, so the sidebar offers Tiếp tục khởi tạo meanwhile.
+   */
+  resumeAfterMs: 60 * 60_000,
 };
 
 /**
@@ -98,7 +102,7 @@ export function continueSetup(): ActionResult {
       return done(A.setupNothingToContinue);
     }
     return setupInLock(ctx, undefined, '', [], { resume: true });
-  });
+  }, NEEDS.setup);
   if (!result.ok && result.message === A.busySetup) scheduleSetup(SETUP_LIMITS.resumeAfterMs);
   return result;
 }
@@ -299,8 +303,10 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     }
   }
   let auditTrigger = existingYear?.auditTrigger ?? false;
-  if (isOwner) auditTrigger = ensureEditTrigger(ctx.sheets.spreadsheet);
-  else if (!auditTrigger) reported.push(problem(T.log, '', A.noAuditTrigger, { severity: 'warning' }));
+  if (isOwner) {
+    auditTrigger = ensureEditTrigger(ctx.sheets.spreadsheet);
+    if (!auditTrigger) reported.push(problem(T.log, '', A.auditTriggerRefused, { severity: 'warning' }));
+  } else if (!auditTrigger) reported.push(problem(T.log, '', A.noAuditTrigger, { severity: 'warning' }));
   const yearState: YearState = {
     year,
     owner,
@@ -319,7 +325,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   const setup: SetupCursor | undefined = more
     ? {
       year, next, nextUnit: units[next]!.id, total: units.length, at: new Date().toISOString(),
-      by: part.resume && cursor ? cursor.by : ctx.user,
+      by: part.resume && cursor ? cursor.by : ctx.user, resumeAt: new Date(Date.now() + SETUP_LIMITS.resumeAfterMs).toISOString(),
     }
     : undefined;
   if (setup) values[KEY.setup] = JSON.stringify(setup);
@@ -336,14 +342,18 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   }
   markPending(ctx, stuck);
   reported.push(...shared);
-  // The next part runs from a trigger; none is left once the last part is done.
-  if (setup) scheduleSetup(SETUP_LIMITS.resumeAfterMs);
-  else if (cursor) clearSetupTriggers();
+  // The next part runs from a trigger; none is left once the last part is done. A trigger Apps
+  // Script refuses (20 per user, the scope withheld) leaves the sidebar's button (1 call).
+  const scheduled = setup ? scheduleSetup(SETUP_LIMITS.resumeAfterMs) : false;
+  if (setup && !scheduled) {
+    setup.resumeAt = '';
+    ctx.store.write({ [KEY.setup]: JSON.stringify(setup) });
+  } else if (!setup && cursor) clearSetupTriggers();
 
-  const progress = more ? A.setupPart(next, units.length) : '';
+  const progress = more ? A.setupPart(next, units.length, scheduled) : '';
   const note = [problemsNote(reported), progress, extraNote].filter((x) => x !== '').join(' — ');
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.setup, { note })]);
-  const message = more ? A.setupPartDone(next, units.length, parsedCriteria.table.rows.length) : A.setupDone(part.resume ? units.length : plans.length, parsedCriteria.table.rows.length);
+  const message = more ? A.setupPartDone(next, units.length, parsedCriteria.table.rows.length, scheduled) : A.setupDone(part.resume ? units.length : plans.length, parsedCriteria.table.rows.length);
   return done(message, reported);
 }
 

@@ -66,10 +66,11 @@ export interface StatusJson {
   queuedLogRows: number;
   /**
    * A set-up too large for one execution goes on in parts (a trigger starts each; continueSetup
-   * starts the next at once): units set up so far of the total, and when the last part ended.
+   * starts the next at once): units set up so far of the total, when the last part ended, and
+   * when the next part's trigger runs ("" when none could be made; null when not known).
    * Null when no set-up is under way.
    */
-  setupProgress?: { done: number; total: number; at: string } | null;
+  setupProgress?: { done: number; total: number; at: string; resumeAt?: string | null } | null;
 }
 
 const yes: Permission = { allowed: true };
@@ -164,7 +165,9 @@ function statusOf(ctx: Context): StatusJson {
     rules: loaded.parsed.config.rules,
     problems: { errors, warnings: computed.problems.length - errors },
     queuedLogRows: queued,
-    setupProgress: ctx.state.setup ? { done: ctx.state.setup.next, total: ctx.state.setup.total, at: ctx.state.setup.at } : null,
+    setupProgress: ctx.state.setup
+      ? { done: ctx.state.setup.next, total: ctx.state.setup.total, at: ctx.state.setup.at, resumeAt: ctx.state.setup.resumeAt ?? null }
+      : null,
   };
   if (y.closed) status.closedAt = y.closed.at;
   return status;

@@ -68,7 +68,9 @@ export function explainError(err: unknown): Explained {
     [/exceeded maximum execution time|timed? ?out|timeout/i, E.timeout],
     [/service invoked too many times|too many (simultaneous|requests)|rate limit|quota/i, E.quota],
     [/lock|đang có người/i, raw && VIETNAMESE.test(raw) ? { message: raw, next: E.busy.next } : E.busy],
-    [/authori[sz]ation is required|authori[sz]e|permission|not have access|access denied|không có quyền/i,
+    // requireScopes ended the run with Google's consent window: a permission to grant, not a right missing.
+    [/authori[sz]ation is required/i, E.consent],
+    [/authori[sz]e|permission|not have access|access denied|không có quyền/i,
       raw && VIETNAMESE.test(raw) ? { message: raw, next: E.rights.next } : E.rights],
     [/failed to fetch|networkerror|network error|net::|load failed|connection|mất kết nối/i, E.network],
   ];

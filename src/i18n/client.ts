@@ -151,8 +151,11 @@ export const clientText = {
       formOk: (units: number) => `Thông tin hợp lệ: ${n(units)} đơn vị.`,
       steps: ['Gửi yêu cầu', 'Tạo các trang và quyền sửa của từng đơn vị', 'Tải lại tình hình'],
       done: 'Đã khởi tạo năm thi đua. Các đơn vị có thể bắt đầu nhập điểm.',
-      partial: (done: number, total: number) =>
-        `Khởi tạo đang làm dở: đã tạo ${n(done)}/${n(total)} trang đơn vị. Phần còn lại tự chạy tiếp sau ít phút, hoặc bấm nút dưới đây để làm tiếp ngay.`,
+      /** `resumeAt`: when the next part runs by itself ("" when it cannot, null when not known). */
+      partial: (done: number, total: number, resumeAt: string | null) =>
+        `Khởi tạo đang làm dở: đã tạo ${n(done)}/${n(total)} trang đơn vị. ` + (resumeAt === ''
+          ? 'Google chưa cho hẹn giờ chạy tiếp: bấm nút dưới đây để làm phần còn lại.'
+          : `Google chỉ cho add-on tự chạy mỗi giờ một lần: phần còn lại tự chạy tiếp ${resumeAt ? `vào khoảng ${resumeAt}` : 'sau khoảng một giờ'}, hoặc bấm nút dưới đây để làm tiếp ngay.`),
       continue: 'Tiếp tục khởi tạo',
       continueSteps: ['Gửi yêu cầu', 'Tạo tiếp các trang đơn vị còn lại', 'Tải lại tình hình'],
     },
@@ -297,6 +300,10 @@ export const clientText = {
     busy: {
       message: 'Đang có người tính điểm hoặc cập nhật bảng.',
       next: 'Vui lòng thử lại sau ít phút.',
+    },
+    consent: {
+      message: 'Google cần bạn cấp thêm quyền cho Thi đua để làm thao tác này.',
+      next: 'Đồng ý trong cửa sổ xin quyền của Google (thông báo ở góc bảng tính nói vì sao cần), rồi bấm lại thao tác.',
     },
     rights: {
       message: 'Bạn không có quyền làm thao tác này.',

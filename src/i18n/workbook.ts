@@ -255,9 +255,12 @@ export const workbookText = {
     setupRefused: (n: number) => `Chưa khởi tạo được: có ${n} lỗi cần sửa trước`,
     recomputeRefused: (n: number) => `Chưa tính được: có ${n} lỗi làm kết quả sai (trang bị mất, tiêu đề bị sửa)`,
     setupDone: (units: number, criteria: number) => `Đã khởi tạo: ${units} đơn vị, ${criteria} dòng tiêu chí`,
-    setupPartDone: (done: number, total: number, criteria: number) =>
-      `Đã khởi tạo ${done}/${total} đơn vị, ${criteria} dòng tiêu chí; phần còn lại tự tiếp tục sau ít phút (xem Trạng thái)`,
-    setupPart: (done: number, total: number) => `đã xong ${done}/${total} đơn vị, phần còn lại tự tiếp tục`,
+    setupPartDone: (done: number, total: number, criteria: number, scheduled: boolean) =>
+      `Đã khởi tạo ${done}/${total} đơn vị, ${criteria} dòng tiêu chí; ` + (scheduled
+        ? 'phần còn lại tự tiếp tục sau khoảng một giờ (Google chỉ cho add-on tự chạy mỗi giờ một lần), hoặc bấm Tiếp tục khởi tạo để làm ngay'
+        : 'Google chưa cho hẹn giờ chạy tiếp: bấm Tiếp tục khởi tạo trong bảng điều khiển để làm phần còn lại'),
+    setupPart: (done: number, total: number, scheduled: boolean) =>
+      `đã xong ${done}/${total} đơn vị, ` + (scheduled ? 'phần còn lại tự tiếp tục sau khoảng một giờ' : 'chưa hẹn giờ chạy tiếp được'),
     setupNothingToContinue: 'Không còn phần khởi tạo nào cần tiếp tục',
     recomputeDone: (units: number, problems: number) =>
       problems === 0 ? `Đã tính điểm và xếp hạng ${units} đơn vị` : `Đã tính điểm ${units} đơn vị; còn ${problems} lỗi cần sửa`,
@@ -272,6 +275,7 @@ export const workbookText = {
     copyYearInvalid: (to: unknown, from: number) => `Năm mới ${quote(to)} phải lớn hơn ${from}`,
     unexpected: (message: string) => `Có lỗi bất ngờ: ${message}. Chạy lại thao tác (chạy lại an toàn, không ghi trùng); nếu còn lỗi, báo cho người quản trị.`,
     noAuditTrigger: 'Chỉ chủ sở hữu bảng tính cài được trình ghi nhật ký tự động: nhờ chủ sở hữu chạy lại Khởi tạo một lần',
+    auditTriggerRefused: 'Google chưa cho cài trình ghi nhật ký tự động (mỗi người chỉ có tối đa 20 trình kích hoạt): xóa bớt trình kích hoạt cũ rồi chạy lại Khởi tạo',
     badConfig: 'Dữ liệu khởi tạo không hợp lệ',
     yearChanged: (was: number, now: number) =>
       `Năm trong Cấu hình (${now}) khác năm đã khởi tạo (${was}): sửa lại năm, hoặc chốt năm ${was} rồi dùng "Sao sang năm mới"`,

@@ -88,6 +88,8 @@ export interface SetupCursor {
   /** ISO time the last part ended, and who started the set-up. */
   at: string;
   by: string;
+  /** When the next part's trigger should run (ISO); "" when none could be made. */
+  resumeAt?: string;
 }
 
 export interface WorkbookState {
@@ -157,6 +159,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
     state.setup = {
       year: c.year, next: c.next, nextUnit: c.nextUnit, total: c.total,
       at: typeof c.at === 'string' ? c.at : '', by: typeof c.by === 'string' ? c.by : '',
+      ...(typeof c.resumeAt === 'string' ? { resumeAt: c.resumeAt } : {}),
     };
   }
   for (const [key, value] of Object.entries(props)) {

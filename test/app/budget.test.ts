@@ -44,12 +44,13 @@ describe('the cost of recompute', () => {
   const figures: Record<string, { first: number; steady: number; steadyData: number; all: number }> = {};
 
   for (const [units, criteria] of sizes) {
-    it(`stays within units + 9 spreadsheet calls (units + 5 that move data) for ${units} units × ${criteria} criteria`, () => {
+    // units + 10: the 10th is the SpreadsheetApp.flush before the lock is released (Lock.releaseLock's reference).
+    it(`stays within units + 10 spreadsheet calls (units + 5 that move data) for ${units} units × ${criteria} criteria`, () => {
       const g = filledGenerated(units, criteria);
       const first = measure(g);
       const steady = measure(g);
       figures[`${units}×${criteria}`] = { first: first.calls, steady: steady.calls, steadyData: steady.data, all: steady.all };
-      expect(steady.calls).toBeLessThanOrEqual(units + 9);
+      expect(steady.calls).toBeLessThanOrEqual(units + 10);
       expect(steady.data).toBeLessThanOrEqual(units + 5);
       // The first run also writes each unit's computed points, once.
       expect(first.calls).toBeLessThanOrEqual(steady.calls + 2 * units);

@@ -11,6 +11,7 @@ import { getStatus, type StatusJson } from '../../src/app/status';
 import { logEdit } from '../../src/app/audit';
 import { SETUP_HANDLER } from '../../src/adapters/triggers';
 import { KEY } from '../../src/workbook/state';
+import { workbookText } from '../../src/i18n/workbook';
 import { createFakeGoogle, type FakeGoogle } from '../fakes/google';
 import { LEADER, OWNER, PROVINCES, TEAM, focal, plug } from './world';
 
@@ -121,6 +122,63 @@ describe('a set-up too large for one execution', () => {
     g.runDueTriggers(SETUP_LIMITS.resumeAfterMs);
     expect(cursor(g)).toBeNull();
     expect(outcome(g)).toEqual(once);
+  });
+
+  it('waits an hour for the next part, as an add-on\'s trigger must; says so, and Tiếp tục khởi tạo goes on at once', () => {
+    SETUP_LIMITS.unitsPerRun = 2;
+    const g = world();
+    const first = g.asUser(OWNER, () => setupYear(sampleYearConfig(YEAR)));
+    expect(first.message).toContain('sau khoảng một giờ');
+    const [trigger] = setupTriggers(g);
+    expect(trigger!.at! - g.shared.clock.now).toBeGreaterThanOrEqual(60 * 60_000);
+    const progress = (g.asUser(LEADER, () => getStatus()) as StatusJson).setupProgress!;
+    expect(Date.parse(progress.resumeAt!) - Date.parse(progress.at)).toBeGreaterThanOrEqual(60 * 60_000);
+    expect(g.runDueTriggers(59 * 60_000)).toEqual([]);
+    // The clerk does not wait: the sidebar's button.
+    const now = g.asUser(LEADER, () => continueSetup());
+    expect(now.ok, now.message).toBe(true);
+    expect(JSON.parse(cursor(g)!)).toMatchObject({ next: 4 });
+  });
+
+  it('lets a second user go on without finding or deleting the first user\'s trigger, and leaves none behind', () => {
+    SETUP_LIMITS.unitsPerRun = 2;
+    const g = world();
+    g.asUser(OWNER, () => setupYear(sampleYearConfig(YEAR)));
+    const ownerTrigger = setupTriggers(g)[0]!;
+    const r = g.asUser(LEADER, () => continueSetup());
+    expect(r.ok, r.message).toBe(true);
+    expect(setupTriggers(g).map((t) => t.owner)).toEqual([OWNER, LEADER]);
+    expect(setupTriggers(g)[0]).toBe(ownerTrigger);
+    // Both fire: one finishes the set-up, the other finds nothing to do and removes itself.
+    const runs = g.runDueTriggers(SETUP_LIMITS.resumeAfterMs);
+    expect(runs.map((x) => [x.user, x.error])).toEqual([[OWNER, undefined], [LEADER, undefined]]);
+    expect(cursor(g)).toBeNull();
+    g.runDueTriggers(SETUP_LIMITS.resumeAfterMs);
+    expect(g.shared.triggers.list.filter((t) => t.handler === SETUP_HANDLER)).toEqual([]);
+    expect(outcome(g)).toEqual(once);
+  });
+
+  it('still does its part when Apps Script refuses the trigger, and tells the clerk to press Tiếp tục khởi tạo', () => {
+    SETUP_LIMITS.unitsPerRun = 2;
+    const g = world();
+    // The owner already has a time-driven trigger: an add-on user may have one of each type.
+    g.asUser(OWNER, () => g.apps.ScriptApp.newTrigger('somethingElse').timeBased().everyHours(6).create());
+    const r = g.asUser(OWNER, () => setupYear(sampleYearConfig(YEAR)));
+    expect(r.ok, r.message).toBe(true);
+    expect(r.message).toContain('bấm Tiếp tục khởi tạo');
+    expect(setupTriggers(g)).toEqual([]);
+    expect((g.asUser(LEADER, () => getStatus()) as StatusJson).setupProgress).toMatchObject({ done: 2, total: 6, resumeAt: '' });
+    for (let i = 0; i < 2; i++) expect(g.asUser(LEADER, () => continueSetup()).ok).toBe(true);
+    expect(cursor(g)).toBeNull();
+    expect(outcome(g)).toEqual(once);
+  });
+
+  it('warns, and still sets up, when the owner\'s edit log trigger is refused', () => {
+    const g = world();
+    g.asUser(OWNER, () => g.apps.ScriptApp.newTrigger('somethingElse').forSpreadsheet(g.apps.SpreadsheetApp.getActiveSpreadsheet()).onEdit().create());
+    const r = g.asUser(OWNER, () => setupYear(sampleYearConfig(YEAR)));
+    expect(r.ok, r.message).toBe(true);
+    expect(r.problems.map((p) => p.message)).toContain(workbookText.actions.auditTriggerRefused);
   });
 
   it('does nothing when asked to continue with no set-up under way', () => {

@@ -11,7 +11,12 @@ describe('explainError', () => {
     expect(explainError(new Error('Service invoked too many times for one day: spreadsheets')).next).toBe('Đợi vài phút rồi bấm lại.');
   });
   it('translates an authorisation message', () => {
-    expect(explainError(new Error('Authorization is required to perform that action.')).message).toBe('Bạn không có quyền làm thao tác này.');
+    expect(explainError(new Error('You do not have permission to call Sheet.protect')).message).toBe('Bạn không có quyền làm thao tác này.');
+  });
+  it('tells a person Google asked for a permission (requireScopes) to grant it and try again', () => {
+    const e = explainError(new Error('Authorization is required to perform that action.'));
+    expect(e.message).toBe('Google cần bạn cấp thêm quyền cho Thi đua để làm thao tác này.');
+    expect(e.next).toContain('bấm lại');
   });
   it('keeps the server’s own Vietnamese refusal and adds what to do', () => {
     const e = explainError(new Error('Bạn không có quyền nộp bảng của Tây Ninh'));

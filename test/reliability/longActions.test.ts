@@ -37,7 +37,7 @@ function prepare(units: number, criteria: number): { world: BenchWorld; setup: n
   let setupCalls = first.calls.length;
   for (let i = 0; i < 100; i++) {
     world.google.env.resetCalls();
-    const runs = world.google.runDueTriggers(10 * 60 * 1000);
+    const runs = world.google.runDueTriggers(60 * 60 * 1000);
     if (runs.length === 0) break;
     for (const r of runs) expect(r.error, `${r.handler}: ${String(r.error)}`).toBeUndefined();
     const calls = meteredCalls(world.google.env);

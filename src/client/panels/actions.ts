@@ -7,6 +7,7 @@ import { clientText } from '../../i18n/client';
 import type { Context, Panel } from '../context';
 import { h, isSafeUrl, setChildren } from '../dom';
 import { checkOutcome, type LocatedProblem } from '../errors';
+import { formatDateTime } from '../format';
 import { rulesOf } from '../rules';
 import type { DocumentKind, Status } from '../types';
 import { field, messageBox, runSteps, section } from '../ui';
@@ -329,7 +330,7 @@ export function createActionsPanel(ctx: Context): Panel {
     const progress = status.setupProgress;
     const partial = !!progress && progress.done < progress.total;
     partialPart.hidden = !partial;
-    if (partial) partialText.textContent = A.setup.partial(progress.done, progress.total);
+    if (partial) partialText.textContent = A.setup.partial(progress.done, progress.total, progress.resumeAt ? formatDateTime(progress.resumeAt) : progress.resumeAt ?? null);
     againPart.hidden = !status.setUp;
     newYearPart.hidden = status.setUp;
     formDetails.hidden = status.setUp;
