@@ -5,10 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildCovenant, buildMinutes, buildProposal, buildReport, renderHtml, type DocModel } from '../src/core/documents';
 import { computeYear } from '../src/core/engine';
 import { sampleCluster9Year } from '../src/core/samples';
+import { launchBrowser } from './browser';
 
 const OUT = join('test-results', 'docs');
 
@@ -41,10 +41,7 @@ function sampleDocuments(): Record<string, DocModel> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     for (const [name, doc] of Object.entries(sampleDocuments())) {

@@ -5,24 +5,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchBrowser } from '../../scripts/browser';
 import { sidebarShownByMenu } from './door';
 
 export const root = join(__dirname, '..', '..');
 export const sidebarPath = join(root, 'dist', 'Sidebar.html');
 export const screenshotDir = join(root, 'test-results', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Launches Chromium; fails with a clear message when it is missing (CI installs it). */
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. Browser tests are not skipped.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+/** Launches Chromium as scripts/browser.ts finds it; fails naming what it tried (browser tests are not skipped). */
+export function launch(): Promise<Browser> {
+  return launchBrowser();
 }
 
 /** The sidebar as Sheets shows it: built by the menu's showSidebar from the pushed Sidebar.html. */
