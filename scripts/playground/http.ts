@@ -69,6 +69,15 @@ export function readJson(req: IncomingMessage): Promise<unknown> {
   });
 }
 
+/** Reads a JSON body that must be an object (`{…}`): null, numbers, strings, booleans and arrays get 400. */
+export async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readJson(req);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'Dữ liệu gửi lên phải là một đối tượng JSON, dạng {"tên trường": giá trị}');
+  }
+  return body as Record<string, unknown>;
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {

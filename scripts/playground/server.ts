@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlaygroundHost, type DialogAnswer } from './host';
-import { checkOrigin, HttpError, readJson, sendHtml, sendJson } from './http';
+import { checkOrigin, HttpError, readJsonObject, sendHtml, sendJson } from './http';
 import { buildPage, notOpenedPage, sidebarShim } from './pages';
 import { seedSampleYear } from './seed';
 import { documentList, documentPreview, grid, menuItems, people, sheetList } from './views';
@@ -69,7 +69,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
         return sendJson(res, 200, { open: shown !== null, title: shown?.title ?? '' });
       }
       case 'POST /api/sidebar/close': {
-        const body = (await readJson(req)) as Record<string, unknown>;
+        const body = await readJsonObject(req);
         host.closeSidebar(str(body, 'user'));
         return sendJson(res, 200, { ok: true });
       }
@@ -94,21 +94,21 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
       case 'GET /api/documents':
         return sendJson(res, 200, documentList(host));
       case 'POST /api/run': {
-        const body = (await readJson(req)) as Record<string, unknown>;
+        const body = await readJsonObject(req);
         const args = body.args ?? [];
         if (!Array.isArray(args)) throw new HttpError(400, 'Trường "args" phải là một mảng');
         const out = host.run(str(body, 'user'), str(body, 'fn'), args, { answers: answers(body.answers) });
         return sendJson(res, out.ok || host.publicFunctions.has(String(body.fn)) ? 200 : 404, out);
       }
       case 'POST /api/edit': {
-        const body = (await readJson(req)) as Record<string, unknown>;
+        const body = await readJsonObject(req);
         const values = body.values;
         if (!Array.isArray(values) || !values.every(Array.isArray)) throw new HttpError(400, 'Trường "values" phải là mảng hai chiều');
         const out = host.edit(str(body, 'user'), str(body, 'sheet'), str(body, 'range'), values as unknown[][]);
         return sendJson(res, out.ok ? 200 : 403, out);
       }
       case 'POST /api/reset': {
-        const body = (await readJson(req)) as Record<string, unknown>;
+        const body = await readJsonObject(req);
         host.reset();
         if (body.sample === true) seedSampleYear(host);
         return sendJson(res, 200, { ok: true });

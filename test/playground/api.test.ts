@@ -3,7 +3,9 @@
  * JSON and oversized bodies refused with 4xx while the server keeps serving, other origins
  * refused. Runs the built dist/Code.js (npm test builds first) over the in-memory services.
  */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
 import { MAX_BODY_BYTES } from '../../scripts/playground/http';
@@ -129,6 +131,23 @@ describe('the playground API', () => {
     const r = await send('POST', '/api/run', '{"user": ');
     expect(r.status).toBe(400);
     expect((await send('GET', '/api/sheets')).status).toBe(200);
+  });
+
+  it('answers a JSON body that is not an object with 400 in Vietnamese on every POST route, changing nothing', async () => {
+    // Every POST route the server has, so a route added later is held to the same rule.
+    const source = readFileSync(join(__dirname, '..', '..', 'scripts', 'playground', 'server.ts'), 'utf8');
+    const routes = [...source.matchAll(/case 'POST (\/[^']*)'/g)].map((m) => m[1]!);
+    expect(routes).toEqual(expect.arrayContaining(['/api/sidebar/close', '/api/run', '/api/edit', '/api/reset']));
+    const before = await send('GET', '/api/sheets');
+    for (const route of routes) {
+      for (const body of ['null', '42', '"văn bản"', 'true', '[]', `[{"user":"${LEADER}","fn":"getResults"}]`]) {
+        const r = await send('POST', route, body);
+        expect(r.status, `${route} ${body}`).toBe(400);
+        expect(r.body, `${route} ${body}`).toEqual({ ok: false, error: 'Dữ liệu gửi lên phải là một đối tượng JSON, dạng {"tên trường": giá trị}' });
+      }
+    }
+    // /api/reset with an array did not reset the workbook.
+    expect(await send('GET', '/api/sheets')).toEqual(before);
   });
 
   it('answers an oversized body with 413 and keeps serving', async () => {
