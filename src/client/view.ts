@@ -3,6 +3,7 @@
  * forms run before calling the server. No DOM here: everything is tested in test/client.
  */
 import { clientText } from '../i18n/client';
+import { checkSetupForm, checkUnits, splitEmails, type SetupForm, type SetupUnit } from '../workbook/setupCheck';
 import type { LocatedProblem } from './errors';
 import { compareA1, groupBy } from './format';
 import type { ActionKey, Status, UnitStatus } from './types';
@@ -84,57 +85,31 @@ export function problemGroups<P extends LocatedProblem>(problems: readonly P[], 
   }));
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(s: string): boolean {
-  return EMAIL.test(s) && s.length <= 254;
-}
-
-/** Splits a list typed by a person: commas, semicolons, spaces or new lines. */
-export function splitEmails(text: string): string[] {
-  return text.split(/[\s,;]+/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
-export interface UnitLine {
-  shortName: string;
-  name: string;
-  emails: string[];
-}
-
 /**
- * Reads the units textarea: one unit a line, "short name | full name | e-mails".
+ * Reads the units text box: one unit a line, "short name | full name | e-mails", checked by the
+ * server's own rules (workbook/setupCheck.ts); blank lines are skipped, messages name the line.
  * @example parseUnitsText('Bình Dương | VKSND tỉnh Bình Dương | a@x.vn').units[0].emails // ['a@x.vn']
  */
-export function parseUnitsText(text: string): { units: UnitLine[]; errors: string[] } {
-  const F = clientText.actions.form;
-  const units: UnitLine[] = [];
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
-    const [shortRaw = '', nameRaw = '', emailsRaw = ''] = line.split('|').map((s) => s.trim());
-    const shortName = shortRaw.replace(/\s+/g, ' ');
-    if (shortName === '') {
-      errors.push(F.unitLine(i + 1, F.noShortName));
-      return;
-    }
-    const key = shortName.normalize('NFC').toLocaleLowerCase('vi');
-    if (seen.has(key)) {
-      errors.push(F.unitLine(i + 1, F.duplicate(shortName)));
-      return;
-    }
-    seen.add(key);
-    const emails: string[] = [];
-    for (const e of splitEmails(emailsRaw)) {
-      if (isEmail(e)) emails.push(e.toLowerCase());
-      else errors.push(F.unitLine(i + 1, F.badEmail(e)));
-    }
-    units.push({ shortName, name: nameRaw.replace(/\s+/g, ' ') || shortName, emails });
-  });
-  return { units, errors };
+export function parseUnitsText(text: string): { units: SetupUnit[]; errors: string[] } {
+  const { units, lines } = unitLines(text);
+  const { units: checked, problems } = checkUnits(units, (i) => lines[i] as number);
+  return { units: checked, errors: problems };
 }
 
+/** The units as typed, unchecked, and the line (1-based) each came from. */
+function unitLines(text: string): { units: SetupUnit[]; lines: number[] } {
+  const units: SetupUnit[] = [];
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const [shortName = '', name = '', emails = ''] = raw.split('|');
+    units.push({ shortName, name, emails: splitEmails(emails) });
+    lines.push(i + 1);
+  });
+  return { units, lines };
+}
+
+/** The set-up form's fields as typed. */
 export interface SetupFields {
   clusterName: string;
   year: string;
@@ -146,43 +121,15 @@ export interface SetupFields {
 }
 
 /**
- * Checks the set-up form and builds what setupYear takes; every problem is listed at once.
+ * Checks the set-up form with the server's own check (checkSetupForm) and builds what
+ * setupFromForm takes; every problem is listed at once, units named by their line.
  * @example parseSetupForm({ clusterName: '', … }).errors[0] // 'Chưa nhập tên cụm.'
  */
-/** What the set-up form collects (a config for a brand-new year). */
-export interface SetupInput {
-  clusterName: string;
-  year: number;
-  units: UnitLine[];
-  leader: string;
-  deputy: string;
-  crossCheckTeam: string[];
-  criteria: 'sample' | 'sheet';
-}
-
-export function parseSetupForm(f: SetupFields): { input: SetupInput | null; errors: string[] } {
-  const F = clientText.actions.form;
-  const errors: string[] = [];
-  const clusterName = f.clusterName.trim().replace(/\s+/g, ' ');
-  if (clusterName === '') errors.push(F.missingName);
-  const yearText = f.year.trim();
-  const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2200) errors.push(F.badYear(yearText));
-  const { units, errors: unitErrors } = parseUnitsText(f.units);
-  if (units.length === 0 && unitErrors.length === 0) errors.push(F.noUnits);
-  errors.push(...unitErrors);
-  if (f.leader === '') errors.push(F.noLeader);
-  else if (f.leader === f.deputy) errors.push(F.sameLeaderDeputy);
-  const team: string[] = [];
-  for (const e of splitEmails(f.team)) {
-    if (isEmail(e)) team.push(e.toLowerCase());
-    else errors.push(F.badTeamEmail(e));
-  }
-  if (errors.length > 0) return { input: null, errors };
-  return {
-    input: { clusterName, year, units, leader: f.leader, deputy: f.deputy, crossCheckTeam: team, criteria: f.criteria },
-    errors,
-  };
+export function parseSetupForm(f: SetupFields): { input: SetupForm | null; errors: string[] } {
+  const { units, lines } = unitLines(f.units);
+  const raw = { clusterName: f.clusterName, year: f.year, units, leader: f.leader, deputy: f.deputy, crossCheckTeam: splitEmails(f.team), criteria: f.criteria };
+  const { form, problems } = checkSetupForm(raw, (i) => lines[i] as number);
+  return { input: form, errors: problems };
 }
 
 export interface BallotFields {

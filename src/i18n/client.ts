@@ -1,4 +1,5 @@
 /** Vietnamese text of the sidebar. Every string the sidebar shows lives here. */
+import { formText } from './form';
 
 const n = (x: number) => String(x);
 /** "ô" for a cell, "vùng" for a range. */
@@ -159,17 +160,9 @@ export const clientText = {
       continue: 'Tiếp tục khởi tạo',
       continueSteps: ['Gửi yêu cầu', 'Tạo tiếp các trang đơn vị còn lại', 'Tải lại tình hình'],
     },
+    // The set-up form's own messages are the server's (i18n/form.ts): one check, one wording.
     form: {
-      missingName: 'Chưa nhập tên cụm.',
-      badYear: (v: string) => `Năm “${v}” không hợp lệ: nhập 4 chữ số, ví dụ 2025.`,
-      noUnits: 'Chưa có đơn vị nào: mỗi dòng một đơn vị.',
-      unitLine: (line: number, msg: string) => `Dòng ${n(line)} của danh sách đơn vị: ${msg}`,
-      noShortName: 'thiếu tên viết tắt',
-      duplicate: (name: string) => `“${name}” đã có ở dòng trên`,
-      badEmail: (e: string) => `“${e}” không phải là e-mail`,
-      badTeamEmail: (e: string) => `Đoàn kiểm tra chéo: “${e}” không phải là e-mail`,
-      noLeader: 'Chưa chọn cụm trưởng.',
-      sameLeaderDeputy: 'Cụm trưởng và cụm phó phải là hai đơn vị khác nhau.',
+      badYear: formText.badYear,
       fixFirst: 'Sửa các mục trên rồi bấm lại.',
     },
     recompute: {

@@ -11,16 +11,23 @@ function listNames(names: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} và ${quoted[quoted.length - 1]}`;
 }
 
+/**
+ * Tab names of the current year; archived years carry the year as a suffix. Also parse keys: a
+ * unit's short name may not take one. On their own so that the sidebar's set-up check bundles
+ * them without the rest of this file.
+ */
+export const TAB_NAMES = {
+  config: 'Cấu hình',
+  criteria: 'Tiêu chí',
+  summary: 'Tổng hợp',
+  ballot: 'Bình xét',
+  log: 'Nhật ký',
+  snapshot: 'Lưu trữ kết quả',
+};
+
 export const workbookText = {
-  /** Tab names of the current year. Archived years carry the year as a suffix. */
-  tabs: {
-    config: 'Cấu hình',
-    criteria: 'Tiêu chí',
-    summary: 'Tổng hợp',
-    ballot: 'Bình xét',
-    log: 'Nhật ký',
-    snapshot: 'Lưu trữ kết quả',
-  },
+  /** Tab names of the current year (TAB_NAMES). */
+  tabs: TAB_NAMES,
   /** "Tổng hợp 2021": a tab of a year kept after copying to a new year. */
   archivedTab: (name: string, year: number) => `${name} ${year}`,
 

@@ -10,6 +10,7 @@ import { workbookText } from '../i18n/workbook';
 import { a1 } from './a1';
 import { cellAt, type Grid, type OutValue } from './grid';
 import { problem, type SheetProblem } from './problems';
+import { isEmail, shortNameFault, splitEmails, unitKey } from './setupCheck';
 
 const T = workbookText.config;
 const P = workbookText.problems;
@@ -67,31 +68,12 @@ export const GENERAL_KEYS: readonly GeneralKey[] = [
   'ballotThreshold', 'ballotBase', 'bonusCap', 'deductionCap', 'rankBy', 'tieBreaks',
 ];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Is this a plausible e-mail address? */
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value) && value.length <= 254;
-}
-
 /** Splits a cell of e-mails or names: ",", ";" or new lines between them. */
 export function splitList(value: CellValue): string[] {
   return cleanText(String(value ?? '').replace(/[\n\r]+/g, ';'))
     .split(/\s*[;,]\s*/)
     .map((s) => cleanText(s))
     .filter((s) => s !== '');
-}
-
-/** Splits e-mails, also on spaces. */
-function splitEmails(value: CellValue): string[] {
-  return splitList(value).flatMap((s) => s.split(' ')).filter((s) => s !== '');
-}
-
-const FORBIDDEN_SHEET_CHARS = /[[\]*?:/\\]/;
-
-/** Tab names of the add-on, which a unit's short name may not take. */
-export function reservedTabKeys(): Set<string> {
-  return new Set(Object.values(workbookText.tabs).map((n) => normalizeKey(n)));
 }
 
 function yesNo(value: boolean | undefined): string {
@@ -347,28 +329,24 @@ export function parseConfig(grid: Grid, options: ParseConfigOptions): ParsedConf
   // Units.
   const units: Unit[] = [];
   const unitRows: Record<string, number> = {};
+  // Short name key → its cell. The short-name rules are the set-up form's (setupCheck.ts).
   const seen = new Map<string, string>();
-  const reserved = reservedTabKeys();
   for (const { row, cells } of blockRows(grid, L.units.column, L.units.width)) {
     const at = (field: number) => a1(row, L.units.column + field);
     const shortName = cleanText(cells[UNIT_FIELD.shortName]);
-    if (shortName === '') {
+    const fault = shortNameFault(shortName, seen);
+    if (fault === 'missing') {
       blocking(at(UNIT_FIELD.shortName), P.unitWithoutShortName);
       continue;
     }
-    const key = normalizeKey(shortName);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      blocking(at(UNIT_FIELD.shortName), P.duplicateUnit(shortName, first));
+    const key = unitKey(shortName);
+    if (fault === 'duplicate') {
+      blocking(at(UNIT_FIELD.shortName), P.duplicateUnit(shortName, seen.get(key) as string));
       continue;
     }
     seen.set(key, at(UNIT_FIELD.shortName));
-    if (FORBIDDEN_SHEET_CHARS.test(shortName) || shortName.length > 90 || shortName.startsWith("'")) {
-      blocking(at(UNIT_FIELD.shortName), P.badShortName(shortName));
-      continue;
-    }
-    if (reserved.has(key)) {
-      blocking(at(UNIT_FIELD.shortName), P.reservedShortName(shortName));
+    if (fault !== null) {
+      blocking(at(UNIT_FIELD.shortName), fault === 'badName' ? P.badShortName(shortName) : P.reservedShortName(shortName));
       continue;
     }
     const emails: string[] = [];

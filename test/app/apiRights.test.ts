@@ -7,11 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useDocumentServices } from '../../src/adapters/documents';
 import { TITLE_IDS } from '../../src/core/rules';
 import { api } from '../../src/server/api';
+import type { SetupForm } from '../../src/workbook/setupCheck';
 import { createDocumentFakes } from '../fakes/documents';
 import { filledYear } from './steps';
 import { OUTSIDER, TEAM, focal, newWorld } from './world';
 
-const form = {
+const form: SetupForm = {
   clusterName: 'Cụm khác', year: 2021, leader: 'A', deputy: '', crossCheckTeam: [], criteria: 'sample',
   units: [{ shortName: 'A', name: 'A', emails: ['a@example.com'] }],
 };

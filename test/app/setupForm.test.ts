@@ -61,7 +61,7 @@ describe('setupFromForm', () => {
     const before = JSON.stringify(g.serialize().spreadsheet.sheets);
     const r = g.asUser(OWNER, () => setupFromForm({ ...form, leader: 'Hà Giang', crossCheckTeam: ['kt@'] }));
     expect(r.ok).toBe(false);
-    expect(r.message).toBe('Biểu mẫu khởi tạo chưa đúng — Cụm trưởng: "Hà Giang" không có trong danh sách đơn vị; Đoàn kiểm tra chéo: "kt@" không phải là địa chỉ e-mail');
+    expect(r.message).toBe('Biểu mẫu khởi tạo chưa đúng — Cụm trưởng “Hà Giang” không có trong danh sách đơn vị; Đoàn kiểm tra chéo: “kt@” không phải là e-mail');
     expect(JSON.stringify(g.serialize().spreadsheet.sheets)).toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The sidebar's source, checked as text: no HTML parsing or code evaluation anywhere, only type
- * imports of server code, every Vietnamese string in src/i18n/client.ts.
+ * imports of server code (but for the pure modules both sides run), every Vietnamese string in
+ * src/i18n.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
@@ -14,6 +15,17 @@ function files(dir: string): string[] {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? files(p) : [p];
   });
+}
+
+/**
+ * Pure modules the sidebar runs as the server does, so a rule has one home (without .ts): the
+ * set-up form's check. Everything they import is checked below.
+ */
+const SHARED = [join(root, 'src', 'workbook', 'setupCheck')];
+
+/** The modules a file imports for more than types. */
+function runtimeImports(text: string): string[] {
+  return [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 }
 
 const sources = files(clientDir).map((p) => ({ path: relative(root, p), text: readFileSync(p, 'utf8') }));
@@ -52,11 +64,25 @@ describe('the sidebar source', () => {
 
   it('imports server code for its types only', () => {
     const runtime = code.flatMap((s) =>
-      [...s.text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)]
-        .map((m) => m[1]!)
+      runtimeImports(s.text)
         .filter((spec) => /\/(server|app|workbook|core)\//.test(`/${spec}/`) || /^\.\.\/\.\.?\/(server|app|workbook|core)/.test(spec))
+        .filter((spec) => !SHARED.includes(join(dirname(join(root, s.path)), spec)))
         .map((spec) => `${s.path}: ${spec}`));
     expect(runtime).toEqual([]);
+  });
+
+  it('shares with the server only pure modules, which reach no Apps Script service, adapter or action', () => {
+    const seen = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of runtimeImports(readFileSync(`${file}.ts`, 'utf8'))) walk(join(dirname(file), spec));
+    };
+    SHARED.forEach(walk);
+    const reached = [...seen].map((f) => relative(root, f));
+    expect(reached.filter((f) => !/^src\/(core|workbook|i18n)\//.test(f))).toEqual([]);
+    const services = /\b(SpreadsheetApp|PropertiesService|LockService|DriveApp|DocumentApp|Session|ScriptApp|HtmlService|CacheService)\b/;
+    expect(reached.filter((f) => services.test(readFileSync(join(root, `${f}.ts`), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')))).toEqual([]);
   });
 
   it('keeps Vietnamese text out of the code: it lives in src/i18n/client.ts', () => {

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Status, UnitStatus } from '../../src/client/types';
-import { isEmail, isFocalOnly, parseBallotForm, parseSetupForm, parseUnitsText, permission, problemGroups, statusSummary, whoLabel, type SetupFields } from '../../src/client/view';
+import { isFocalOnly, parseBallotForm, parseSetupForm, parseUnitsText, permission, problemGroups, statusSummary, whoLabel, type SetupFields } from '../../src/client/view';
+import { configFromForm } from '../../src/workbook/form';
+import { checkSetupForm, isEmail } from '../../src/workbook/setupCheck';
 
 function unit(id: string, status: UnitStatus['status'], errors: number, canSubmit = { allowed: true }): UnitStatus {
   return { id, name: id, sheet: id, required: 10, filled: 5, percentFilled: 50, errors, warnings: 0, status, canSubmit, canEdit: true };
@@ -112,9 +115,19 @@ describe('parseUnitsText', () => {
   it('uses the short name as the full name when none is given, and skips blank lines', () => {
     expect(parseUnitsText('\n  Tây   Ninh  \n\n').units).toEqual([{ shortName: 'Tây Ninh', name: 'Tây Ninh', emails: [] }]);
   });
-  it('refuses a duplicate unit, whatever the case or Unicode form', () => {
+  // The name is quoted as cleaned (NFC), as the server's check cleans it: it was quoted as typed.
+  it('refuses a duplicate unit, whatever the case, diacritics or Unicode form', () => {
     const nfd = 'Bình Dương'.normalize('NFD');
-    expect(parseUnitsText(`Bình Dương\n${nfd.toUpperCase()}`).errors).toEqual([`Dòng 2 của danh sách đơn vị: “${nfd.toUpperCase()}” đã có ở dòng trên`]);
+    expect(parseUnitsText(`Bình Dương\n${nfd.toUpperCase()}\nBINH DUONG`).errors).toEqual([
+      'Dòng 2 của danh sách đơn vị: “BÌNH DƯƠNG” đã có ở dòng trên',
+      'Dòng 3 của danh sách đơn vị: “BINH DUONG” đã có ở dòng trên',
+    ]);
+  });
+  it('refuses a short name Sheets cannot take as a tab name, or an add-on tab\'s name, naming the line', () => {
+    expect(parseUnitsText('A/B\n\nTổng hợp').errors).toEqual([
+      'Dòng 1 của danh sách đơn vị: tên viết tắt “A/B” không dùng làm tên trang được: không chứa các ký tự [ ] * ? : / \\, không bắt đầu bằng dấu \' và dài không quá 90 ký tự',
+      'Dòng 3 của danh sách đơn vị: tên viết tắt “Tổng hợp” trùng tên một trang của add-on: đặt tên khác',
+    ]);
   });
   it('names the line of a bad e-mail and of a missing short name', () => {
     expect(parseUnitsText('A | B | not-mail\n | Tên | x@y.vn').errors).toEqual([
@@ -175,6 +188,58 @@ describe('parseSetupForm', () => {
   });
   it('refuses a year outside 1900..2200', () => {
     expect(parseSetupForm({ ...good, year: '1800' }).errors).toEqual(['Năm “1800” không hợp lệ: nhập 4 chữ số, ví dụ 2025.']);
+  });
+});
+
+/** Names people type, tidy and not: case, diacritics, NFD, spaces, tab-name characters, add-on tabs, blanks. */
+const NAMES = ['Bình Dương', 'BINH DUONG', 'Bình Dương'.normalize('NFD'), '  Tây   Ninh ', 'Đồng Nai', 'A/B', "'Nhóm", 'Tổng hợp', 'x'.repeat(91), ''];
+const GOOD_NAMES = ['Bình Dương', 'Tây Ninh', 'Đồng Nai', 'Bình Phước'];
+const EMAILS = ['a@x.vn', 'A@X.VN', 'kt@', 'bad', 'b@y.example.com', ''];
+/** Mostly tidy (so that many forms pass), sometimes anything from the list. */
+const mostly = <T>(good: readonly T[], any: readonly T[]) => fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 4 }, { arbitrary: fc.constantFrom(...any), weight: 1 });
+const setupForms = fc
+  .record({
+    clusterName: mostly(['Cụm thi đua số 9', '  Cụm   4 '], ['', ' ']),
+    year: mostly(['2021', ' 2025 '], ['21', '1800', 'năm']),
+    units: fc.array(
+      fc.record({
+        shortName: mostly(GOOD_NAMES, NAMES),
+        name: fc.constantFrom('', 'VKSND tỉnh X'),
+        emails: fc.array(mostly(['a@x.vn', 'A@X.VN', 'b@y.example.com'], EMAILS), { maxLength: 3 }),
+      }),
+      { maxLength: 5 },
+    ),
+    crossCheckTeam: fc.array(mostly(['kt1@example.com', 'KT1@example.com'], EMAILS), { maxLength: 3 }),
+    criteria: fc.constantFrom('sample' as const, 'sheet' as const),
+  })
+  .chain((form) => {
+    const typed = form.units.map((u) => u.shortName);
+    const pick = typed.length > 0 ? mostly(typed, [...NAMES, 'Không có']) : fc.constantFrom(...NAMES);
+    return fc.record({ leader: pick, deputy: fc.oneof(fc.constant(''), pick) }).map((roles) => ({ ...form, ...roles }));
+  });
+
+describe('the set-up form: the sidebar and the server give the same verdicts', () => {
+  it('refuse the same forms with the same messages, and accept the same cleaned form', () => {
+    fc.assert(
+      fc.property(setupForms, (raw) => {
+        // The sidebar's fields, typed from the same data the server is posted.
+        const fields: SetupFields = {
+          clusterName: raw.clusterName, year: raw.year, leader: raw.leader, deputy: raw.deputy, criteria: raw.criteria,
+          units: raw.units.map((u) => `${u.shortName} | ${u.name} | ${u.emails.join(', ')}`).join('\n'),
+          team: raw.crossCheckTeam.join('\n'),
+        };
+        const client = parseSetupForm(fields);
+        const server = checkSetupForm(raw);
+        expect(client.errors).toEqual(server.problems);
+        expect(client.input).toEqual(server.form);
+        // What the sidebar accepts and posts, the server accepts as it is.
+        if (client.input) {
+          expect(configFromForm(client.input).problems).toEqual([]);
+          expect(checkSetupForm(client.input).form).toEqual(client.input);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleYearConfig } from '../../src/app/sample';
 import { defaultRules } from '../../src/core/rules';
-import { CONFIG_LAYOUT, isEmail, mergeConfig, parseConfig, renderConfig, splitList } from '../../src/workbook/config';
+import { CONFIG_LAYOUT, mergeConfig, parseConfig, renderConfig, splitList } from '../../src/workbook/config';
+import { isEmail } from '../../src/workbook/setupCheck';
 import { cellAt, type Grid } from '../../src/workbook/grid';
 
 const cfg = () => sampleYearConfig(2021);

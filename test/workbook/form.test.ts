@@ -40,6 +40,7 @@ describe('configFromForm', () => {
     expect(configFromForm({ ...good, deputy: '' }).config?.cluster.deputyUnitId).toBe('');
   });
 
+  // The messages are the sidebar's own (one check, src/workbook/setupCheck.ts); they used to differ.
   it('names every wrong field, in Vietnamese', () => {
     const { config, problems } = configFromForm({
       clusterName: ' ',
@@ -52,24 +53,41 @@ describe('configFromForm', () => {
     });
     expect(config).toBeNull();
     expect(problems).toEqual([
-      'Tên cụm: chưa nhập',
-      'Năm: "25" không phải là năm (ví dụ 2025)',
-      'Đơn vị dòng 1: "not-mail" không phải là địa chỉ e-mail',
-      'Đơn vị dòng 2: "a" bị nhập hai lần',
-      'Đơn vị dòng 3: thiếu tên ngắn',
-      'Cụm trưởng: "B" không có trong danh sách đơn vị',
-      'Đoàn kiểm tra chéo: "kt@" không phải là địa chỉ e-mail',
-      'Bảng tiêu chí: chọn "mẫu" hoặc "theo trang Tiêu chí"',
+      'Chưa nhập tên cụm.',
+      'Năm “25” không hợp lệ: nhập 4 chữ số, ví dụ 2025.',
+      'Dòng 1 của danh sách đơn vị: “not-mail” không phải là e-mail',
+      'Dòng 2 của danh sách đơn vị: “a” đã có ở dòng trên',
+      'Dòng 3 của danh sách đơn vị: thiếu tên viết tắt',
+      'Cụm trưởng “B” không có trong danh sách đơn vị.',
+      'Đoàn kiểm tra chéo: “kt@” không phải là e-mail',
+      'Bảng tiêu chí: chọn “Bảng mẫu 100 điểm” hoặc “Bảng đã có trong trang Tiêu chí”.',
     ]);
   });
 
   it('refuses the same unit as leader and deputy, and an empty unit list', () => {
-    expect(configFromForm({ ...good, deputy: 'phu tho' }).problems).toEqual(['Cụm phó phải là đơn vị khác cụm trưởng']);
-    expect(configFromForm({ ...good, units: [], leader: '', deputy: '' }).problems).toEqual(['Đơn vị: cần ít nhất một đơn vị', 'Cụm trưởng: chưa nhập']);
+    expect(configFromForm({ ...good, deputy: 'phu tho' }).problems).toEqual(['Cụm trưởng và cụm phó phải là hai đơn vị khác nhau.']);
+    expect(configFromForm({ ...good, units: [], leader: '', deputy: '' }).problems).toEqual(['Chưa có đơn vị nào: mỗi dòng một đơn vị.', 'Chưa chọn cụm trưởng.']);
+  });
+
+  it('refuses what Cấu hình would refuse: a short name Sheets cannot take as a tab name, an add-on tab, a repeat without diacritics', () => {
+    const units = [...good.units, { shortName: 'A:B', name: '', emails: [] }, { shortName: 'nhat ky', name: '', emails: [] }, { shortName: 'PHU THO', name: '', emails: [] }];
+    expect(configFromForm({ ...good, units }).problems).toEqual([
+      'Dòng 4 của danh sách đơn vị: tên viết tắt “A:B” không dùng làm tên trang được: không chứa các ký tự [ ] * ? : / \\, không bắt đầu bằng dấu \' và dài không quá 90 ký tự',
+      'Dòng 5 của danh sách đơn vị: tên viết tắt “nhat ky” trùng tên một trang của add-on: đặt tên khác',
+      'Dòng 6 của danh sách đơn vị: “PHU THO” đã có ở dòng trên',
+    ]);
+  });
+
+  it('drops repeated e-mails, whatever their case, and splits a list typed in one entry', () => {
+    const units = [{ shortName: 'Phú Thọ', name: '', emails: ['VP@phutho.example.com', 'vp@phutho.example.com; b@phutho.example.com'] }];
+    expect(configFromForm({ ...good, units, deputy: '', crossCheckTeam: ['kt@x.vn', 'KT@x.vn'] }).config).toMatchObject({
+      units: [{ focalEmails: ['vp@phutho.example.com', 'b@phutho.example.com'] }],
+      crossCheckTeam: [{ email: 'kt@x.vn' }],
+    });
   });
 
   it('does not trust the shape of what the client sent', () => {
     expect(configFromForm(null).config).toBeNull();
-    expect(configFromForm({ units: 'x', year: {} }).problems).toContain('Đơn vị: cần ít nhất một đơn vị');
+    expect(configFromForm({ units: 'x', year: {} }).problems).toContain('Chưa có đơn vị nào: mỗi dòng một đơn vị.');
   });
 });
