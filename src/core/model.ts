@@ -17,7 +17,7 @@ export type RowKind =
 export type QuantRule =
   | 'proportional' //   tỷ lệ: MS × min(A/T, 1)
   | 'passFail' //       đạt: MS if A ≥ T else 0
-  | 'lowerIsBetter' //  ngược: MS if A ≤ T else MS × T/A
+  | 'lowerIsBetter' //  ngược: MS if A ≤ T else MS × T/A (T = 0: MS for no occurrence, else 0)
   | 'leaderRelative'; // dẫn đầu: relative to the best ratio in the cluster
 
 /** The three scoring phases, in order. */
