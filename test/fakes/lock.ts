@@ -49,14 +49,21 @@ export function releaseLocksOf(state: LockState, executionId: string): void {
 /** Spreadsheet calls that change it (what flush applies). */
 const WRITE = /^(Spreadsheet|Sheet|Range|RangeList|Protection)\.(set|insert|delete|append|clear|add|remove|protect|unprotect|hide|show|merge|break|sort|copy|move|rename|duplicate|check|uncheck|trim|auto|activate|create|update|apply)/;
 
+const isWrite = new Map<string, boolean>();
+
 /** Keeps, per execution of this env, the spreadsheet writes SpreadsheetApp.flush has not applied yet. */
 export function trackWrites(env: FakeEnv, exec: ExecutionInfo, state: LockState): void {
   env.onCall((name) => {
-    const pending = (state.pending ??= {});
-    if (name === 'SpreadsheetApp.flush') delete pending[exec.id];
-    else if (WRITE.test(name)) (pending[exec.id] ??= []).push(name);
+    if (name === 'SpreadsheetApp.flush') {
+      if (state.pending) delete state.pending[exec.id];
+      return;
+    }
+    let write = isWrite.get(name);
+    if (write === undefined) isWrite.set(name, (write = WRITE.test(name)));
+    if (write) ((state.pending ??= {})[exec.id] ??= []).push(name);
   });
 }
+
 
 /** Locks released with writes pending (empty when every release was flushed first). */
 export function unflushedReleases(state: LockState): UnflushedRelease[] {

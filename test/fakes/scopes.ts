@@ -117,6 +117,19 @@ export function scopesFor(name: string): readonly string[] | null {
   return null;
 }
 
+const declaredCache = new Map<string, readonly string[] | null>();
+
+/** scopesFor, kept to those the manifest declares (null when none), cached by call name. */
+function declaredScopesFor(name: string): readonly string[] | null {
+  let d = declaredCache.get(name);
+  if (d === undefined) {
+    const declared = (scopesFor(name) ?? []).filter((s) => MANIFEST_SCOPES.includes(s));
+    d = declared.length > 0 ? declared : null;
+    declaredCache.set(name, d);
+  }
+  return d;
+}
+
 /**
  * Installs the consent check on an execution's call log: a call whose scope the manifest
  * declares but the current user did not grant throws Apps Script's permission error, and every
@@ -125,15 +138,14 @@ export function scopesFor(name: string): readonly string[] | null {
 export function installScopeGate(env: FakeEnv, exec: ExecutionInfo, grants: () => GrantsState): void {
   env.onCall((name) => {
     const g = grants();
-    if (g.ended.includes(exec.id)) throw new FakeConsentRequired([]);
+    if (g.ended.length > 0 && g.ended.includes(exec.id)) throw new FakeConsentRequired([]);
     // Custom functions and simple triggers run without the user's authorisation: the auth mode
     // refuses what they may not do (session.ts), not the grants.
     if (exec.authMode !== 'FULL') return;
-    const needed = scopesFor(name);
-    if (!needed) return;
-    const declared = needed.filter((s) => MANIFEST_SCOPES.includes(s));
-    if (declared.length === 0) return;
+    const declared = declaredScopesFor(name);
+    if (declared === null) return;
     const granted = grantedScopes(g, env.currentUser);
+    if (granted === MANIFEST_SCOPES) return;
     if (!declared.some((s) => granted.includes(s))) {
       throw new FakeServiceError(`You do not have permission to call ${name}. Required permissions: ${declared[0]}`);
     }

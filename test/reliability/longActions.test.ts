@@ -66,7 +66,7 @@ describe('long actions at the largest sizes', () => {
       expect(model).toBeLessThan(LIMIT_MS);
       expect(modelSteady).toBeLessThanOrEqual(model);
       // Calls grow with the units, not the criteria: one read per unit tab, writes per changed unit.
-      expect(first.calls.length).toBeLessThanOrEqual(3 * units + 20);
+      expect(first.calls.length).toBeLessThanOrEqual(3 * units + 21); // 21: the flush before the lock goes
       for (const [i, ms] of setup.entries()) expect(ms, `set-up execution ${i + 1} of ${setup.length}`).toBeLessThan(LIMIT_MS);
     });
   }
