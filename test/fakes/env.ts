@@ -24,8 +24,13 @@ export class FakeEnv {
   private predicateFailures: Array<{ when: (name: string, index: number) => boolean; message: string; once: boolean }> = [];
   private hooks: Array<(name: string, index: number) => void> = [];
   private inHook = false;
-  /** The signed-in user, as Session.getActiveUser() would report. */
+  /** Whose authority the script runs under (Session.getEffectiveUser; a trigger's creator). */
   currentUser: string;
+  /**
+   * Session.getActiveUser() when it differs from currentUser: inside an installable trigger, the
+   * person whose edit fired it as Google lets the creator see them ("" when hidden). null = currentUser.
+   */
+  activeUser: string | null = null;
   /** The spreadsheet owner: may always edit, and runs the add-on's own writes. */
   owner: string;
 

@@ -100,10 +100,16 @@ export interface FakeGoogleOptions {
   /** The add-on menu's caption. */
   addonName?: string;
   /**
-   * Whom a trigger's e.user shows: 'all' (default) or 'same-domain', as Google does for
-   * installable triggers: an editor outside the trigger creator's Workspace domain shows as "".
+   * What kind of Google accounts people use, which decides whom an installable trigger (running
+   * as its creator) may see as the editor, in e.user and Session.getActiveUser():
+   * 'consumer' (default: gmail.com-style accounts) shows no one but the creator themselves;
+   * 'workspace' shows an editor of the creator's own Workspace domain too.
    */
-  userVisibility?: 'all' | 'same-domain';
+  accounts?: 'consumer' | 'workspace';
+  /** The file lives in a shared drive: Spreadsheet.getOwner() is null. */
+  sharedDrive?: boolean;
+  /** Plausible e-mail addresses that are no Google account (Protection.addEditors refuses them). */
+  notGoogleAccounts?: string[];
   /** More globals (DocumentApp, DriveApp …) built per execution by other fakes. */
   extraGlobals?: (ctx: { env: FakeEnv; shared: SharedState; exec: ExecutionInfo }) => Record<string, unknown>;
   /**
@@ -179,6 +185,8 @@ function newSharedState(o: FakeGoogleOptions): SharedState {
   }
   const spreadsheet = newSpreadsheetState({ owner, name: o.spreadsheetName, id: o.spreadsheetId, editors: o.editors });
   spreadsheet.anyoneCanEdit = o.anyoneCanEdit ?? false;
+  if (o.sharedDrive) spreadsheet.sharedDrive = true;
+  if (o.notGoogleAccounts) spreadsheet.notGoogleAccounts = o.notGoogleAccounts.map(normEmail);
   const now = o.now === undefined ? Date.now() : typeof o.now === 'number' ? o.now : o.now.getTime();
   return {
     spreadsheet, properties: newPropertiesState(), triggers: newTriggersState(), locks: newLockState(),
@@ -373,18 +381,25 @@ export class FakeGoogle {
   /** Runs fn with env.currentUser switched (sync or async), then switches back. */
   asUser<T>(email: string, fn: () => T): T {
     const previous = this.env.currentUser;
+    const previousActive = this.env.activeUser;
+    const back = () => {
+      this.env.currentUser = previous;
+      this.env.activeUser = previousActive;
+    };
+    // The person at the keyboard is both the active and the effective user.
     this.env.currentUser = normEmail(email);
+    this.env.activeUser = null;
     let result: T;
     try {
       result = fn();
     } catch (e) {
-      this.env.currentUser = previous;
+      back();
       throw e;
     }
     if (result instanceof Promise) {
-      return result.finally(() => { this.env.currentUser = previous; }) as T;
+      return result.finally(back) as T;
     }
-    this.env.currentUser = previous;
+    back();
     return result;
   }
 
@@ -587,18 +602,22 @@ export class FakeGoogle {
       if (t.eventType !== 'ON_CHANGE' || t.sourceId !== doc.id) continue;
       const err = this.runHandler(t.handler, t.owner, 'FULL', true, {
         authMode: 'FULL', changeType, source: this.spreadsheet, user: this.visibleUser(editor, t.owner), triggerUid: t.id,
-      });
+      }, this.visibleUser(editor, t.owner).getEmail());
       if (err) errors.push(err);
     }
     return errors;
   }
 
-  /** e.user as the trigger's creator may see it. */
+  /**
+   * The editor as a script running for `viewer` may see them (e.user, Session.getActiveUser):
+   * themselves always; with consumer accounts no one else; in Workspace, people of the same domain.
+   */
   private visibleUser(editor: string, viewer: string): FakeUser {
-    if (this.options.userVisibility !== 'same-domain' || editor === viewer) return new FakeUser(editor);
+    if (editor === viewer) return new FakeUser(editor);
+    if ((this.options.accounts ?? 'consumer') === 'consumer') return new FakeUser('');
     const domain = (e: string) => e.split('@')[1] ?? '';
     const d = domain(editor);
-    return new FakeUser(d === domain(viewer) && d !== 'gmail.com' ? editor : '');
+    return new FakeUser(d === domain(viewer) && d !== 'gmail.com' && d !== 'googlemail.com' ? editor : '');
   }
 
   private editEvent(sheetId: number, rect: Rect, editor: string, value: string | undefined, oldValue: string | undefined, authMode: AuthModeName, triggerUid?: string, viewer = editor): Record<string, unknown> {
@@ -617,27 +636,31 @@ export class FakeGoogle {
   private fireOnEdit(editor: string, sheetId: number, rect: Rect, value: string | undefined, oldValue: string | undefined): unknown[] {
     const errors: unknown[] = [];
     if (typeof this.handlerScope?.onEdit === 'function') {
-      const run = this.runHandler('onEdit', editor, 'LIMITED', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'LIMITED'));
+      // A simple trigger runs without anyone's authorisation: the editor shows only where the script's owner may see them.
+      const owner = this.shared.spreadsheet.owner;
+      const run = this.runHandler('onEdit', editor, 'LIMITED', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'LIMITED', undefined, owner), this.visibleUser(editor, owner).getEmail());
       if (run) errors.push(run);
     }
     const doc = this.shared.spreadsheet;
     for (const t of [...this.shared.triggers.list]) {
       if (t.eventType !== 'ON_EDIT' || t.sourceId !== doc.id) continue;
-      const err = this.runHandler(t.handler, t.owner, 'FULL', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'FULL', t.id, t.owner));
+      const err = this.runHandler(t.handler, t.owner, 'FULL', true, this.editEvent(sheetId, rect, editor, value, oldValue, 'FULL', t.id, t.owner), this.visibleUser(editor, t.owner).getEmail());
       if (err) errors.push(err);
     }
     return errors;
   }
 
   /**
-   * Runs a handler as a separate execution (its own lock holder) as `runAs`; returns the error
-   * it threw, if any. Its service calls are counted in this env.
+   * Runs a handler as a separate execution (its own lock holder) as `runAs`, with `activeUser`
+   * as Session.getActiveUser() (default: runAs); returns the error it threw, if any. Its service
+   * calls are counted in this env.
    */
-  private runHandler(name: string, runAs: string, authMode: AuthModeName, uiAvailable: boolean, event: Record<string, unknown>): unknown {
+  private runHandler(name: string, runAs: string, authMode: AuthModeName, uiAvailable: boolean, event: Record<string, unknown>, activeUser?: string): unknown {
     const fn = this.handlerScope?.[name];
     if (typeof fn !== 'function') return new Error(`Script function not found: ${name}`);
-    const saved = { user: this.env.currentUser, id: this.exec.id, mode: this.exec.authMode, ui: this.ui.available };
+    const saved = { user: this.env.currentUser, active: this.env.activeUser, id: this.exec.id, mode: this.exec.authMode, ui: this.ui.available };
     this.env.currentUser = normEmail(runAs);
+    this.env.activeUser = activeUser === undefined ? null : normEmail(activeUser);
     this.exec.id = `exec-${++this.shared.executions}`;
     this.exec.authMode = authMode;
     this.ui.available = uiAvailable;
@@ -649,6 +672,7 @@ export class FakeGoogle {
     } finally {
       releaseLocksOf(this.shared.locks, this.exec.id);
       this.env.currentUser = saved.user;
+      this.env.activeUser = saved.active;
       this.exec.id = saved.id;
       this.exec.authMode = saved.mode;
       this.ui.available = saved.ui;

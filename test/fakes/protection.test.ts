@@ -209,6 +209,83 @@ describe('sharing', () => {
   it('lists the owner and the shared editors', () => {
     const { ss } = setup();
     expect(ss.getEditors().map((u) => u.getEmail())).toEqual([OWNER, LEADER, BD, DN]);
-    expect(ss.getOwner().getEmail()).toBe(OWNER);
+    expect(ss.getOwner()?.getEmail()).toBe(OWNER);
+  });
+});
+
+describe('a protection seen by someone who may not edit it', () => {
+  const NO_PERMISSION = 'You do not have permission to perform that action.';
+
+  it('throws on getEditors and canDomainEdit, but answers canEdit, getDescription and getRange', () => {
+    const { g, p } = setup();
+    g.asUser(DN, () => {
+      expect(() => p.getEditors()).toThrow(NO_PERMISSION);
+      expect(() => p.canDomainEdit()).toThrow(NO_PERMISSION);
+      expect(p.canEdit()).toBe(false);
+      expect(p.getDescription()).toBe('Tự chấm — Bình Dương');
+      expect(p.getRange().getA1Notation()).toBe('D5:D20');
+    });
+    expect(g.asUser(BD, () => p.getEditors().map((u) => u.getEmail()))).toEqual([OWNER, BD]);
+    expect(g.asUser(BD, () => p.canDomainEdit())).toBe(false);
+  });
+
+  it('throws on every change, and changes nothing', () => {
+    const { g, sheet, p } = setup();
+    const whole = sheet.protect();
+    whole.removeEditors(whole.getEditors());
+    const before = JSON.stringify(g.shared.spreadsheet.protections);
+    g.asUser(DN, () => {
+      expect(() => p.addEditor(DN)).toThrow(NO_PERMISSION);
+      expect(() => p.addEditors([DN])).toThrow(NO_PERMISSION);
+      expect(() => p.removeEditor(BD)).toThrow(NO_PERMISSION);
+      expect(() => p.removeEditors([BD])).toThrow(NO_PERMISSION);
+      expect(() => p.setDomainEdit(true)).toThrow(NO_PERMISSION);
+      expect(() => p.setRange(sheet.getRange('E5:E20'))).toThrow(NO_PERMISSION);
+      expect(() => p.setDescription('khác')).toThrow(NO_PERMISSION);
+      expect(() => p.setWarningOnly(true)).toThrow(NO_PERMISSION);
+      expect(() => whole.setUnprotectedRanges([sheet.getRange('A1')])).toThrow(NO_PERMISSION);
+      expect(() => p.remove()).toThrow(NO_PERMISSION);
+    });
+    expect(JSON.stringify(g.shared.spreadsheet.protections)).toBe(before);
+  });
+
+  it('never removes the spreadsheet owner nor the user running the script', () => {
+    const { g, p } = setup();
+    g.asUser(BD, () => p.addEditor(LEADER));
+    g.asUser(LEADER, () => p.removeEditors([OWNER, LEADER, BD]));
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER, LEADER]);
+    // In a trigger the user running the script is its creator, whoever typed.
+    g.asUser(OWNER, () => p.removeEditors([OWNER, LEADER]));
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
+  });
+
+  it('refuses to add an address that is not a Google account, adding no one', () => {
+    const g = createFakeGoogle({ owner: OWNER, editors: [BD], notGoogleAccounts: ['vanthu@toanha.vn'] });
+    const sheet = g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('X');
+    const p = sheet.getRange('A1').protect();
+    p.removeEditors(p.getEditors());
+    expect(() => p.addEditors([BD, 'vanthu@toanha.vn'])).toThrow('Invalid email: vanthu@toanha.vn');
+    expect(() => p.addEditor('không phải thư')).toThrow('Invalid email');
+    expect(() => p.addEditor('ai@localhost')).toThrow('Invalid email');
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
+  });
+
+  it('keeps mirroring the file: someone shared after it was made may edit it until its list changes', () => {
+    const { g, sheet } = setup();
+    const q = sheet.getRange('A1').protect();
+    g.share(['moi@gmail.com']);
+    expect(g.userEdit('moi@gmail.com', 'Bình Dương', 'A1', 1)).toMatchObject({ ok: true });
+    q.removeEditor(DN);
+    g.share(['sau@gmail.com']);
+    expect(g.userEdit('sau@gmail.com', 'Bình Dương', 'A1', 2)).toMatchObject({ ok: false });
+    expect(g.userEdit('moi@gmail.com', 'Bình Dương', 'A1', 3)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the spreadsheet owner', () => {
+  it('is null for a file in a shared drive', () => {
+    const g = createFakeGoogle({ owner: OWNER, sharedDrive: true });
+    expect(g.globals.SpreadsheetApp.getActiveSpreadsheet().getOwner()).toBeNull();
+    expect(createFakeGoogle({ owner: OWNER }).globals.SpreadsheetApp.getActiveSpreadsheet().getOwner()?.getEmail()).toBe(OWNER);
   });
 });

@@ -96,17 +96,17 @@ describe('LockService across two executions', () => {
 });
 
 describe('ScriptApp triggers', () => {
-  function withUnit() {
+  function withUnit(options: { accounts?: 'consumer' | 'workspace' } = {}) {
     const calls: unknown[] = [];
-    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn'] });
+    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn'], ...options });
     const sheet = g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('BD');
     sheet.getRange('D5').setValue(7);
     g.setHandlerScope({ logEdit: (e: unknown) => calls.push(e) });
     return { g, sheet, calls };
   }
 
-  it('fires an installable onEdit with old and new values, the editor and the range', () => {
-    const { g, calls } = withUnit();
+  it('fires an installable onEdit with old and new values, the editor (Workspace, same domain) and the range', () => {
+    const { g, calls } = withUnit({ accounts: 'workspace' });
     const ss = g.globals.SpreadsheetApp.getActiveSpreadsheet();
     g.globals.ScriptApp.newTrigger('logEdit').forSpreadsheet(ss).onEdit().create();
     expect(g.userEdit('bd@x.vn', 'BD', 'D5', '8,5')).toEqual({ ok: true, triggerErrors: [] });
@@ -120,8 +120,8 @@ describe('ScriptApp triggers', () => {
     expect(e.source).toBe(ss);
   });
 
-  it('hides an editor from another domain in e.user when asked to, as Google does', () => {
-    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn', 'ai@gmail.com'], userVisibility: 'same-domain' });
+  it('hides an editor from another domain in e.user in Workspace, as Google does', () => {
+    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn', 'ai@gmail.com'], accounts: 'workspace' });
     g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('BD');
     const seen: string[] = [];
     g.setHandlerScope({ logEdit: (e: { user: { getEmail(): string } }) => seen.push(e.user.getEmail()) });
@@ -134,7 +134,7 @@ describe('ScriptApp triggers', () => {
   it('runs the handler as the trigger creator, not as the editor', () => {
     const { g } = withUnit();
     const seen: string[] = [];
-    g.setHandlerScope({ who: () => seen.push(g.globals.Session.getActiveUser().getEmail()) });
+    g.setHandlerScope({ who: () => seen.push(g.globals.Session.getEffectiveUser().getEmail()) });
     g.globals.ScriptApp.newTrigger('who').forSpreadsheet(g.globals.SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
     g.userEdit('bd@x.vn', 'BD', 'A1', 1);
     expect(seen).toEqual(['owner@x.vn']);

@@ -1,6 +1,8 @@
 /**
- * Session fake: the active and effective user are both env.currentUser, as for an editor add-on
- * run by the person at the keyboard (an installable trigger switches currentUser to its creator).
+ * Session fake: in a menu or sidebar execution the active and effective user are both
+ * env.currentUser, the person at the keyboard who authorised the add-on. An installable trigger
+ * runs as its creator (currentUser) while the active user is the person whose edit fired it, as
+ * far as Google lets the creator see them (env.activeUser, "" for consumer accounts).
  */
 import { createHash } from 'node:crypto';
 import { FakeServiceError, type FakeEnv } from './env';
@@ -14,7 +16,7 @@ export class FakeSession implements Pick<GoogleAppsScript.Base.Session,
 
   getActiveUser(): FakeUser {
     this.env.record('Session.getActiveUser');
-    return new FakeUser(this.env.currentUser);
+    return new FakeUser(this.env.activeUser ?? this.env.currentUser);
   }
 
   getEffectiveUser(): FakeUser {

@@ -104,6 +104,10 @@ export interface SpreadsheetState {
   protections: ProtectionState[];
   nextSheetId: number;
   nextProtectionId: number;
+  /** In a shared drive: getOwner() is null (the file belongs to the drive, not to a person). */
+  sharedDrive?: boolean;
+  /** Plausible addresses that are no Google account: Protection.addEditors refuses them. */
+  notGoogleAccounts?: string[];
 }
 
 export const PROTECTED_CELL_MESSAGE =

@@ -1,7 +1,9 @@
 /**
  * Protection for the Sheets fake. As in Sheets: a new protection mirrors the spreadsheet's
- * editors until its list is changed, the owner is always an editor and cannot be removed, and
- * only someone who may edit under a protection may change or remove it.
+ * editors until its list is changed, the owner is always an editor and neither the owner nor the
+ * current user can be removed, and only someone who may edit under a protection may read its
+ * editors (getEditors, canDomainEdit) or change or remove it; canEdit, getDescription and
+ * getRange answer anyone.
  */
 import { FakeServiceError, type FakeEnv } from './env';
 import {
@@ -113,9 +115,10 @@ export class FakeProtection implements Pick<P,
     return this;
   }
 
+  /** Throws for a user who may not edit the protection, as Apps Script does. */
   getEditors(): FakeUser[] {
     this.record('getEditors');
-    return protectionEditors(this.host.doc, this.state).map((e) => new FakeUser(e));
+    return protectionEditors(this.host.doc, this.assertMayChange()).map((e) => new FakeUser(e));
   }
 
   addEditor(user: UserLike): this {
@@ -130,8 +133,12 @@ export class FakeProtection implements Pick<P,
     return this;
   }
 
+  /** Only Google accounts can be editors: an implausible address, or one marked as no account, throws. */
   private addAll(emails: string[]): void {
-    for (const e of emails) if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new FakeServiceError(`Invalid email: ${e}`);
+    const notGoogle = new Set((this.host.doc.notGoogleAccounts ?? []).map(normEmail));
+    for (const e of emails) {
+      if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(e) || notGoogle.has(e)) throw new FakeServiceError(`Invalid email: ${e}`);
+    }
     const list = this.materialise(this.assertMayChange());
     for (const e of emails) if (!isOwner(this.host.doc, e) && !list.includes(e)) list.push(e);
   }
@@ -162,9 +169,10 @@ export class FakeProtection implements Pick<P,
     return this;
   }
 
+  /** Throws for a user who may not edit the protection, as getEditors does. */
   canDomainEdit(): boolean {
     this.record('canDomainEdit');
-    return this.state.domainEdit;
+    return this.assertMayChange().domainEdit;
   }
 
   /** Can the current user edit what this protection covers? */

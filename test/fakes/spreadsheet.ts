@@ -415,9 +415,10 @@ export class FakeSpreadsheet implements ProtectionHost, Pick<GSpreadsheet,
     return null;
   }
 
-  getOwner(): FakeUser {
+  /** Null for a file in a shared drive, as Apps Script documents. */
+  getOwner(): FakeUser | null {
     this.record('getOwner');
-    return new FakeUser(this.ctx.doc.owner);
+    return this.ctx.doc.sharedDrive ? null : new FakeUser(this.ctx.doc.owner);
   }
 
   /** The owner and everyone the file is shared with as editor. */
@@ -435,7 +436,8 @@ export class FakeSpreadsheet implements ProtectionHost, Pick<GSpreadsheet,
     const doc = this.ctx.doc;
     if (!isSpreadsheetEditor(doc, this.ctx.env.currentUser)) fail(NO_PERMISSION_MESSAGE);
     const emails = users.map((u) => normEmail(typeof u === 'string' ? u : u.getEmail()));
-    for (const e of emails) if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) fail(`Invalid email: ${e}`);
+    // Stricter than the page, which is silent: an address that is no Google account is refused.
+    for (const e of emails) if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e) || doc.notGoogleAccounts?.includes(e)) fail(`Invalid email: ${e}`);
     for (const e of emails) {
       if (e === doc.owner || doc[kind].includes(e)) continue;
       if (kind === 'editors') doc.viewers = doc.viewers.filter((v) => v !== e);
