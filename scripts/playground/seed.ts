@@ -1,8 +1,12 @@
 /**
- * The sample year the playground starts with: Cụm thi đua số 9, 2021, six provinces. Set up
- * through the bundle's own public function, then filled the way people would fill it — each focal
- * officer typing into their own tab, the cross-check team and the cụm trưởng into theirs — with one
- * unit left half done so the status panel has something to show.
+ * The sample year the playground starts with: Cụm thi đua số 9, 2021, six provinces. As in most
+ * clusters the file belongs to another account than the cụm trưởng's, and everyone is on consumer
+ * accounts (the fakes' default): the owner shares the file with the cụm trưởng, who sets the year
+ * up through the bundle's own public function; the owner then runs set-up once, which turns on
+ * the edit log (the installable trigger must be the owner's). Then the year is filled the way
+ * people would fill it — each focal officer typing into their own tab, the cross-check team and
+ * the cụm trưởng into theirs — with one unit left half done so the status panel has something to
+ * show. Nhật ký shows those edits as "không rõ người sửa": Google does not tell the owner's trigger.
  */
 import { sampleYearConfig } from '../../src/app/sample';
 import type { Phase, ScoreEntry } from '../../src/core/model';
@@ -24,12 +28,17 @@ export function seedSampleYear(host: PlaygroundHost): void {
   const owner = host.google.env.owner;
   const config = sampleYearConfig(SAMPLE_YEAR);
   const year = sampleCluster9Year(SAMPLE_YEAR);
-  // Set-up shares the file with everyone Cấu hình names; rights inside come from protections.
-  const setup = host.run(owner, 'setupYear', [config]);
-  if (!setup.ok) throw new Error(`Không khởi tạo được năm mẫu: ${setup.error}`);
+  const leader = config.units.find((u) => u.id === config.cluster.leaderUnitId);
+  const clerk = leader?.focalEmails[0] ?? owner;
+  // The owner shares the file with the cụm trưởng; set-up shares it with everyone Cấu hình names.
+  host.google.share([clerk]);
+  for (const who of [clerk, owner]) {
+    const setup = host.run(who, 'setupYear', who === clerk ? [config] : []);
+    const answer = setup.result as { ok?: boolean; message?: string } | undefined;
+    if (!setup.ok || answer?.ok === false) throw new Error(`Không khởi tạo được năm mẫu: ${setup.error || answer?.message}`);
+  }
 
   const kinds = new Map(year.criteria.rows.map((c) => [c.code, c.kind]));
-  const leader = config.units.find((u) => u.id === config.cluster.leaderUnitId);
   const team = config.crossCheckTeam[0]?.email;
   const halfDone = config.units[config.units.length - 1]?.id;
 

@@ -1,12 +1,31 @@
-/** Who is at the keyboard. */
+/** Who is at the keyboard, and whose authority the script runs under. */
 import { services } from './services';
 
+function lower(email: string | null | undefined): string {
+  return (email ?? '').trim().toLowerCase();
+}
+
 /**
- * The current user's e-mail, lower case; "" when Apps Script withholds it (a consumer account
- * outside the owner's domain).
+ * The person running an action from the menu or the sidebar, lower case (1 call, 2 when the
+ * active user is blank). There the add-on runs as the person who clicked, so the effective user
+ * is the same person and stands in when the active one is withheld. Not for triggers: an
+ * installable trigger runs as its creator, who is not the person whose edit fired it.
  */
 export function currentUserEmail(): string {
   const s = services().session;
-  const email = s.getActiveUser().getEmail() || s.getEffectiveUser().getEmail();
-  return (email ?? '').trim().toLowerCase();
+  return lower(s.getActiveUser().getEmail()) || lower(s.getEffectiveUser().getEmail());
+}
+
+/**
+ * Who made the edit that fired a trigger: e.user, else the active user, and "" when Google does
+ * not say (consumer accounts, another domain): never the trigger's creator standing in for them.
+ */
+export function editorEmail(e: { user?: { getEmail?: () => string } | null } | null | undefined): string {
+  const fromEvent = lower(e?.user?.getEmail?.());
+  return fromEvent || lower(services().session.getActiveUser().getEmail());
+}
+
+/** Whose authority the script runs under: in a trigger, its creator (1 call). */
+export function effectiveUserEmail(): string {
+  return lower(services().session.getEffectiveUser().getEmail());
 }

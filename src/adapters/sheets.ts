@@ -8,12 +8,26 @@ import type { CellValue } from '../core/input';
 import type { Block, ConditionalSpec, ValidationSpec } from '../workbook/format';
 import { diffGrid, rectangular, type Grid, type OutValue, type Patch } from '../workbook/grid';
 import { protectionDescription, protectionKey, type ProtectionSpec } from '../workbook/rights';
-import { a1 } from '../workbook/a1';
+import { a1, columnLetter } from '../workbook/a1';
 import { services } from './services';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** What applying protections could not do (see SheetsAdapter.applyProtections). */
+export interface ProtectionOutcome {
+  /** The person running it kept a right they should lose (Apps Script never removes them). */
+  stuck: boolean;
+  /** Protections left as they were because the person running it may not edit them. */
+  skipped: number;
+  /** One of those should give the person running it a right: only the owner can. */
+  needsOwner: boolean;
+  /** Keys of the protections someone had a right to that they should not have (taken now, or kept by the runner). */
+  taken?: string[];
+  /** Addresses Sheets refused as editors (no Google account): everyone else got their rights. */
+  refused?: string[];
+}
 
 /** A tab as listed: name, id (survives renames) and position. */
 export interface TabInfo {
@@ -230,25 +244,47 @@ export class SheetsAdapter {
    * Applies protections: finds ours by the key in their description, creates what is missing,
    * fixes ranges and editors of the rest. Editors are added before others are removed, so the
    * person running this keeps the right to finish; domain-wide editing is turned off.
-   * Protections of tabs that do not exist are skipped. Apps Script never removes the current
-   * user (`me`) from a protection: returns true when `me` stays an editor somewhere they should
-   * not be, so that someone else can finish the job later.
+   * Protections of tabs that do not exist are skipped. Two things Apps Script will not do are
+   * reported rather than attempted: it never removes the person running a script (`me`) from a
+   * protection (stuck: someone else must finish), and only someone who may edit a protection may
+   * read or change its editors: one `me` may not edit (asked with canEdit, which never throws) is
+   * left as it is (skipped), and when `me` should be among its editors it waits for the owner
+   * (needsOwner). `keep` is the owner-side person of the year, never removed.
    */
-  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string): boolean {
-    let stuck = false;
+  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string, keep = ''): ProtectionOutcome {
+    const out: ProtectionOutcome = { stuck: false, skipped: 0, needsOwner: false };
     const existing = this.ourProtections();
     const owner = lower(this.ownerEmail());
+    const mine = lower(me);
+    const kept = [owner, lower(keep)].filter((e) => e !== '');
+    // The spreadsheet's owner may edit every protection: no need to ask.
+    const mayEditAll = mine !== '' && mine === owner;
     // A new protection's editors mirror the spreadsheet's (and its creator's) until changed:
     // the spreadsheet's are asked once per execution instead of once per protection.
     const newEditors = (): string[] =>
-      [...this.fileEditorEmails(), lower(me)].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+      [...this.fileEditorEmails(), mine].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
     for (const spec of specs) {
-      const sheet = sheetOf(spec.sheet);
-      if (!sheet) continue;
+      const sheet = spec.existingOnly ? null : sheetOf(spec.sheet);
+      if (!sheet && !spec.existingOnly) continue;
+      const desired = spec.editors.map(lower);
       let p = existing.get(spec.key);
+      if (!p && spec.existingOnly) continue;
+      if (spec.remove) {
+        if (!p) continue;
+        if (mayEditAll || p.canEdit()) {
+          p.remove();
+          existing.delete(spec.key);
+        } else {
+          // Only someone who may edit it can take it away: the owner.
+          out.skipped++;
+          out.needsOwner = true;
+        }
+        continue;
+      }
       let current: string[];
       if (!p) {
-        const made = spec.range ? this.range(sheet, spec.range).protect() : sheet.protect();
+        if (!sheet) continue;
+        const made = spec.wholeTab ? this.wholeTab(sheet).protect() : spec.range ? this.range(sheet, spec.range).protect() : sheet.protect();
         try {
           made.setDescription(protectionDescription(spec));
         } catch (e) {
@@ -264,21 +300,51 @@ export class SheetsAdapter {
         existing.set(spec.key, p);
         current = newEditors();
       } else {
-        if (spec.range && p.getRange().getA1Notation() !== blockA1(spec.range)) p.setRange(this.range(sheet, spec.range));
+        if (!mayEditAll && !p.canEdit()) {
+          out.skipped++;
+          if (desired.includes(mine)) out.needsOwner = true;
+          continue;
+        }
+        if (sheet && spec.range && p.getRange().getA1Notation() !== blockA1(spec.range)) p.setRange(this.range(sheet, spec.range));
         current = p.getEditors().map((u) => lower(u.getEmail()));
       }
       if (p.canDomainEdit()) p.setDomainEdit(false);
-      const desired = spec.editors.map(lower);
-      const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
-      if (toAdd.length > 0) p.addEditors(toAdd);
+      const toAdd = desired.filter((e) => !current.includes(e) && !kept.includes(e));
+      if (toAdd.length > 0) this.addEditorsOneByOneIfRefused(p, toAdd, out);
       // Only unit tabs have holes; changing a protection needs the right to edit under it.
-      if (!spec.range && spec.unprotected.length > 0) p.setUnprotectedRanges(spec.unprotected.map((b) => this.range(sheet, b)));
-      const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
-      if (toRemove.includes(lower(me))) stuck = true;
-      const removable = toRemove.filter((e) => e !== lower(me));
+      if (sheet && !spec.range && spec.unprotected.length > 0) p.setUnprotectedRanges(spec.unprotected.map((b) => this.range(sheet, b)));
+      const toRemove = current.filter((e) => !desired.includes(e) && !kept.includes(e));
+      if (toRemove.includes(mine)) out.stuck = true;
+      const removable = toRemove.filter((e) => e !== mine);
       if (removable.length > 0) p.removeEditors(removable);
+      if (toRemove.length > 0) (out.taken ??= []).push(spec.key);
     }
-    return stuck;
+    return out;
+  }
+
+  /**
+   * Adds editors in one call; when Sheets refuses the list (an address that is no Google account
+   * throws), adds them one by one and reports those refused, so one bad address costs no one else.
+   */
+  private addEditorsOneByOneIfRefused(p: Protection, emails: string[], out: ProtectionOutcome): void {
+    try {
+      p.addEditors(emails);
+    } catch (e) {
+      if (!/invalid/i.test(String(e))) throw e;
+      for (const email of emails) {
+        try {
+          p.addEditor(email);
+        } catch (one) {
+          if (!/invalid/i.test(String(one))) throw one;
+          if (!(out.refused ??= []).includes(email)) out.refused.push(email);
+        }
+      }
+    }
+  }
+
+  /** The keys of all our protections, every year's (listed once per execution, see ourProtections). */
+  protectionKeys(): string[] {
+    return [...this.ourProtections().keys()];
   }
 
   private ours: Map<string, Protection> | null = null;
@@ -318,20 +384,24 @@ export class SheetsAdapter {
 
   /**
    * Sets the editors of one protection of ours (found on its tab), e.g. on submit. Returns
-   * 'stuck' when `me` should lose the right but Apps Script keeps the current user, 'missing'
-   * when there is no such protection, 'done' otherwise.
+   * 'stuck' when `me` should lose the right but Apps Script keeps the current user, 'needsOwner'
+   * when `me` may not edit the protection (only someone who may can change it), 'missing' when
+   * there is no such protection, 'done' otherwise.
    */
-  setProtectionEditors(sheet: Sheet, key: string, editors: readonly string[], me: string): 'done' | 'stuck' | 'missing' {
+  setProtectionEditors(sheet: Sheet, key: string, editors: readonly string[], me: string, keep = ''): 'done' | 'stuck' | 'missing' | 'needsOwner' {
     const types = services().spreadsheetApp.ProtectionType;
     const p = sheet.getProtections(types.RANGE).find((x) => protectionKey(x.getDescription()) === key);
     if (!p) return 'missing';
     const owner = lower(this.ownerEmail());
+    const mine = lower(me);
+    if (mine !== owner && !p.canEdit()) return 'needsOwner';
+    const kept = [owner, lower(keep)].filter((e) => e !== '');
     const current = p.getEditors().map((u) => lower(u.getEmail()));
     const desired = editors.map(lower);
-    const toAdd = desired.filter((e) => !current.includes(e) && e !== owner);
+    const toAdd = desired.filter((e) => !current.includes(e) && !kept.includes(e));
     if (toAdd.length > 0) p.addEditors(toAdd);
-    const toRemove = current.filter((e) => !desired.includes(e) && e !== owner);
-    const removable = toRemove.filter((e) => e !== lower(me));
+    const toRemove = current.filter((e) => !desired.includes(e) && !kept.includes(e));
+    const removable = toRemove.filter((e) => e !== mine);
     if (removable.length > 0) p.removeEditors(removable);
     return toRemove.length > removable.length ? 'stuck' : 'done';
   }
@@ -367,6 +437,11 @@ export class SheetsAdapter {
         .setRanges(c.blocks.map(rangeOf)).build(),
     );
     sheet.setConditionalFormatRules(rules);
+  }
+
+  /** Every column of the tab, every row (rows added later too): 2 calls. */
+  private wholeTab(sheet: Sheet): GoogleAppsScript.Spreadsheet.Range {
+    return sheet.getRange(`A:${columnLetter(sheet.getMaxColumns())}`);
   }
 
   /** The range of a block (1 call). */

@@ -4,6 +4,11 @@
  * everyone else), so rows of other people's actions wait in document properties and are written
  * by the next execution that runs as the owner: the installable onEdit trigger, which runs as
  * the owner who created it at set-up, fires on every edit.
+ *
+ * Actions from the menu or the sidebar are logged with the person who clicked. An edit is logged
+ * with the editor only when Google tells the trigger who it was; with consumer accounts it does
+ * not, and the row says so and points to Sheets' own edit history of the cell. An edit is never
+ * undone because its editor is unknown: the protections are what refuses edits.
  */
 import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
@@ -11,9 +16,9 @@ import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
 import { KEY, MAX_LATE_EDITS, type LateEdit, type LogRow } from '../workbook/state';
 import { logTime } from '../workbook/time';
-import { ownerOf, openContext, type Context } from './context';
+import { ownerOf, openTriggerContext, runsAsOwner, type Context } from './context';
 import { settleLocks } from './locks';
-import { mayEditByPlan } from '../workbook/rights';
+import { mayEditByPlan, specsCovering } from '../workbook/rights';
 
 const T = workbookText.tabs;
 
@@ -35,8 +40,7 @@ export function actionRow(ctx: Context, action: string, detail: { sheet?: string
  */
 export function appendLog(ctx: Context, rows: readonly LogRow[]): void {
   if (rows.length === 0 && ctx.state.queuedLog.length === 0) return;
-  const isOwner = ctx.user !== '' && ctx.user === ownerOf(ctx);
-  if (isOwner) {
+  if (runsAsOwner(ctx)) {
     try {
       const sheet = ctx.sheets.byName(T.log);
       if (sheet) {
@@ -74,10 +78,11 @@ function isLoggedTab(ctx: Context, sheetName: string): boolean {
 /**
  * The installable onEdit handler: logs the edit (old → new; a paste cell by cell up to
  * MAX_CELLS_LOGGED) and remembers when the unit's tab was last edited. Runs as the trigger's
- * creator, so it writes Nhật ký when the owner created it.
+ * creator, so it writes Nhật ký when the owner created it. The editor is e.user as Google gives
+ * it: "" when it does not say (consumer accounts), and then the row says "không rõ người sửa".
  */
 export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const ctx = openContext();
+  const ctx = openTriggerContext(e);
   if (!ctx.state.year || !e?.range) return;
   const range = e.range;
   const sheetName = range.getSheet().getName();
@@ -85,32 +90,44 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     appendLog(ctx, []);
     return;
   }
-  const editor = cleanText(e.user?.getEmail?.() ?? '').toLowerCase();
+  const L = workbookText.log;
+  const editor = cleanText(ctx.user).toLowerCase();
+  const who = editor || L.unknownEditor;
   const a1 = range.getA1Notation();
   // A right someone should have lost (a unit that submitted, a cụm trưởng who closed) is taken
-  // now, as the owner; an edit made through it is undone.
+  // now, as the owner. Was the edit made through it? When Google names the editor, by the plan;
+  // when it does not, it may have been wherever a right was just taken.
   const settled = settleLocks(ctx);
-  if (settled && !a1.includes(':') && !mayEditByPlan(settled.plan, sheetName, range.getRow(), range.getColumn(), editor, ownerOf(ctx))) {
+  const owner = settled ? ownerOf(ctx) : '';
+  const taken = new Set(settled?.outcome.taken ?? []);
+  const throughKeptRight = (row: number, column: number) => !!settled && (editor !== ''
+    ? !mayEditByPlan(settled.plan, sheetName, row, column, editor, owner)
+    : specsCovering(settled.plan, sheetName, row, column).some((spec) => taken.has(spec.key)));
+  const single = !a1.includes(':');
+  if (single && editor !== '' && throughKeptRight(range.getRow(), range.getColumn())) {
+    // A known editor without the right: undone (a one-cell edit carries its old value).
     range.setValue(eventValue(e.oldValue));
-    appendLog(ctx, [[logTime(ctx.now), ctx.state.year.year, editor, workbookText.log.actions.refused, sheetName, a1, e.oldValue ?? '', e.value ?? '', workbookText.log.undone]]);
+    appendLog(ctx, [[logTime(ctx.now), ctx.state.year.year, editor, L.actions.refused, sheetName, a1, e.oldValue ?? '', e.value ?? '', L.undone]]);
     return;
   }
-  const edit = workbookText.log.actions.edit;
   const row = (cell: string, old: string, value: string, note = ''): LogRow =>
-    [logTime(ctx.now), ctx.state.year!.year, editor, edit, sheetName, cell, old, value, note];
+    [logTime(ctx.now), ctx.state.year!.year, who, L.actions.edit, sheetName, cell, old, value, note];
+  const notes = (...parts: string[]) => [...parts, editor === '' ? L.historyHint : ''].filter((x) => x !== '').join(' — ');
   const rows: LogRow[] = [];
   const unitId = unitOfSheet(ctx, sheetName);
-  if (!a1.includes(':')) {
-    rows.push(row(a1, e.oldValue ?? '', e.value ?? ''));
+  if (single) {
+    // An unknown editor's edit where someone kept a right is kept and shown until checked.
+    const late = editor === '' && throughKeptRight(range.getRow(), range.getColumn());
+    if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: '', ...(unitId !== undefined ? { unitId } : {}) });
+    rows.push(row(a1, e.oldValue ?? '', e.value ?? '', notes(late ? L.lateCell : '')));
   } else {
     const values = range.getValues();
     const cells = values.length * (values[0]?.length ?? 0);
     const top = range.getRow();
     const left = range.getColumn();
     // A paste through a right just taken cannot be undone (no old values): say so where it shows.
-    const owner = settled ? ownerOf(ctx) : '';
-    const late = !!settled && values.some((line, i) => line.some((_, j) => !mayEditByPlan(settled.plan, sheetName, top + i, left + j, editor, owner)));
-    const note = late ? workbookText.log.lateBlock(cells) : workbookText.log.multiCell(cells);
+    const late = values.some((line, i) => line.some((_, j) => throughKeptRight(top + i, left + j)));
+    const note = notes(late ? L.lateBlock(cells) : L.multiCell(cells));
     if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: editor, ...(unitId !== undefined ? { unitId } : {}) });
     if (cells > MAX_CELLS_LOGGED) {
       rows.push(row(a1, '', '', note));

@@ -1,9 +1,14 @@
 /**
  * Chốt kết quả: a last recompute, an immutable snapshot of the results (a row of JSON in the
  * hidden, owner-protected Lưu trữ kết quả tab: a document property holds only 9 KB), every
- * status line set to closed, then every protection handed to the owner alone. Refused while
- * any figure is wrong. Running it again on a closed year re-applies the locks (completing a
- * close that failed part-way) and writes nothing else.
+ * status line set to closed, then every cell locked for the owner alone. Refused while any
+ * figure is wrong. Running it again on a closed year re-applies the locks (completing a close
+ * that failed part-way) and writes nothing else. A cụm trưởng who is not the owner can close:
+ * they keep their rights until the owner's next execution takes them (see locks.ts).
+ *
+ * Mở lại năm đã chốt: the owner can; the cụm trưởng can once the owner allowed it (Cho phép cụm
+ * trưởng mở lại, an owner-only action, good for one reopening). Only the owner can lift the
+ * locks, so when the cụm trưởng reopens, the rights come back at the owner's next execution.
  */
 import { workbookText } from '../i18n/workbook';
 import { cellAt } from '../workbook/grid';
@@ -11,6 +16,8 @@ import { errorsOf } from '../workbook/problems';
 import { KEY } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
+import { ownerOf, runsAsOwner } from './context';
+import { loadWorkbook } from './load';
 import type { Context } from './context';
 import { applyYearPlan } from './locks';
 import { computeWorkbook, requireLeader, writeResults, type Computed } from './recompute';
@@ -68,13 +75,13 @@ function closeInLock(ctx: Context): ActionResult {
 
   // Writes: results, snapshot (once per year), status lines, state, and the locks last.
   writeResults(ctx, computed);
-  let row = findSnapshotRow(ctx, y.year);
+  let row = findSnapshotRow(ctx, y.year, y.reopenedAfterRow);
   if (row === null) {
     const sheet = ctx.sheets.byName(T.snapshot);
     if (!sheet) throw new ActionError(workbookText.problems.missingTab(T.snapshot));
     ctx.sheets.ensureSize(sheet, 2, 4 + chunks.length);
     ctx.sheets.append(sheet, [[y.year, closedAt, ctx.user, chunks.length, ...chunks]]);
-    row = findSnapshotRow(ctx, y.year);
+    row = findSnapshotRow(ctx, y.year, y.reopenedAfterRow);
   }
   y.closed = { at: closedAt, by: ctx.user };
   if (row !== null) y.snapshotRow = row;
@@ -87,18 +94,21 @@ function closeInLock(ctx: Context): ActionResult {
   return done(A.closeDone(y.year));
 }
 
-/** The snapshot tab's row of a year, or null (1–2 calls). */
-function findSnapshotRow(ctx: Context, year: number): number | null {
+/** The snapshot tab's row of a year after row `after` (earlier closes of a reopened year), or null (1–2 calls). */
+function findSnapshotRow(ctx: Context, year: number, after = 1): number | null {
   const sheet = ctx.sheets.byName(T.snapshot);
   if (!sheet) return null;
   const grid = ctx.sheets.values(sheet, 1);
-  for (let r = 2; r <= grid.length; r++) if (Number(cellAt(grid, r, 1)) === year) return r;
+  for (let r = after + 1; r <= grid.length; r++) if (Number(cellAt(grid, r, 1)) === year) return r;
   return null;
 }
 
-/** Reads a closed year's snapshot back from its tab (for documents and tests); null when absent. */
+/**
+ * Reads a closed year's snapshot back from its tab (for documents and tests): the last one, as
+ * a year reopened and closed again has one row per close; null when absent.
+ */
 export function readSnapshot(grid: ReturnType<Context['sheets']['values']>, year: number): Snapshot | null {
-  for (let r = 2; r <= grid.length; r++) {
+  for (let r = grid.length; r >= 2; r--) {
     if (Number(cellAt(grid, r, 1)) !== year) continue;
     const parts = Number(cellAt(grid, r, 4));
     let json = '';
@@ -110,4 +120,49 @@ export function readSnapshot(grid: ReturnType<Context['sheets']['values']>, year
     }
   }
   return null;
+}
+
+/** Mở lại năm đã chốt: the owner, or the cụm trưởng the owner allowed (see the module comment). */
+export function reopenYear(): ActionResult {
+  return runLocked(A.busySetup, workbookText.log.actions.reopenYear, (ctx) => {
+    const y = ctx.state.year;
+    if (!y) throw new ActionError(A.notSetUp);
+    if (!y.closed) throw new ActionError(A.notClosedYet(y.year));
+    const loaded = loadWorkbook(ctx, { ballot: false });
+    requireLeader(ctx, loaded);
+    const owner = runsAsOwner(ctx);
+    if (!owner && !y.reopenAllowed) throw new ActionError(A.reopenNeedsOwner(ownerOf(ctx)));
+    // Rights first, from the state as it will be; the state is stored last, so a failure
+    // part-way leaves the year closed and running it again completes it.
+    delete y.closed;
+    delete y.reopenAllowed;
+    if (y.snapshotRow !== undefined) y.reopenedAfterRow = y.snapshotRow;
+    delete y.snapshotRow;
+    const outcome = applyYearPlan(ctx, loaded);
+    // The owner writes the status lines now; under a cụm trưởng they stay locked until the owner
+    // lifts the locks, and the next recompute writes them.
+    if (owner) {
+      for (const [unitId, tab] of loaded.units) {
+        if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
+      }
+    }
+    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+    const waiting = outcome.needsOwner;
+    appendLog(ctx, [actionRow(ctx, workbookText.log.actions.reopenYear, { note: waiting ? A.reopenWaitsForOwner(y.year) : '' })]);
+    return done(waiting ? A.reopenWaitsForOwner(y.year) : A.reopenYearDone(y.year));
+  });
+}
+
+/** Cho phép cụm trưởng mở lại: the owner lets the cụm trưởng reopen the closed year once. */
+export function allowReopenYear(): ActionResult {
+  return runLocked(A.busySetup, workbookText.log.actions.allowReopen, (ctx) => {
+    const y = ctx.state.year;
+    if (!y) throw new ActionError(A.notSetUp);
+    if (!runsAsOwner(ctx)) throw new ActionError(A.onlyOwner(ownerOf(ctx)));
+    if (!y.closed) throw new ActionError(A.notClosedYet(y.year));
+    y.reopenAllowed = { by: ctx.user, at: ctx.now.toISOString() };
+    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+    appendLog(ctx, [actionRow(ctx, workbookText.log.actions.allowReopen)]);
+    return done(A.reopenAllowedDone(y.year));
+  });
 }

@@ -10,7 +10,7 @@ import { NEEDS } from '../adapters/scopes';
 import { workbookText } from '../i18n/workbook';
 import type { YearConfig } from '../workbook/config';
 import { KEY, type FixedTab } from '../workbook/state';
-import { ownerOf, type Context } from './context';
+import type { Context } from './context';
 import { loadWorkbook } from './load';
 import { requireLeader } from './recompute';
 import { ActionError, type ActionResult } from './result';
@@ -41,9 +41,9 @@ function copyInLock(ctx: Context, newYear: number): ActionResult {
     throw new ActionError(A.copyYearInvalid(newYear, y.year));
   }
   const loaded = loadWorkbook(ctx, { units: [], ballot: false });
+  // A closed year's cells are the owner's alone, but its tabs stay the cụm trưởng's (see
+  // protectionPlan): they can rename and hide them here, owner or not.
   requireLeader(ctx, loaded);
-  // A closed year is locked for everyone but the owner: only the owner can rename its tabs.
-  if (ctx.user !== ownerOf(ctx)) throw new ActionError(A.onlyOwnerAfterClose);
   const { cluster, units, team, rules } = loaded.parsed.config;
   const table = loaded.parsed.criteria.table;
   const config: YearConfig = {
@@ -82,7 +82,10 @@ function copyInLock(ctx: Context, newYear: number): ActionResult {
 
   // The new year starts open, with no tabs of its own yet.
   ctx.state.year = { ...y, year: target, closed: undefined, summary: { rows: 0, columns: 0 }, indexes: {}, ids: {} };
-  delete ctx.state.year.closed;
+  // What belonged to the closed year does not carry over; its locks, if not finished yet (the cụm
+  // trưởng who closed kept rights there), are finished with the new year's protections.
+  for (const k of ['closed', 'reopenAllowed', 'reopenedAfterRow', 'snapshotRow', 'lateEdits'] as const) delete ctx.state.year[k];
+  if (y.pendingLock && !y.archivedPending?.includes(y.year)) ctx.state.year.archivedPending = [...(y.archivedPending ?? []), y.year];
   ctx.state.tabs = {};
   ctx.state.submissions = {};
   ctx.state.lastEdits = {};

@@ -1,13 +1,18 @@
 /**
  * The protections of the year as a whole, applied from the state (submissions, closed), and the
- * catch-up for what Apps Script would not do: it never removes the person running a script from
- * a protection, so a unit that submits, or a cụm trưởng who closes, keeps a right until someone
- * else's execution applies the plan again. Every action and the owner's edit trigger do that
- * first when a lock is pending; the trigger also undoes an edit made through such a right.
+ * catch-up for what Apps Script will not do for the person running a script:
+ * - it never removes them from a protection, so a unit that submits, or a cụm trưởng who closes,
+ *   keeps a right until someone else's execution applies the plan again;
+ * - it lets no one read or change a protection they may not edit, so a cụm trưởng who is not the
+ *   owner leaves the owner-only ones (Nhật ký, a closed year's locks) as they are, and what must
+ *   change there waits for the owner.
+ * Every action by the owner or a cụm trưởng, and the owner's edit trigger (which fires on anyone's
+ * edit), apply the plan again first while something is pending.
  */
-import { protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
+import type { ProtectionOutcome } from '../adapters/sheets';
+import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
 import { KEY, submissionStatus } from '../workbook/state';
-import type { Context } from './context';
+import { ownerOf, runsAsOwner, type Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
 
 /** Every protection of the current year, as its state says. */
@@ -22,46 +27,67 @@ export function yearPlan(ctx: Context, loaded: Loaded): ProtectionSpec[] {
   }
   const plan = [...protectionPlan(y.year, loaded.facts, tabs, closed), ...sharedProtectionPlan(loaded.facts, closed)];
   if (closed && y.snapshotRow !== undefined) plan.push(snapshotRowSpec(y.year, y.snapshotRow, 5));
+  // A year copied on before its locks were finished: finish them (1 call per protection listed, once).
+  if (y.archivedPending?.length) {
+    const keys = ctx.sheets.protectionKeys();
+    for (const year of y.archivedPending) plan.push(...archivedPlan(year, keys));
+  }
   return plan;
 }
 
-/** Applies the plan; remembers whether the current user kept a right they should lose. */
-export function applyYearPlan(ctx: Context, loaded: Loaded, plan: ProtectionSpec[] = yearPlan(ctx, loaded)): void {
+/** Applies the plan as the person running the script; remembers what it could not do. */
+export function applyYearPlan(ctx: Context, loaded: Loaded, plan: ProtectionSpec[] = yearPlan(ctx, loaded)): ProtectionOutcome {
   const cache = new Map<string, GoogleAppsScript.Spreadsheet.Sheet | null>();
-  const stuck = ctx.sheets.applyProtections(plan, (name) => {
+  const outcome = ctx.sheets.applyProtections(plan, (name) => {
     if (!cache.has(name)) cache.set(name, ctx.sheets.byName(name));
     return cache.get(name) ?? null;
-  }, ctx.user);
-  markPending(ctx, stuck);
-}
-
-/** Stores whether a lock is pending (1 call when it changes). */
-export function markPending(ctx: Context, pending: boolean): void {
-  const y = ctx.state.year!;
-  if (!!y.pendingLock === pending && (!pending || y.pendingBy === ctx.user)) return;
-  if (pending) {
-    y.pendingLock = true;
-    y.pendingBy = ctx.user;
-  } else {
-    delete y.pendingLock;
-    delete y.pendingBy;
-  }
-  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  }, ctx.runner, ownerOf(ctx));
+  recordOutcome(ctx, outcome);
+  return outcome;
 }
 
 /**
- * When a lock is pending, applies the year's protections again as the current user (no calls
- * otherwise). Returns the plan it applied, or null. Never throws: the caller's own work goes on.
+ * Stores what is pending after protections were applied (1 call when it changes): a right kept
+ * or a change for the owner makes it pending, by this runner; a complete run clears it; a run
+ * that had to leave some protections alone leaves it pending (only by this runner, who could do
+ * no more) or not pending, as it was.
  */
-export function settleLocks(ctx: Context): { loaded: Loaded; plan: ProtectionSpec[] } | null {
+export function recordOutcome(ctx: Context, outcome: ProtectionOutcome): void {
+  const y = ctx.state.year!;
+  const before = JSON.stringify([y.pendingLock, y.pendingBy, y.ownerNeeded, y.archivedPending]);
+  if (outcome.stuck || outcome.needsOwner) {
+    y.pendingLock = true;
+    y.pendingBy = ctx.runner;
+    if (outcome.needsOwner) y.ownerNeeded = true;
+  } else if (outcome.skipped === 0) {
+    delete y.pendingLock;
+    delete y.pendingBy;
+    delete y.ownerNeeded;
+    delete y.archivedPending;
+  } else if (y.pendingLock) {
+    y.pendingBy = ctx.runner;
+  }
+  if (JSON.stringify([y.pendingLock, y.pendingBy, y.ownerNeeded, y.archivedPending]) !== before) ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+}
+
+/**
+ * When something is pending, applies the year's protections again as the person running the
+ * script (no calls otherwise): the owner always; a cụm trưởng unless only the owner can finish;
+ * never the person who kept the right. Returns the plan applied, or null. Never throws: the
+ * caller's own work goes on.
+ */
+export function settleLocks(ctx: Context): { loaded: Loaded; plan: ProtectionSpec[]; outcome: ProtectionOutcome } | null {
   const y = ctx.state.year;
-  // The person who kept the right cannot take it from themselves: leave it to someone else.
-  if (!y?.pendingLock || y.pendingBy === ctx.user) return null;
+  if (!y?.pendingLock || ctx.runner === '' || y.pendingBy === ctx.runner) return null;
+  const owner = runsAsOwner(ctx);
+  if (y.ownerNeeded && !owner) return null;
   try {
     const loaded = loadWorkbook(ctx, { ballot: false });
+    // Units and the team may edit next to nothing of the year's protections: leave it to others.
+    if (!owner && !isLeader(identify(ctx.runner, loaded.facts))) return null;
     const plan = yearPlan(ctx, loaded);
-    applyYearPlan(ctx, loaded, plan);
-    return { loaded, plan };
+    const outcome = applyYearPlan(ctx, loaded, plan);
+    return { loaded, plan, outcome };
   } catch {
     return null;
   }

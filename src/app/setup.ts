@@ -8,7 +8,7 @@
 import { normalizeKey } from '../core/input';
 import type { Unit } from '../core/model';
 import { defaultRules } from '../core/rules';
-import type { Sheet, TabInfo } from '../adapters/sheets';
+import type { ProtectionOutcome, Sheet, TabInfo } from '../adapters/sheets';
 import { NEEDS } from '../adapters/scopes';
 import { clearSetupTriggers, ensureEditTrigger, scheduleSetup } from '../adapters/triggers';
 import { workbookText } from '../i18n/workbook';
@@ -27,7 +27,7 @@ import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk, rowInsertions, w
 import { actionRow, appendLog } from './audit';
 import { peopleToShareWith, shareWithMembers } from './share';
 import { ownerOf, type Context } from './context';
-import { markPending } from './locks';
+import { recordOutcome } from './locks';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
 
@@ -127,7 +127,8 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   // Who may: the owner, the cụm trưởng of the year in the sheet, or — for a first set-up — the
   // cụm trưởng the new config names.
   const yearGuess = config?.cluster.year ?? existingYear?.year ?? ctx.now.getFullYear();
-  const owner = ownerOf(ctx);
+  // In a shared drive the file has no owner: whoever sets the year up stands as its owner-side person.
+  const owner = ownerOf(ctx) || ctx.user;
   const existingParsed = configBefore.length > 0 ? parseConfig(configBefore, { defaults: defaultRules(yearGuess) }) : null;
 
   const configAfter = config ? mergeConfig(configBefore, config) : configBefore.map((r) => r.map((v) => v as OutValue));
@@ -251,7 +252,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   freeze(ctx, criteriaSheet, 4);
   freeze(ctx, summarySheet, 4);
 
-  const isOwner = ctx.user !== '' && ctx.user === owner;
+  const isOwner = ctx.runner !== '' && ctx.runner === owner;
   const sheetOf = (name: string): Sheet | null => sheetNamed(name);
   const tabFact = (plan: UnitPlan, sheet: string): UnitTabFacts => ({ unit: plan.unit, sheet, lastRow: plan.lastRow, status: submissionStatus(ctx.state, plan.unitId) });
 
@@ -260,7 +261,13 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   const shared = shareWithMembers(ctx.sheets, peopleToShareWith(parsedConfig.units, parsedConfig.team));
 
   // Unit tabs one by one, each whole (values, formats, protections), until the part's time is up.
-  let stuck = false;
+  const outcome: ProtectionOutcome = { stuck: false, skipped: 0, needsOwner: false };
+  const applied = (o: ProtectionOutcome) => {
+    outcome.stuck ||= o.stuck;
+    outcome.skipped += o.skipped;
+    outcome.needsOwner ||= o.needsOwner;
+    for (const e of o.refused ?? []) if (!(outcome.refused ??= []).includes(e)) outcome.refused.push(e);
+  };
   let next = to;
   const refs: Record<string, UnitTabRef> = {};
   for (const plan of plans) {
@@ -284,7 +291,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     const info = find(plan.tab?.name ?? plan.name);
     const name = info?.name ?? plan.name;
     if (info) refs[plan.unitId] = { sheetId: info.id, sheet: info.name, index: info.index };
-    stuck = ctx.sheets.applyProtections(protectionPlan(year, facts, [tabFact(plan, name)], false).filter((p) => p.sheet === name), sheetOf, ctx.user) || stuck;
+    applied(ctx.sheets.applyProtections(protectionPlan(year, facts, [tabFact(plan, name)], false).filter((p) => p.sheet === name), sheetOf, ctx.runner, owner));
   }
   // Problems of unit tabs this part did not reach are found again by the next part.
   const reported = [...problems];
@@ -316,6 +323,10 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
     indexes,
     ids,
   };
+  // What is pending stays pending until a run that can see everything applies it (see locks.ts).
+  for (const k of ['pendingLock', 'pendingBy', 'ownerNeeded', 'archivedPending'] as const) {
+    if (existingYear?.[k] !== undefined) Object.assign(yearState, { [k]: existingYear[k] });
+  }
   const values: Record<string, string> = { [KEY.year]: JSON.stringify(yearState) };
   for (const [id, ref] of Object.entries(refs)) {
     const [k, v] = StateStore.tabEntry(id, ref);
@@ -338,10 +349,13 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   // The year's own tabs (the first part does them; a part that continues only adds unit tabs).
   if (!part.resume) {
     const fixed = protectionPlan(year, facts, [], false);
-    stuck = ctx.sheets.applyProtections([...fixed, ...sharedProtectionPlan(facts, false)], sheetOf, ctx.user) || stuck;
+    applied(ctx.sheets.applyProtections([...fixed, ...sharedProtectionPlan(facts, false)], sheetOf, ctx.runner, owner));
   }
-  markPending(ctx, stuck);
+  // A part that continues saw only its unit tabs: it cannot tell that nothing else is pending.
+  recordOutcome(ctx, part.resume ? { ...outcome, skipped: outcome.skipped + 1 } : outcome);
   reported.push(...shared);
+  // Sheets takes no address without a Google account as an editor of a protected range.
+  for (const email of outcome.refused ?? []) reported.push(problem(T.config, '', A.notGoogleAccount(email), { severity: 'warning' }));
   // The next part runs from a trigger; none is left once the last part is done. A trigger Apps
   // Script refuses (20 per user, the scope withheld) leaves the sidebar's button (1 call).
   const scheduled = setup ? scheduleSetup(SETUP_LIMITS.resumeAfterMs) : false;

@@ -20,17 +20,30 @@ export function peopleToShareWith(units: readonly Unit[], team: readonly TeamMem
 
 /**
  * Adds as editors of the file those who are not yet; returns a warning (never a failure: the year
- * is set up either way) when Sheets refuses, telling the clerk to use the Share button.
+ * is set up either way) when Sheets refuses, telling the clerk to use the Share button. An address
+ * refused as no Google account is left out and named; everyone else is shared with (one call
+ * each, only after the whole list was refused).
  */
 export function shareWithMembers(sheets: Shareable, emails: readonly string[]): SheetProblem[] {
   if (emails.length === 0) return [];
+  const warn = (e: unknown) =>
+    problem(workbookText.tabs.config, '', shareText.failed(e instanceof Error ? e.message : String(e)), { severity: 'warning' });
+  let missing: string[] = [];
   try {
     const have = new Set(sheets.fileEditorEmails());
-    const missing = emails.filter((e) => !have.has(e));
+    missing = emails.filter((e) => !have.has(e));
     if (missing.length > 0) sheets.addFileEditors(missing);
     return [];
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return [problem(workbookText.tabs.config, '', shareText.failed(reason), { severity: 'warning' })];
+    if (missing.length < 2 || !/invalid/i.test(String(e))) return [warn(e)];
   }
+  const out: SheetProblem[] = [];
+  for (const email of missing) {
+    try {
+      sheets.addFileEditors([email]);
+    } catch (e) {
+      out.push(warn(e));
+    }
+  }
+  return out;
 }

@@ -12,7 +12,9 @@ import { errorsOf } from '../workbook/problems';
 import { identify, isLeader, type Identity, type Role } from '../workbook/rights';
 import { submissionStatus, type SubmissionStatus } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
-import { ownerOf, type Context } from './context';
+import { withDocumentLock } from '../adapters/lock';
+import { ownerOf, runsAsOwner, type Context } from './context';
+import { settleLocks } from './locks';
 import { computeWorkbook, type Computed } from './recompute';
 import { ActionError, problemJson, type ActionResult, type ProblemJson } from './result';
 import { runRead } from './run';
@@ -57,7 +59,14 @@ export interface StatusJson {
   closed: boolean;
   closedAt?: string;
   user: { email: string; roles: Role[]; roleLabels: string[]; unitIds: string[] };
-  can: Record<'setupYear' | 'recompute' | 'closeYear' | 'copyToNewYear' | 'saveBallot' | 'returnSubmission' | 'reopen' | 'generateDocument', Permission>;
+  can: Record<'setupYear' | 'recompute' | 'closeYear' | 'copyToNewYear' | 'saveBallot' | 'returnSubmission' | 'reopen' | 'generateDocument', Permission>
+    /** Reopening a closed year, and the owner letting the cụm trưởng do it (absent before set-up). */
+    & Partial<Record<'reopenYear' | 'allowReopenYear', Permission>>;
+  /**
+   * A change only the owner can make is waiting (a reopened year's locks, rights given back), in
+   * words for the panel; null when nothing waits for the owner.
+   */
+  waitingForOwner?: string | null;
   units: UnitStatusJson[];
   /** The rules in force (Cấu hình over the defaults of the year), for the Cài đặt panel; null before set-up. */
   rules: RuleSet | null;
@@ -81,9 +90,22 @@ function roleLabels(id: Identity): string[] {
   return id.roles.map((r) => (r === 'unit' ? id.unitIds.map(R.unit).join(', ') : R[r]));
 }
 
-/** Where the year stands and what the current user may do (read-only). */
+/**
+ * Where the year stands and what the current user may do. Read-only, except that the owner
+ * opening the panel is the owner's execution that finishes what only the owner can (a pending
+ * lock, a reopened year's locks).
+ */
 export function getStatus(): StatusJson | ActionResult {
-  return runRead((ctx) => statusOf(ctx));
+  return runRead((ctx) => {
+    if (ctx.state.year?.pendingLock && runsAsOwner(ctx)) {
+      try {
+        withDocumentLock(A.busySetup, () => settleLocks(ctx));
+      } catch {
+        // someone else holds the lock: their action or the next one settles it
+      }
+    }
+    return statusOf(ctx);
+  });
 }
 
 function statusOf(ctx: Context): StatusJson {
@@ -103,7 +125,8 @@ function statusOf(ctx: Context): StatusJson {
   const who = identify(ctx.user, loaded.facts);
   const leader = isLeader(who);
   const closed = !!y.closed;
-  const isOwner = ctx.user !== '' && ctx.user === ownerOf(ctx);
+  const isOwner = runsAsOwner(ctx);
+  const owner = ownerOf(ctx);
   const leaderOnly = (extra?: string): Permission => (!leader ? no(A.onlyLeaderOrOwner) : extra ? no(extra) : yes);
   const blocking = computed.problems.filter((p) => p.blocking).length;
   const errors = errorsOf(computed.problems).length;
@@ -111,12 +134,15 @@ function statusOf(ctx: Context): StatusJson {
     setupYear: leaderOnly(closed ? A.closed(y.year) : undefined),
     recompute: leaderOnly(closed ? A.closed(y.year) : blocking > 0 ? A.recomputeRefused(blocking) : undefined),
     closeYear: leaderOnly(closed ? A.closed(y.year) : errors > 0 ? A.closeRefused(errors) : undefined),
-    copyToNewYear: leaderOnly(!closed ? A.notClosed(y.year) : !isOwner ? A.onlyOwnerAfterClose : undefined),
+    copyToNewYear: leaderOnly(!closed ? A.notClosed(y.year) : undefined),
     saveBallot: leaderOnly(closed ? A.closed(y.year) : undefined),
     returnSubmission: leaderOnly(closed ? A.closed(y.year) : undefined),
     reopen: leaderOnly(closed ? A.closed(y.year) : undefined),
     // Documents are written from the sheet as it stands, closed years included.
     generateDocument: leaderOnly(),
+    // Only the owner can lift a closed year's locks: the cụm trưởng reopens once the owner allowed it.
+    reopenYear: leaderOnly(!closed ? A.notClosedYet(y.year) : !isOwner && !y.reopenAllowed ? A.reopenNeedsOwner(owner) : undefined),
+    allowReopenYear: !isOwner ? no(A.onlyOwner(owner)) : !closed ? no(A.notClosedYet(y.year)) : y.reopenAllowed ? no(A.reopenAllowedDone(y.year)) : yes,
   };
   const units: UnitStatusJson[] = loaded.parsed.config.units.map((unit) => {
     const tab = loaded.parsed.unitTabs.get(unit.id);
@@ -168,6 +194,7 @@ function statusOf(ctx: Context): StatusJson {
     setupProgress: ctx.state.setup
       ? { done: ctx.state.setup.next, total: ctx.state.setup.total, at: ctx.state.setup.at, resumeAt: ctx.state.setup.resumeAt ?? null }
       : null,
+    waitingForOwner: y.pendingLock && y.ownerNeeded ? A.waitingForOwner : null,
   };
   if (y.closed) status.closedAt = y.closed.at;
   return status;

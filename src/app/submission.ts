@@ -14,8 +14,8 @@ import { identify, isLeader, leaderEmails } from '../workbook/rights';
 import { submissionStatus, type Submission } from '../workbook/state';
 import { UNIT_LAYOUT } from '../workbook/unitSheet';
 import { actionRow, appendLog, clearLateEdits } from './audit';
-import type { Context } from './context';
-import { markPending } from './locks';
+import { ownerOf, type Context } from './context';
+import { recordOutcome } from './locks';
 import { loadWorkbook, type Loaded } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
@@ -62,13 +62,16 @@ function areaKey(ctx: Context, unitId: string): string {
 
 /**
  * Gives the unit's own columns to `editors` (plus the owner). A focal officer submitting keeps
- * the right until someone else's execution takes it (see locks.ts): the lock is marked pending.
+ * the right until someone else's execution takes it (see locks.ts): the lock is marked pending;
+ * so is a change the runner may not make there (left to the owner).
  */
 function setUnitEditors(ctx: Context, loaded: Loaded, unit: Unit, editors: string[]): void {
   const sheet = loaded.units.get(unit.id)?.sheet;
   if (!sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
-  const outcome = ctx.sheets.setProtectionEditors(sheet, areaKey(ctx, unit.id), editors, ctx.user);
-  if (outcome === 'stuck') markPending(ctx, true);
+  const outcome = ctx.sheets.setProtectionEditors(sheet, areaKey(ctx, unit.id), editors, ctx.runner, ownerOf(ctx));
+  if (outcome === 'stuck' || outcome === 'needsOwner') {
+    recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
+  }
 }
 
 /** Writes the unit tab's status line when the user may (the cụm trưởng); units see it in the panel. */

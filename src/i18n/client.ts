@@ -202,6 +202,16 @@ export const clientText = {
       steps: ['Tính lại điểm lần cuối, khóa các trang, lưu bản chốt', 'Tải lại tình hình'],
       done: 'Đã chốt kết quả năm.',
     },
+    reopenYear: {
+      heading: 'Mở lại năm đã chốt',
+      hint: 'Chỉ chủ sở hữu bảng tính gỡ được khóa của năm đã chốt: chủ sở hữu tự mở lại, hoặc cho phép cụm trưởng mở lại một lần.',
+      button: 'Mở lại năm đã chốt',
+      allow: 'Cho phép cụm trưởng mở lại',
+      steps: ['Mở lại năm, trả quyền nhập', 'Tải lại tình hình'],
+      allowSteps: ['Ghi lại sự cho phép', 'Tải lại tình hình'],
+      done: 'Đã mở lại năm.',
+      allowed: 'Đã cho phép cụm trưởng mở lại năm.',
+    },
     copy: {
       heading: 'Sang năm mới',
       year: 'Năm mới',

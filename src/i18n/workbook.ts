@@ -155,6 +155,8 @@ export const workbookText = {
       close: 'Chốt kết quả',
       ballot: 'Ghi kết quả bình xét',
       copyYear: 'Sao sang năm mới',
+      reopenYear: 'Mở lại năm đã chốt',
+      allowReopen: 'Cho phép cụm trưởng mở lại năm đã chốt',
       edit: 'Sửa ô',
       problems: 'Lỗi số liệu',
       refused: 'Bị từ chối',
@@ -164,6 +166,11 @@ export const workbookText = {
     undone: 'Đã hoàn lại giá trị cũ: người sửa không còn quyền ở ô này (đã nộp hoặc đã chốt)',
     lateBlock: (cells: number) =>
       `Dán ${cells} ô ngay sau khi đã nộp hoặc đã chốt: Google không cho biết giá trị cũ của vùng dán nên không hoàn lại được, cần kiểm tra; quyền sửa đã được thu lại`,
+    /** Who, when Google does not tell the owner's trigger who edited (consumer accounts). */
+    unknownEditor: 'không rõ người sửa (Google không cho biết)',
+    historyHint: 'Xem ai đã sửa: chuột phải vào ô → Hiển thị lịch sử chỉnh sửa',
+    lateCell:
+      'Sửa ngay sau khi đã nộp hoặc đã chốt, lúc quyền sửa chưa kịp thu lại: không rõ ai sửa nên không hoàn lại, cần kiểm tra; quyền sửa đã được thu lại',
   },
 
   snapshot: {
@@ -219,7 +226,7 @@ export const workbookText = {
     tabForeign: (name: string) =>
       `Đã có trang "${name}" nhưng không đúng mẫu bảng chấm điểm: add-on không ghi đè. Đổi tên trang đó hoặc đổi tên viết tắt của đơn vị`,
     lateEdit: (by: string, at: string) =>
-      `Vùng này bị ${by} dán đè lúc ${at}, ngay sau khi đã nộp hoặc đã chốt; không hoàn lại tự động được. Cụm trưởng đối chiếu với Nhật ký, hoặc trả lại bảng để đơn vị sửa và nộp lại`,
+      `Vùng này bị ${by || 'một người (Google không cho biết ai)'} sửa đè lúc ${at}, ngay sau khi đã nộp hoặc đã chốt; không hoàn lại tự động được. Cụm trưởng đối chiếu với Nhật ký và lịch sử chỉnh sửa của ô (chuột phải → Hiển thị lịch sử chỉnh sửa), hoặc trả lại bảng để đơn vị sửa và nộp lại`,
     headerChanged: (sheet: string) =>
       `Dòng tiêu đề của trang "${sheet}" đã bị sửa hoặc cột bị chèn/xóa: khôi phục tiêu đề gốc rồi chạy lại`,
     notNumber: (what: string, message: string) => `${what}: ${message}`,
@@ -278,7 +285,18 @@ export const workbookText = {
     closeRefused: (n: number) => `Chưa chốt được: còn ${n} lỗi cần sửa`,
     ballotDone: (title: string) => `Đã ghi kết quả bình xét "${title}"`,
     copyDone: (from: number, to: number) => `Đã sao tiêu chí và đơn vị năm ${from} sang năm ${to}`,
-    onlyOwnerAfterClose: 'Năm đã chốt chỉ còn chủ sở hữu bảng tính sửa được: nhờ chủ sở hữu chạy "Sao sang năm mới"',
+    notGoogleAccount: (email: string) =>
+      `"${email}" không phải tài khoản Google: Sheets không cho người này quyền sửa vùng nào. Sửa địa chỉ trong Cấu hình (địa chỉ Gmail hoặc tài khoản Google của cơ quan) rồi chạy lại Khởi tạo`,
+    onlyOwner: (owner: string) => `Chỉ chủ sở hữu bảng tính${owner ? ` (${owner})` : ''} làm được việc này`,
+    notClosedYet: (year: number) => `Năm ${year} chưa chốt kết quả`,
+    reopenNeedsOwner: (owner: string) =>
+      `Năm đã chốt chỉ mở lại được khi chủ sở hữu bảng tính${owner ? ` (${owner})` : ''} tự mở lại, hoặc bấm "Cho phép cụm trưởng mở lại" trước`,
+    reopenYearDone: (year: number) => `Đã mở lại năm ${year}: các đơn vị nhập và sửa được như trước khi chốt`,
+    reopenWaitsForOwner: (year: number) =>
+      `Đã mở lại năm ${year}; quyền nhập trên các trang sẽ có lại khi chủ sở hữu bảng tính mở bảng điều khiển Thi đua hoặc sửa một ô (chỉ chủ sở hữu gỡ được khóa của năm đã chốt)`,
+    reopenAllowedDone: (year: number) => `Đã cho phép cụm trưởng mở lại năm ${year} (một lần)`,
+    waitingForOwner:
+      'Có thay đổi quyền chỉ chủ sở hữu bảng tính làm được (gỡ khóa năm đã chốt, trả quyền nhập): sẽ xong khi chủ sở hữu mở bảng điều khiển Thi đua hoặc sửa một ô',
     copyYearInvalid: (to: unknown, from: number) => `Năm mới ${quote(to)} phải lớn hơn ${from}`,
     unexpected: (message: string) => `Có lỗi bất ngờ: ${message}. Chạy lại thao tác (chạy lại an toàn, không ghi trùng); nếu còn lỗi, báo cho người quản trị.`,
     noAuditTrigger: 'Chỉ chủ sở hữu bảng tính cài được trình ghi nhật ký tự động: nhờ chủ sở hữu chạy lại Khởi tạo một lần',
@@ -296,6 +314,7 @@ export const workbookText = {
     summary: 'Tổng hợp: do add-on ghi khi tính điểm',
     log: 'Nhật ký: chỉ ghi thêm, không sửa',
     snapshot: 'Lưu trữ kết quả đã chốt: không sửa',
+    closedLock: (sheet: string) => `${sheet}: năm đã chốt, chỉ chủ sở hữu bảng tính sửa`,
     unitSheet: (unit: string) => `${unit}: tiêu chí và điểm tính do add-on ghi`,
     unitArea: {
       unit: (unit: string) => `${unit}: kết quả, tự chấm, giải trình, minh chứng (đầu mối đơn vị, cụm trưởng)`,

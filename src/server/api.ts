@@ -5,7 +5,7 @@
  * from `typeof api`, so renaming one here breaks the client's compile.
  */
 import { saveBallot } from '../app/ballot';
-import { closeYear } from '../app/close';
+import { allowReopenYear, closeYear, reopenYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { recompute } from '../app/recompute';
 import { sampleYearConfig } from '../app/sample';
@@ -55,6 +55,10 @@ export const api = {
   saveBallot,
   /** Sao sang năm mới (after closing). */
   copyToNewYear,
+  /** Mở lại năm đã chốt (the owner; the cụm trưởng once the owner allowed it). */
+  reopenYear,
+  /** Cho phép cụm trưởng mở lại năm đã chốt (the owner). */
+  allowReopenYear,
   /** Rows of a unit that gave and took points. */
   explainUnit,
   /** Tạo văn bản (covenant, minutes, report, proposal) and the list of those generated. */
@@ -65,6 +69,6 @@ export const api = {
 export type ServerApi = typeof api;
 
 export {
-  closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
+  allowReopenYear, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupYear, submit,
 };

@@ -10,7 +10,7 @@ export {
 } from './actions';
 export { continueSetup, onWorkbookEdit } from './triggers';
 export {
-  api, closeYear, copyToNewYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
+  allowReopenYear, api, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupSampleYear, setupYear, submit,
 } from './api';
 export { generateDocument, listDocuments } from './documentsApi';

@@ -201,9 +201,19 @@ function saveBallot(titleId, counts) {
   return App.saveBallot(titleId, counts);
 }
 
-/** Sidebar: copies the closed year into a new year (owner). */
+/** Sidebar: copies the closed year into a new year (cụm trưởng). */
 function copyToNewYear(newYear) {
   return App.copyToNewYear(newYear);
+}
+
+/** Sidebar: reopens the closed year (owner; cụm trưởng once the owner allowed it). */
+function reopenYear() {
+  return App.reopenYear();
+}
+
+/** Sidebar: lets the cụm trưởng reopen the closed year once (owner). */
+function allowReopenYear() {
+  return App.allowReopenYear();
 }
 
 /** Sidebar: which rows of a unit gave and took points. */

@@ -72,6 +72,12 @@ export interface ProtectionSpec {
   editors: string[];
   /** Vietnamese, shown in Sheets' protected ranges panel. */
   label: string;
+  /** A range over every cell of the tab (all its columns, every row, rows added later too). */
+  wholeTab?: true;
+  /** This protection must not exist (a closed year's lock, once reopened): removed where found. */
+  remove?: true;
+  /** Only fixes the editors of this protection where it exists (an archived year's): never creates it. */
+  existingOnly?: true;
 }
 
 /** The description Sheets shows, with the key we find it by. */
@@ -105,26 +111,39 @@ function uniq(list: readonly string[]): string[] {
 /**
  * Every protection of the year. Unit tabs: the whole sheet for the cụm trưởng (criteria copies,
  * computed points, headers) with holes for the input columns, each hole protected for its own
- * people; the unit's own columns lose the unit once it submitted, and everything is the owner's
- * once the year is closed. Cấu hình, Tiêu chí, Bình xét: the cụm trưởng. Tổng hợp: the cụm
- * trưởng (recompute runs as them and writes it). Nhật ký and the snapshot tab are shared by all
- * years: see sharedProtectionPlan.
+ * people; the unit's own columns lose the unit once it submitted. Cấu hình, Tiêu chí, Bình xét:
+ * the cụm trưởng. Tổng hợp: the cụm trưởng (recompute runs as them and writes it). Once the year
+ * is closed every cell of every tab is the owner's alone, by one lock over the whole tab; the
+ * tabs themselves stay the cụm trưởng's (a sheet protection governs renaming and hiding), so that
+ * a cụm trưởng who is not the owner can archive them when copying to a new year — Apps Script
+ * lets no one change a protection they may not edit. Nhật ký and the snapshot tab are shared by
+ * all years: see sharedProtectionPlan.
  */
 export function protectionPlan(year: number, facts: RightsFacts, tabs: readonly UnitTabFacts[], closed: boolean): ProtectionSpec[] {
   // Unit tabs' own cells (criteria copies, computed points) are written by set-up and recompute,
   // which run as the cụm trưởng who clicks: they must be editors there too.
   const T = workbookText.tabs;
-  const leaders = closed ? [] : uniq(leaderEmails(facts));
+  const tabLeaders = uniq(leaderEmails(facts));
+  const leaders = closed ? [] : tabLeaders;
   const team = closed ? [] : uniq(facts.team.map((m) => m.email));
   // Keys carry the year: an archived year's protections are never taken for the new year's.
   const whole = (key: string, sheet: string, editors: string[], label: string): ProtectionSpec => ({
     key: `${year}:${key}`, sheet, range: null, unprotected: [], editors, label,
   });
+  // The closed year's lock: owner-only over every cell; removed when the year is reopened.
+  const lock = (key: string, sheet: string): ProtectionSpec => ({
+    key: `${year}:lock:${key}`, sheet, range: null, unprotected: [], editors: [], label: L.closedLock(sheet), wholeTab: true,
+    ...(closed ? {} : { remove: true as const }),
+  });
   const plan: ProtectionSpec[] = [
-    whole('config', T.config, leaders, L.config),
-    whole('criteria', T.criteria, leaders, L.criteria),
-    whole('ballot', T.ballot, leaders, L.ballot),
-    whole('summary', T.summary, leaders, L.summary),
+    whole('config', T.config, tabLeaders, L.config),
+    whole('criteria', T.criteria, tabLeaders, L.criteria),
+    whole('ballot', T.ballot, tabLeaders, L.ballot),
+    whole('summary', T.summary, tabLeaders, L.summary),
+    lock('config', T.config),
+    lock('criteria', T.criteria),
+    lock('ballot', T.ballot),
+    lock('summary', T.summary),
   ];
   for (const t of tabs) {
     const rows = Math.max(1, t.lastRow - UNIT_LAYOUT.firstRow + 1);
@@ -147,9 +166,9 @@ export function protectionPlan(year: number, facts: RightsFacts, tabs: readonly 
       sheet: t.sheet,
       range: null,
       unprotected: areas.map(block),
-      editors: leaders,
+      editors: tabLeaders,
       label: L.unitSheet(t.unit.id),
-    });
+    }, lock(`unit:${t.unit.id}`, t.sheet));
     for (const area of areas) {
       plan.push({
         key: `${year}:unit:${t.unit.id}:${area}`,
@@ -186,10 +205,21 @@ export function sharedProtectionPlan(facts: RightsFacts, closed: boolean): Prote
   ];
 }
 
-/** The owner-only protection of a closed year's snapshot row. */
+/**
+ * An archived year's protections as a closed year wants them, from their keys alone: every cell
+ * protection the owner's only; the sheet protections (renaming, hiding) are left as they are.
+ */
+export function archivedPlan(year: number, keys: readonly string[]): ProtectionSpec[] {
+  const sheetLevel = new RegExp(`^${year}:(config|criteria|ballot|summary|unit:.*:sheet)$`);
+  return keys.filter((k) => k.startsWith(`${year}:`) && !sheetLevel.test(k)).map((key) => ({
+    key, sheet: '', range: null, unprotected: [], editors: [], label: '', existingOnly: true as const,
+  }));
+}
+
+/** The owner-only protection of a closed year's snapshot row (a year closed again has a row more). */
 export function snapshotRowSpec(year: number, row: number, columns: number): ProtectionSpec {
   return {
-    key: `${year}:snapshot-row`,
+    key: `${year}:snapshot-row:${row}`,
     sheet: workbookText.tabs.snapshot,
     range: { row, column: 1, rows: 1, columns },
     unprotected: [],
@@ -204,12 +234,13 @@ export function snapshotRowSpec(year: number, row: number, columns: number): Pro
  */
 export function mayEditByPlan(plan: readonly ProtectionSpec[], sheet: string, row: number, column: number, email: string, owner: string): boolean {
   if (same(email, owner)) return true;
+  return specsCovering(plan, sheet, row, column).every((spec) => spec.editors.some((e) => same(e, email)));
+}
+
+/** The protections of the plan that cover a cell (those to be removed excepted). */
+export function specsCovering(plan: readonly ProtectionSpec[], sheet: string, row: number, column: number): ProtectionSpec[] {
   const inside = (b: { row: number; column: number; rows: number; columns: number }) =>
     row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns;
-  for (const spec of plan) {
-    if (spec.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
-    const covers = spec.range ? inside(spec.range) : !spec.unprotected.some(inside);
-    if (covers && !spec.editors.some((e) => same(e, email))) return false;
-  }
-  return true;
+  return plan.filter((spec) => !spec.remove && spec.sheet.toLowerCase() === sheet.toLowerCase() &&
+    (spec.range ? inside(spec.range) : !spec.unprotected.some(inside)));
 }

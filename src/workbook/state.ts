@@ -52,6 +52,21 @@ export interface YearState {
   pendingLock?: boolean;
   /** Who kept the right: their own executions cannot take it, so they do not try again. */
   pendingBy?: string;
+  /**
+   * A change only the owner can make is waiting: a protection the person acting may not edit
+   * had to give them a right (a closed year reopened by the cụm trưởng). The owner's next
+   * execution (their edit trigger, any action, opening the panel) applies the protections.
+   */
+  ownerNeeded?: boolean;
+  /** The owner lets the cụm trưởng reopen this closed year (once): who allowed it and when. */
+  reopenAllowed?: { by: string; at: string };
+  /** Reopened after a close: snapshot rows up to this one belong to earlier closes of the year. */
+  reopenedAfterRow?: number;
+  /**
+   * Archived years whose locks were still pending when copied to this one (the cụm trưởng who
+   * closed kept rights there): applying the protections again finishes them too.
+   */
+  archivedPending?: number[];
   /** Row of this year's snapshot in Lưu trữ kết quả, once closed. */
   snapshotRow?: number;
   /** Blocks pasted through such a right before it was taken: they could not be undone. */
@@ -149,7 +164,11 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       ids: y.ids && typeof y.ids === 'object' ? y.ids : {},
       ...(y.pendingLock === true ? { pendingLock: true } : {}),
       ...(typeof y.pendingBy === 'string' ? { pendingBy: y.pendingBy } : {}),
+      ...(y.ownerNeeded === true ? { ownerNeeded: true } : {}),
+      ...(y.reopenAllowed && typeof y.reopenAllowed.at === 'string' ? { reopenAllowed: { by: String(y.reopenAllowed.by ?? ''), at: y.reopenAllowed.at } } : {}),
       ...(typeof y.snapshotRow === 'number' ? { snapshotRow: y.snapshotRow } : {}),
+      ...(typeof y.reopenedAfterRow === 'number' ? { reopenedAfterRow: y.reopenedAfterRow } : {}),
+      ...(Array.isArray(y.archivedPending) ? { archivedPending: y.archivedPending.filter((n) => typeof n === 'number') } : {}),
       ...(Array.isArray(y.lateEdits) ? { lateEdits: y.lateEdits.filter(isLateEdit) } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };

@@ -89,7 +89,7 @@ describe('protections', () => {
   ];
 
   it('gives each area to its editors only, domain editing off', () => {
-    expect(a.applyProtections(specs(), (n) => a.byName(n), 'owner@x.vn')).toBe(false);
+    expect(a.applyProtections(specs(), (n) => a.byName(n), 'owner@x.vn')).toMatchObject({ stuck: false, skipped: 0, needsOwner: false });
     expect(g.userEdit('a@x.vn', 'Hai', 'A2', 1)).toMatchObject({ ok: true });
     expect(g.userEdit('b@x.vn', 'Hai', 'A2', 1)).toMatchObject({ ok: false });
     expect(g.userEdit('a@x.vn', 'Hai', 'A1', 1)).toMatchObject({ ok: false });
@@ -106,9 +106,9 @@ describe('protections', () => {
 
   it('says when the person running it keeps a right they should lose', () => {
     const run = () => g.asUser('a@x.vn', () => a.applyProtections([{ ...specs()[0]!, editors: ['a@x.vn'] }], (n) => a.byName(n), 'a@x.vn'));
-    expect(run()).toBe(false);
+    expect(run().stuck).toBe(false);
     const stuck = g.asUser('a@x.vn', () => a.applyProtections([{ ...specs()[0]!, editors: [] }], (n) => a.byName(n), 'a@x.vn'));
-    expect(stuck).toBe(true);
+    expect(stuck.stuck).toBe(true);
   });
 
   it('sets the editors of one protection, or says it is missing', () => {
@@ -119,6 +119,50 @@ describe('protections', () => {
     expect(g.userEdit('a@x.vn', 'Hai', 'A2', 1)).toMatchObject({ ok: false });
     expect(a.setProtectionEditors(sheet, 'k:none', [], 'owner@x.vn')).toBe('missing');
     expect(g.asUser('b@x.vn', () => a.setProtectionEditors(sheet, 'k:area', [], 'b@x.vn'))).toBe('stuck');
+  });
+
+  it('leaves a protection the runner may not edit as it is, without reading its editors, and says when only the owner can finish', () => {
+    a.applyProtections(specs(), (n) => a.byName(n), 'owner@x.vn');
+    const asA = (list: ProtectionSpec[]) => g.asUser('a@x.vn', () => {
+      const mine = SheetsAdapter.active();
+      return mine.applyProtections(list, (n) => mine.byName(n), 'a@x.vn');
+    });
+    // a@x.vn may edit the area (and gives it to b), not the owner-only sheet around it.
+    const [whole, area] = specs();
+    expect(asA([whole!, { ...area!, editors: ['a@x.vn', 'b@x.vn'] }])).toEqual({ stuck: false, skipped: 1, needsOwner: false });
+    expect(g.userEdit('b@x.vn', 'Hai', 'A2', 1)).toMatchObject({ ok: true });
+    // A right a@x.vn should get there can only come from the owner.
+    expect(asA([{ ...whole!, editors: ['a@x.vn'] }])).toEqual({ stuck: false, skipped: 1, needsOwner: true });
+    expect(g.userEdit('a@x.vn', 'Hai', 'A1', 1)).toMatchObject({ ok: false });
+    expect(g.asUser('b@x.vn', () => SheetsAdapter.active().setProtectionEditors(a.byName('Hai')!, 'k:area', [], 'b@x.vn'))).toBe('stuck');
+    expect(g.asUser('a@x.vn', () => SheetsAdapter.active().setProtectionEditors(a.byName('Hai')!, 'k:area', ['a@x.vn'], 'a@x.vn'))).toBe('needsOwner');
+  });
+
+  it('locks every cell of a tab, rows added later too, and takes the lock away where the runner may', () => {
+    const lock: ProtectionSpec = { key: 'k:lock', sheet: 'Ba', range: null, unprotected: [], editors: [], label: 'Khóa', wholeTab: true };
+    a.applyProtections([lock], (n) => a.byName(n), 'owner@x.vn');
+    a.byName('Ba')!.insertRowsAfter(1000, 5);
+    expect(g.userEdit('a@x.vn', 'Ba', 'Z1005', 1)).toMatchObject({ ok: false });
+    const gone = { ...lock, remove: true as const };
+    expect(g.asUser('a@x.vn', () => {
+      const mine = SheetsAdapter.active();
+      return mine.applyProtections([gone], (n) => mine.byName(n), 'a@x.vn');
+    })).toEqual({ stuck: false, skipped: 1, needsOwner: true });
+    expect(SheetsAdapter.active().applyProtections([gone], (n) => a.byName(n), 'owner@x.vn')).toEqual({ stuck: false, skipped: 0, needsOwner: false });
+    expect(g.userEdit('a@x.vn', 'Ba', 'Z1005', 1)).toMatchObject({ ok: true });
+  });
+
+  it('never removes the owner-side person of a year whose file has no owner (a shared drive)', () => {
+    const d = createFakeGoogle({ owner: 'drive@x.vn', editors: ['a@x.vn', 'b@x.vn'], sharedDrive: true });
+    useServices({ spreadsheetApp: d.apps.SpreadsheetApp, lockService: d.apps.LockService, propertiesService: d.apps.PropertiesService, session: d.apps.Session, scriptApp: d.apps.ScriptApp });
+    d.apps.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Hai');
+    const out = d.asUser('a@x.vn', () => {
+      const mine = SheetsAdapter.active();
+      return mine.applyProtections([{ ...specs()[0]!, editors: [] }], (n) => mine.byName(n), 'a@x.vn', 'a@x.vn');
+    });
+    expect(out).toMatchObject({ stuck: false, skipped: 0, needsOwner: false });
+    expect(d.userEdit('b@x.vn', 'Hai', 'A1', 1)).toMatchObject({ ok: false });
+    expect(d.userEdit('a@x.vn', 'Hai', 'A1', 1)).toMatchObject({ ok: true });
   });
 
   it('skips protections of tabs that do not exist', () => {

@@ -124,8 +124,8 @@ describe('the year of Cụm thi đua số 9', () => {
     });
   });
 
-  it('submits a complete unit: its officers lose their columns, the cụm trưởng keeps them', () => {
-    const g = newWorld();
+  it('submits a complete unit: its officers lose their columns, the cụm trưởng keeps them (Workspace: the editor is known)', () => {
+    const g = newWorld({ accounts: 'workspace' });
     filledYear(g);
     submitted(g, ['Đồng Nai']);
     expect(g.peek('Đồng Nai', 'B3')[0]![0]).toBe('Đang nhập');
@@ -143,6 +143,25 @@ describe('the year of Cụm thi đua số 9', () => {
     expect(g.peek('Đồng Nai', 'B3')[0]![0]).toMatch(/^Đã nộp lúc .* \(vanphong\.dongnai@example\.com\)/);
   });
 
+  it('with consumer accounts keeps an edit made through the right just submitted, says Google did not tell who, and takes the right', () => {
+    const g = newWorld();
+    filledYear(g);
+    submitted(g, ['Đồng Nai']);
+    // The owner's trigger is not told who typed: it cannot know the officer did, so it undoes nothing.
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 1)).toMatchObject({ ok: true });
+    expect(g.peek('Đồng Nai', 'G8')[0]![0]).toBe(1);
+    const line = g.peek('Nhật ký').find((r) => r[4] === 'Đồng Nai' && r[5] === 'G8')!;
+    expect(line.slice(2, 4)).toEqual(['không rõ người sửa (Google không cho biết)', 'Sửa ô']);
+    expect(String(line[8])).toContain('chuột phải vào ô → Hiển thị lịch sử chỉnh sửa');
+    expect(g.peek('Nhật ký').some((r) => r[3] === 'Bị từ chối')).toBe(false);
+    // It stays a warning at the cell until the unit is returned; the right is gone after it.
+    const problems = g.asUser(LEADER, () => getProblems());
+    if (!('problems' in problems)) throw new Error(problems.message);
+    expect(problems.problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8' && p.severity === 'warning').map((p) => p.message))
+      .toEqual([expect.stringMatching(/^Vùng này bị một người \(Google không cho biết ai\) sửa đè lúc /)]);
+    expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 2)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+  });
+
   it('cannot undo a block a unit pastes right after submitting, so it says where, and forgets it once the unit is returned', () => {
     const g = newWorld();
     filledYear(g);
@@ -157,7 +176,7 @@ describe('the year of Cụm thi đua số 9', () => {
     expect(logged).toHaveLength(4);
     for (const r of logged) expect(String(r[8])).toMatch(/^Dán 4 ô ngay sau khi đã nộp hoặc đã chốt: .*không hoàn lại được/);
     const late = (problems: ReadonlyArray<{ sheet: string; a1: string; message: string; text: string; severity: string }>) =>
-      problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8:H9' && p.message.startsWith(`Vùng này bị ${focal('Đồng Nai')} dán đè lúc `));
+      problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8:H9' && p.message.startsWith('Vùng này bị một người (Google không cho biết ai) sửa đè lúc '));
     const before = g.asUser(LEADER, () => getProblems());
     expect(before.ok).toBe(true);
     expect(late(before.problems)).toHaveLength(1);
@@ -253,10 +272,11 @@ describe('the year of Cụm thi đua số 9', () => {
     const r = g.asUser(LEADER, () => closeYear());
     expect(r.ok, `${r.message} ${JSON.stringify(r.problems.slice(0, 3))}`).toBe(true);
     // The cụm trưởng who closed keeps their rights until the owner's trigger runs: their next
-    // edit is undone and the lock completed.
-    const before = g.peek('Bình Dương', 'K8')[0]![0];
+    // edit goes through, is kept (Google does not tell the trigger who made it) and flagged, and
+    // the lock is completed.
     expect(g.userEdit(LEADER, 'Bình Dương', 'K8', 1)).toMatchObject({ ok: true });
-    expect(g.peek('Bình Dương', 'K8')[0]![0]).toBe(before);
+    expect(g.peek('Bình Dương', 'K8')[0]![0]).toBe(1);
+    expect(g.peek('Nhật ký').filter((r) => r[4] === 'Bình Dương' && r[5] === 'K8').map((r) => r[2])).toEqual(['không rõ người sửa (Google không cho biết)']);
     for (const [user, sheet, cell] of [
       [LEADER, 'Bình Dương', 'K8'], [LEADER, 'Bình xét', 'C4'], [LEADER, 'Tiêu chí', 'B5'], [LEADER, 'Cấu hình', 'B5'],
       [TEAM[0]!, 'Bình Dương', 'J8'], [focal('Tây Ninh'), 'Tây Ninh', 'G8'], [LEADER, 'Lưu trữ kết quả', 'A2'],
@@ -286,18 +306,31 @@ describe('the year of Cụm thi đua số 9', () => {
     expect(g.userEdit(LEADER, 'Bình Dương', 'K8', 1)).toMatchObject({ ok: true });
   });
 
-  it('logs actions and edits in Nhật ký as time, user, sheet, cell, old → new', () => {
+  it('logs actions and edits in Nhật ký as time, user, sheet, cell, old → new (consumer accounts: the editor is not told)', () => {
     const g = newWorld();
     setUp(g);
     g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 4);
     g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 3.5);
+    g.userEdit(OWNER, 'Bình Thuận', 'G9', 2);
     const log = g.peek('Nhật ký');
+    const unknown = 'không rõ người sửa (Google không cho biết)';
     expect(log[0]).toEqual(['Thời gian', 'Năm', 'Người thực hiện', 'Thao tác', 'Trang', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Ghi chú']);
     expect(log.slice(1).map((r) => r.slice(1, 8))).toEqual([
       [YEAR, OWNER, 'Khởi tạo năm thi đua', '', '', '', ''],
-      [YEAR, focal('Bình Thuận'), 'Sửa ô', 'Bình Thuận', 'G8', '', '4'],
-      [YEAR, focal('Bình Thuận'), 'Sửa ô', 'Bình Thuận', 'G8', '4', '3.5'],
+      [YEAR, unknown, 'Sửa ô', 'Bình Thuận', 'G8', '', '4'],
+      [YEAR, unknown, 'Sửa ô', 'Bình Thuận', 'G8', '4', '3.5'],
+      // The trigger's creator is told their own edits.
+      [YEAR, OWNER, 'Sửa ô', 'Bình Thuận', 'G9', '', '2'],
     ]);
+    expect(log.slice(2, 4).map((r) => r[8])).toEqual(['Xem ai đã sửa: chuột phải vào ô → Hiển thị lịch sử chỉnh sửa', 'Xem ai đã sửa: chuột phải vào ô → Hiển thị lịch sử chỉnh sửa']);
+    expect(log[4]![8]).toBe('');
+  });
+
+  it('logs the editor by name where Google tells the trigger (Workspace, same domain)', () => {
+    const g = newWorld({ accounts: 'workspace' });
+    setUp(g);
+    g.userEdit(focal('Bình Thuận'), 'Bình Thuận', 'G8', 4);
+    expect(g.peek('Nhật ký').slice(2).map((r) => [r[2], r[5], r[7], r[8]])).toEqual([[focal('Bình Thuận'), 'G8', '4', '']]);
   });
 
   it("keeps other people's action lines until the owner's trigger writes them", () => {

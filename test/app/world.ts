@@ -23,11 +23,16 @@ export function focal(province: string): string {
 
 export const PROVINCES = sampleText.cluster9.members.map((m) => m.province);
 
-/** A fresh sheet owned by OWNER, shared with every sample person (not the outsider). */
-export function newWorld(options: { owner?: string; now?: number } = {}): FakeGoogle {
+/**
+ * A fresh sheet owned by OWNER, shared with every sample person (not the outsider). Consumer
+ * accounts by default, as the fakes: the owner's trigger is not told who edited; `accounts:
+ * 'workspace'` for a test of what happens where Google does tell.
+ */
+export function newWorld(options: { owner?: string; now?: number; accounts?: 'consumer' | 'workspace' } = {}): FakeGoogle {
   const g = createFakeGoogle({
     owner: options.owner ?? OWNER,
     now: options.now ?? Date.UTC(2021, 10, 15, 2, 0, 0),
+    accounts: options.accounts ?? 'consumer',
     handlers: { onWorkbookEdit: (e: GoogleAppsScript.Events.SheetsOnEdit) => logEdit(e) },
   });
   g.share([...PROVINCES.map(focal), ...TEAM]);

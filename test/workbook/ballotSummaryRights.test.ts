@@ -100,10 +100,28 @@ describe('rights', () => {
     expect(specA1(area(open))).toBe('F5:I43');
   });
 
-  it('gives everything to the owner alone once closed', () => {
+  it('gives every cell to the owner alone once closed, and leaves the tabs themselves to the cụm trưởng', () => {
     const tab = { unit: y().units[5]!, sheet: 'Tây Ninh', lastRow: 43, status: 'open' as const };
     const plan = [...protectionPlan(2021, facts(), [tab], true), ...sharedProtectionPlan(facts(), true)];
-    expect(plan.every((p) => p.editors.length === 0)).toBe(true);
+    const leader = 'vanphong.binhduong@example.com';
+    for (const sheet of ['Tây Ninh', 'Cấu hình', 'Tiêu chí', 'Bình xét', 'Tổng hợp', 'Nhật ký', 'Lưu trữ kết quả']) {
+      for (const [row, column] of [[1, 1], [3, 2], [8, 7], [8, 11], [900, 26]] as const) {
+        expect(mayEditByPlan(plan, sheet, row, column, leader, 'owner@x.vn'), `${sheet} ${row}:${column}`).toBe(false);
+        expect(mayEditByPlan(plan, sheet, row, column, 'owner@x.vn', 'owner@x.vn')).toBe(true);
+      }
+    }
+    // Sheet protections (renaming, hiding a tab) stay the cụm trưởng's: copying to a new year archives them.
+    const sheetLevel = plan.filter((p) => p.range === null && !p.wholeTab && p.key.startsWith('2021:'));
+    expect(sheetLevel.map((p) => p.editors)).toEqual(sheetLevel.map(() => [leader]));
+    expect(plan.filter((p) => p.wholeTab).map((p) => [p.sheet, p.editors])).toEqual(
+      ['Cấu hình', 'Tiêu chí', 'Bình xét', 'Tổng hợp', 'Tây Ninh'].map((s) => [s, []]));
+  });
+
+  it('takes the closed year\'s locks away when the year is open again', () => {
+    const tab = { unit: y().units[5]!, sheet: 'Tây Ninh', lastRow: 43, status: 'open' as const };
+    const plan = protectionPlan(2021, facts(), [tab], false);
+    expect(plan.filter((p) => p.wholeTab).every((p) => p.remove)).toBe(true);
+    expect(mayEditByPlan(plan, 'Tây Ninh', 8, 11, 'vanphong.binhduong@example.com', 'owner@x.vn')).toBe(true);
   });
 
   it('decides a cell by every protection that covers it, as Sheets does', () => {

@@ -280,8 +280,17 @@ export function createActionsPanel(ctx: Context): Panel {
     }
     void act(closeRegion, A.copy.steps, () => ctx.call('copyToNewYear', Number(text)), A.copy.done);
   }, 'secondary');
+  // Reopening a closed year: only the owner can lift its locks, so the cụm trưởng needs the owner's leave.
+  const reopenYearButton = reg.button(A.reopenYear.button, perm('reopenYear'), () => {
+    void act(closeRegion, A.reopenYear.steps, () => ctx.call('reopenYear'), A.reopenYear.done);
+  }, 'secondary');
+  const allowReopenButton = reg.button(A.reopenYear.allow, perm('allowReopenYear'), () => {
+    void act(closeRegion, A.reopenYear.allowSteps, () => ctx.call('allowReopenYear'), A.reopenYear.allowed);
+  }, 'secondary');
   const closeSection = section(A.close.heading, h('p', { class: 'hint' }, A.close.hint), closeButton.wrap,
     h('h4', null, A.copy.heading), h('div', { class: 'inline-field' }, field(A.copy.year, newYear), copyButton.wrap),
+    h('h4', null, A.reopenYear.heading), h('p', { class: 'hint' }, A.reopenYear.hint),
+    h('div', { class: 'button-row' }, reopenYearButton.wrap, allowReopenButton.wrap),
     closeRegion);
 
   // --- Documents ----------------------------------------------------------------------------

@@ -74,6 +74,8 @@ export function createStatusPanel(ctx: Context): Panel {
         h('h2', null, S.heading),
         h('button', { type: 'button', class: 'btn link', on: { click: () => void load() } }, clientText.common.refresh)),
       h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, status.problems.errors)),
+      // What only the owner can finish, said plainly (text from the server, shown as text).
+      status.waitingForOwner ? messageBox('info', status.waitingForOwner) : null,
       status.units.length === 0
         ? h('p', { class: 'muted' }, S.noUnits)
         : h('ul', { class: 'units' }, ...status.units.map((u) => unitItem(u, status.user.unitIds.includes(u.id), now))),
