@@ -26,6 +26,13 @@ describe('permission', () => {
   it('refuses with the server’s reason', () => {
     expect(permission(status({}), 'recompute')).toEqual({ allowed: false, reason: 'Chỉ cụm trưởng' });
   });
+  it('says before the click what only the owner can do, and refuses an answer the server did not give', () => {
+    const owner = 'Chỉ chủ sở hữu bảng tính (chu@gmail.com) làm được việc này';
+    const s = status({ allowReopenYear: { allowed: false, reason: owner }, reopenYear: { allowed: true } });
+    expect(permission(s, 'allowReopenYear')).toEqual({ allowed: false, reason: owner });
+    expect(permission(s, 'reopenYear')).toEqual({ allowed: true, reason: '' });
+    expect(permission(status({}), 'reopenYear').allowed).toBe(false);
+  });
   it('reads submit rights per unit', () => {
     const s = status({}, [unit('Bình Dương', 'open', 0), unit('Tây Ninh', 'open', 0, { allowed: false, reason: 'Không phải đơn vị của bạn' } as never)]);
     expect(permission(s, 'submit', 'Tây Ninh')).toEqual({ allowed: false, reason: 'Không phải đơn vị của bạn' });
