@@ -17,12 +17,13 @@ export function currentUserEmail(): string {
 }
 
 /**
- * Who made the edit that fired a trigger: e.user, else the active user, and "" when Google does
- * not say (consumer accounts, another domain): never the trigger's creator standing in for them.
+ * Who made the edit that fired a trigger: e.user (the active user as Google shows it; asked of
+ * Session only when the event has none, 1 call), and "" when Google does not say (consumer
+ * accounts, another domain): never the trigger's creator standing in for them.
  */
 export function editorEmail(e: { user?: { getEmail?: () => string } | null } | null | undefined): string {
-  const fromEvent = lower(e?.user?.getEmail?.());
-  return fromEvent || lower(services().session.getActiveUser().getEmail());
+  if (e?.user && typeof e.user.getEmail === 'function') return lower(e.user.getEmail());
+  return lower(services().session.getActiveUser().getEmail());
 }
 
 /** Whose authority the script runs under: in a trigger, its creator (1 call). */
