@@ -156,7 +156,7 @@ describe('the year of Cụm thi đua số 9', () => {
     expect(g.peek('Nhật ký').some((r) => r[3] === 'Bị từ chối')).toBe(false);
     // It stays a warning at the cell until the unit is returned; the right is gone after it.
     const problems = g.asUser(LEADER, () => getProblems());
-    if (!('problems' in problems)) throw new Error(problems.message);
+    expect(problems.ok).toBe(true);
     expect(problems.problems.filter((p) => p.sheet === 'Đồng Nai' && p.a1 === 'G8' && p.severity === 'warning').map((p) => p.message))
       .toEqual([expect.stringMatching(/^Vùng này bị một người \(Google không cho biết ai\) sửa đè lúc /)]);
     expect(g.userEdit(focal('Đồng Nai'), 'Đồng Nai', 'G8', 2)).toEqual({ ok: false, message: PROTECTED_EDIT_MESSAGE });
