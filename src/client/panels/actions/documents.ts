@@ -1,0 +1,64 @@
+/** Documents: generate the covenant, minutes, report and proposal; list the latest made. */
+import { h, setChildren } from '../../dom';
+import type { DocumentKind } from '../../types';
+import { section } from '../../ui';
+import { A, link, type ActionKit, type ActionSection } from './shared';
+
+/** Documents listed in the panel, newest first. */
+const DOCS_SHOWN = 6;
+
+/** Links to a generated document, its PDF and its folder. */
+function docLinks(r: { url?: unknown; pdfUrl?: unknown; folderUrl?: unknown } | null): Node | null {
+  if (!r || typeof r.url !== 'string' || r.url === '') return null;
+  const parts: Node[] = [link(r.url, A.documents.open)];
+  if (typeof r.pdfUrl === 'string' && r.pdfUrl !== '') parts.push(document.createTextNode(' · '), link(r.pdfUrl, A.documents.pdf));
+  if (typeof r.folderUrl === 'string' && r.folderUrl !== '') parts.push(document.createTextNode(' · '), link(r.folderUrl, A.documents.folder));
+  return h('p', { class: 'doc-links' }, ...parts);
+}
+
+export interface DocumentsSection extends ActionSection {
+  /** Reloads the list of documents made (empty before set-up). */
+  load(): Promise<void>;
+}
+
+export function createDocumentsSection({ ctx, reg, perm, act }: ActionKit): DocumentsSection {
+  const docsRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  const docsList = h('div', { class: 'doc-list' });
+  const pdfBox = h('input', { type: 'checkbox', id: 'doc-pdf', checked: true });
+  const kinds: Array<[DocumentKind, string]> = [
+    ['covenant', A.documents.covenant], ['minutes', A.documents.minutes], ['report', A.documents.report], ['proposal', A.documents.proposal],
+  ];
+  const docs = kinds.map(([kind, label]) => reg.button(label, perm('generateDocument'), () => {
+    void act(docsRegion, A.documents.steps, async () => {
+      const r = await ctx.call('generateDocument', kind, { pdf: pdfBox.checked });
+      void loadDocs();
+      return r;
+    }, A.documents.done, undefined, (r) => docLinks(r as { url?: unknown; pdfUrl?: unknown; folderUrl?: unknown }));
+  }, 'secondary').wrap);
+
+  async function loadDocs(): Promise<void> {
+    if (ctx.status()?.setUp !== true) {
+      docsList.replaceChildren();
+      return;
+    }
+    try {
+      const { documents, folder } = await ctx.call('listDocuments');
+      // Under drive.file only the folder's maker can add documents: say so before anyone clicks.
+      const byOther = folder && !folder.mine
+        ? h('p', { class: 'hint' }, folder.by ? A.documents.madeBy(folder.by) : A.documents.madeByOther, ' ', link(folder.url, A.documents.folder))
+        : null;
+      setChildren(docsList, byOther, documents.length === 0 ? null : h('h4', null, A.documents.made),
+        documents.length === 0 ? null : h('ul', { class: 'plain small' }, ...documents.slice(0, DOCS_SHOWN).map((d) =>
+          h('li', null, link(d.url, d.name), ` · ${d.time}`, d.pdfUrl ? ' · ' : '', d.pdfUrl ? link(d.pdfUrl, A.documents.pdf) : null))));
+    } catch {
+      // The list is a convenience: the "Văn bản" tab has it too.
+      docsList.replaceChildren();
+    }
+  }
+  const el = section(A.documents.heading,
+    h('div', { class: 'check' }, pdfBox, h('label', { for: 'doc-pdf' }, A.documents.withPdf)),
+    h('div', { class: 'docs' }, ...docs),
+    docsRegion,
+    docsList);
+  return { el, load: loadDocs };
+}

@@ -1,0 +1,60 @@
+/**
+ * Thao tác: set-up of a year, recompute, submit / return / reopen, ballot entry, close the year,
+ * documents. Each action runs as visible steps; what the user may not do is disabled with the
+ * reason from getStatus. One module per section; this one composes them and orders them.
+ */
+import type { Context, Panel } from '../../context';
+import { h, setChildren } from '../../dom';
+import type { Status } from '../../types';
+import { isFocalOnly } from '../../view';
+import { createBallotSection } from './ballot';
+import { createCloseSection } from './close';
+import { createDocumentsSection } from './documents';
+import { createRecomputeSection } from './recompute';
+import { createSetupSection } from './setup';
+import { A, actionKit } from './shared';
+import { createSubmissionSection } from './submission';
+
+export function createActionsPanel(ctx: Context): Panel {
+  const el = h('div', { class: 'panel-body' });
+  const kit = actionKit(ctx);
+  const setup = createSetupSection(kit);
+  const recompute = createRecomputeSection(kit);
+  const submission = createSubmissionSection(kit);
+  const ballot = createBallotSection(kit);
+  const close = createCloseSection(kit);
+  const documents = createDocumentsSection(kit);
+
+  /** Fills what depends on the status (units, titles) without losing what is typed. */
+  let wasSetUp: boolean | null = null;
+  function onStatus(status: Status): void {
+    const partial = setup.onStatus(status);
+    if (wasSetUp !== status.setUp) {
+      wasSetUp = status.setUp;
+      setup.el.open = !status.setUp || partial;
+      // What this user does most comes first.
+      const order = !status.setUp
+        ? [setup, recompute, submission, ballot, close, documents]
+        : isFocalOnly(status)
+          ? [submission, recompute, ballot, close, documents, setup]
+          : [recompute, submission, ballot, close, documents, setup];
+      el.append(...order.map((s) => s.el));
+    }
+    submission.onStatus?.(status);
+    ballot.onStatus?.(status);
+    kit.reg.refresh();
+  }
+
+  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el);
+
+  return {
+    id: 'actions',
+    el,
+    load: async () => {
+      const s = ctx.status();
+      if (s) onStatus(s);
+      await documents.load();
+    },
+    onStatus,
+  };
+}
