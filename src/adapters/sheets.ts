@@ -163,6 +163,25 @@ export class SheetsAdapter {
     sheet.getRange(row, column, values.length, values[0]!.length).setValues(asText(values));
   }
 
+  /**
+   * Writes a block into a tab named by its name, at row/column, without looking the tab up first
+   * (2 calls: getRange by A1 on the spreadsheet, setValues). Text is written as text (see asText).
+   * 'missing' when there is no such tab (1 more call to tell it from another failure).
+   */
+  writeToTab(name: string, row: number, column: number, values: readonly OutValue[][]): 'done' | 'missing' {
+    if (values.length === 0 || values[0]!.length === 0) return 'done';
+    const target = `'${name.replace(/'/g, "''")}'!${a1(row, column, row + values.length - 1, column + values[0]!.length - 1)}`;
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = this.spreadsheet.getRange(target);
+    } catch (e) {
+      if (!this.byName(name)) return 'missing';
+      throw e;
+    }
+    range.setValues(asText(values));
+    return 'done';
+  }
+
   /** Writes patches (2 calls each). */
   writePatches(sheet: Sheet, patches: readonly Patch[]): void {
     for (const p of patches) this.write(sheet, p.row, p.column, p.values);

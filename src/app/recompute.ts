@@ -12,7 +12,6 @@
 import { computeYear } from '../core/engine';
 import type { YearResult } from '../core/results';
 import { workbookText } from '../i18n/workbook';
-import { a1 } from '../workbook/a1';
 import { cellAt } from '../workbook/grid';
 import { errorsOf, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader } from '../workbook/rights';
@@ -116,15 +115,10 @@ export function writeResults(ctx: Context, computed: Computed): void {
     if (!sheet) throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
     ctx.sheets.ensureSize(sheet, rows, columns);
   }
-  const target = `${quoteSheet(workbookText.tabs.summary)}!${a1(SUMMARY_LAYOUT.titleRow, 1, rows, columns)}`;
-  let range: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    range = ctx.sheets.spreadsheet.getRange(target);
-  } catch (e) {
-    if (!ctx.sheets.byName(workbookText.tabs.summary)) throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
-    throw e;
+  // Through the adapter: people's text (unit names, criteria) is written as text, never a formula.
+  if (ctx.sheets.writeToTab(workbookText.tabs.summary, SUMMARY_LAYOUT.titleRow, 1, summary) === 'missing') {
+    throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
   }
-  range.setValues(summary);
   for (const w of computedWrites) {
     const sheet = loaded.units.get(w.unitId)?.sheet;
     if (sheet && w.values) ctx.sheets.write(sheet, UNIT_LAYOUT.firstRow, UNIT_LAYOUT.column.computed, w.values);
@@ -139,9 +133,4 @@ export function writeResults(ctx: Context, computed: Computed): void {
     y.summary = reach;
     ctx.store.write({ [KEY.year]: JSON.stringify(y) });
   }
-}
-
-/** A tab name in A1 notation. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

