@@ -7,7 +7,9 @@
  * id with the e-mail of who made it, and listing is limited to that folder. Each method says what
  * it costs in service calls.
  */
+import { KEY } from '../workbook/state';
 import type { DriveApi } from './documents';
+import type { KeyValues } from './properties';
 
 export const MIME = {
   folder: 'application/vnd.google-apps.folder',
@@ -130,7 +132,7 @@ export class DriveFiles {
 
 /** Document property key of the year's folder. */
 export function folderKey(year: number): string {
-  return `thidua.docs.folder.${year}`;
+  return `${KEY.folderPrefix}${year}`;
 }
 
 /**
@@ -190,7 +192,7 @@ export type YearFolder =
  */
 export function yearFolder(
   files: DriveFiles,
-  props: GoogleAppsScript.Properties.Properties,
+  props: KeyValues,
   year: number,
   name: string,
   user: string,

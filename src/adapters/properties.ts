@@ -70,6 +70,14 @@ function fitRow(row: LogRow): LogRow {
 }
 
 /** Document properties, read whole once and written key by key. */
+/** Single keys of the document's properties, as the Drive folder record needs them. */
+export type KeyValues = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
+
+/** The document's properties for single keys (1 call). */
+export function documentProperties(): KeyValues {
+  return services().propertiesService.getDocumentProperties();
+}
+
 export class StateStore {
   constructor(private readonly props: GoogleAppsScript.Properties.Properties) {}
 

@@ -10,6 +10,7 @@ import { diffGrid, rectangular, type Grid, type OutValue, type Patch } from '../
 import { protectionDescription, protectionKey, type ProtectionSpec } from '../workbook/rights';
 import { a1, columnLetter } from '../workbook/a1';
 import { services } from './services';
+import { ensureEditTrigger } from './triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,6 +66,38 @@ export function asText(values: readonly OutValue[][]): OutValue[][] {
   return values.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v)));
 }
 
+/** The edit event an installable onEdit trigger receives. */
+export type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+
+/** The cells an edit event names, read through here: each method is the one call it says. */
+export interface EditedCells {
+  /** The edited tab's name (2 calls). */
+  sheetName(): string;
+  /** "B7" or "B7:C9" (1 call). */
+  a1(): string;
+  /** Top row and left column (1 call each). */
+  row(): number;
+  column(): number;
+  /** The values now in the block (1 call). */
+  values(): CellValue[][];
+  /** Writes one cell's old value back, a string as text (1 call). */
+  restore(value: OutValue): void;
+}
+
+/** The edited cells of an edit event, or null when it names none. */
+export function editedCells(e: EditEvent | undefined): EditedCells | null {
+  const range = e?.range;
+  if (!range) return null;
+  return {
+    sheetName: () => range.getSheet().getName(),
+    a1: () => range.getA1Notation(),
+    row: () => range.getRow(),
+    column: () => range.getColumn(),
+    values: () => range.getValues() as CellValue[][],
+    restore: (value) => range.setValue(asText([[value]])[0]![0]!),
+  };
+}
+
 function lower(s: string): string {
   return s.trim().toLowerCase();
 }
@@ -84,7 +117,7 @@ export class SheetsAdapter {
   /** Rows × columns of the first tab this execution created: every new tab has that size. */
   private newSize: { rows: number; columns: number } | null = null;
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(private readonly spreadsheet: Spreadsheet) {}
 
   /** The active spreadsheet (1 call). */
   static active(): SheetsAdapter {
@@ -114,6 +147,51 @@ export class SheetsAdapter {
     const sheets = this.sheets();
     if (!this.named) this.named = sheets.map((s) => ({ name: s.getName(), id: s.getSheetId() }));
     return this.named.map((t, index) => ({ name: t.name, id: t.id, index }));
+  }
+
+  /** A tab by its id, which survives renames (1 call); null when there is none. */
+  byId(id: number): Sheet | null {
+    return this.spreadsheet.getSheetById(id);
+  }
+
+  /** A tab's name (1 call). */
+  nameOf(sheet: Sheet): string {
+    return sheet.getName();
+  }
+
+  /** Hides a tab unless hidden already (1 call, +1 to hide). */
+  hide(sheet: Sheet): void {
+    if (!sheet.isSheetHidden()) sheet.hideSheet();
+  }
+
+  /** Hides a tab this execution knows is shown, e.g. one it just created (1 call). */
+  hideShown(sheet: Sheet): void {
+    sheet.hideSheet();
+  }
+
+  /** Freezes the first rows (1 call on a tab this execution created, else 1 + 1 when they differ). */
+  freeze(sheet: Sheet, rows: number): void {
+    if (this.created.has(sheet) || sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
+  }
+
+  /** Inserts rows natively, so Sheets moves what people typed below them (1 call). */
+  insertRowsBefore(sheet: Sheet, row: number, count: number): void {
+    sheet.insertRowsBefore(row, count);
+  }
+
+  /** The values of a block (2 calls). */
+  blockValues(sheet: Sheet, row: number, column: number, rows: number, columns: number): CellValue[][] {
+    return sheet.getRange(row, column, rows, columns).getValues() as CellValue[][];
+  }
+
+  /** Selects a cell or block of a tab for the user (2 calls). */
+  select(sheet: Sheet, a1Notation: string): void {
+    sheet.getRange(a1Notation).activate();
+  }
+
+  /** The current user's onEdit trigger for this spreadsheet (see triggers.ts). */
+  ensureEditTrigger(): boolean {
+    return ensureEditTrigger(this.spreadsheet);
   }
 
   /** A tab by name (1 call); null when there is none. */

@@ -10,6 +10,7 @@
  * not, and the row says so and points to Sheets' own edit history of the cell. An edit is never
  * undone because its editor is unknown: the protections are what refuses edits.
  */
+import { editedCells, type EditEvent } from '../adapters/sheets';
 import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
 import { columnLetter } from '../workbook/a1';
@@ -81,11 +82,11 @@ function isLoggedTab(ctx: Context, sheetName: string): boolean {
  * creator, so it writes Nhật ký when the owner created it. The editor is e.user as Google gives
  * it: "" when it does not say (consumer accounts), and then the row says "không rõ người sửa".
  */
-export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+export function logEdit(e: EditEvent): void {
   const ctx = openTriggerContext(e);
-  if (!ctx.state.year || !e?.range) return;
-  const range = e.range;
-  const sheetName = range.getSheet().getName();
+  const range = editedCells(e);
+  if (!ctx.state.year || !range) return;
+  const sheetName = range.sheetName();
   if (!isLoggedTab(ctx, sheetName)) {
     appendLog(ctx, []);
     return;
@@ -93,7 +94,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const L = workbookText.log;
   const editor = cleanText(ctx.user).toLowerCase();
   const who = editor || L.unknownEditor;
-  const a1 = range.getA1Notation();
+  const a1 = range.a1();
   // A right someone should have lost (a unit that submitted, a cụm trưởng who closed) is taken
   // now, as the owner. Was the edit made through it? When Google names the editor, by the plan;
   // when it does not, it may have been wherever a right was just taken.
@@ -104,9 +105,9 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     ? !mayEditByPlan(settled.plan, sheetName, row, column, editor, owner)
     : specsCovering(settled.plan, sheetName, row, column).some((spec) => taken.has(spec.key)));
   const single = !a1.includes(':');
-  if (single && editor !== '' && throughKeptRight(range.getRow(), range.getColumn())) {
+  if (single && editor !== '' && throughKeptRight(range.row(), range.column())) {
     // A known editor without the right: undone (a one-cell edit carries its old value).
-    range.setValue(eventValue(e.oldValue));
+    range.restore(eventValue(e.oldValue));
     appendLog(ctx, [[logTime(ctx.now), ctx.state.year.year, editor, L.actions.refused, sheetName, a1, e.oldValue ?? '', e.value ?? '', L.undone]]);
     return;
   }
@@ -117,14 +118,14 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const unitId = unitOfSheet(ctx, sheetName);
   if (single) {
     // An unknown editor's edit where someone kept a right is kept and shown until checked.
-    const late = editor === '' && throughKeptRight(range.getRow(), range.getColumn());
+    const late = editor === '' && throughKeptRight(range.row(), range.column());
     if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: '', ...(unitId !== undefined ? { unitId } : {}) });
     rows.push(row(a1, e.oldValue ?? '', e.value ?? '', notes(late ? L.lateCell : '')));
   } else {
-    const values = range.getValues();
+    const values = range.values();
     const cells = values.length * (values[0]?.length ?? 0);
-    const top = range.getRow();
-    const left = range.getColumn();
+    const top = range.row();
+    const left = range.column();
     // A paste through a right just taken cannot be undone (no old values): say so where it shows.
     const late = values.some((line, i) => line.some((_, j) => throughKeptRight(top + i, left + j)));
     const note = notes(late ? L.lateBlock(cells) : L.multiCell(cells));

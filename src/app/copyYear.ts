@@ -65,14 +65,14 @@ function copyInLock(ctx: Context, newYear: number): ActionResult {
   // Archive by id: a tab already renamed, or a new tab of the new year, is left alone.
   const archive = (id: number | undefined, plainName: string, hide: boolean) => {
     if (id === undefined) return;
-    const sheet = ctx.sheets.spreadsheet.getSheetById(id);
+    const sheet = ctx.sheets.byId(id);
     if (!sheet) return;
     const archived = workbookText.archivedTab(plainName, y.year);
-    const name = sheet.getName();
+    const name = ctx.sheets.nameOf(sheet);
     if (name === plainName) ctx.sheets.rename(sheet, freeName(ctx, archived));
     // Renamed by a run cut short before it was hidden: hide it now.
     else if (name !== archived && !name.startsWith(`${archived} (`)) return;
-    if (hide && !sheet.isSheetHidden()) sheet.hideSheet();
+    if (hide) ctx.sheets.hide(sheet);
   };
   const fixed: Array<[FixedTab, string, boolean]> = [
     ['config', T.config, true], ['criteria', T.criteria, true], ['ballot', T.ballot, true], ['summary', T.summary, false],

@@ -17,7 +17,7 @@ import {
   type FolderRecord, type ShareRole,
 } from '../adapters/drive';
 import { NEEDS } from '../adapters/scopes';
-import { services } from '../adapters/services';
+import { documentProperties, type KeyValues } from '../adapters/properties';
 import type { Sheet } from '../adapters/sheets';
 import {
   buildCovenant,
@@ -375,7 +375,7 @@ export function sharingPlan(year: ScoringYear, team: readonly { email: string }[
  * tried again next time, never fails the document. Then remembers who has it (1 property call).
  */
 function shareFolder(
-  drive: DriveFiles, props: GoogleAppsScript.Properties.Properties, year: number, id: string, record: FolderRecord,
+  drive: DriveFiles, props: KeyValues, year: number, id: string, record: FolderRecord,
   plan: SharingPlan, user: string,
 ): { sharedWith: number; notShared: NotShared[] } {
   const skip = new Set([record.by, user.trim().toLowerCase()]);
@@ -417,7 +417,7 @@ export interface YearDocumentInput {
   options: DocumentOptions;
   now: Date;
   /** The spreadsheet's document properties (the year's folder id is kept there). */
-  properties: GoogleAppsScript.Properties.Properties;
+  properties: KeyValues;
   services?: DocumentServices;
   /** Who runs it (lower-case e-mail): remembered as the folder's maker. */
   user?: string;
@@ -527,7 +527,7 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   try {
     written = writeYearDocument({
       kind, year, result: computed.result, options, now: ctx.now,
-      properties: services().propertiesService.getDocumentProperties(),
+      properties: documentProperties(),
       user: ctx.user, sharing: sharingPlan(year, facts.team, facts.owner), knownNames,
     });
   } catch (e) {
@@ -599,7 +599,7 @@ export interface DocumentsFolder {
 function documentsFolder(ctx: Context): DocumentsFolder | null {
   const year = ctx.state.year?.year;
   if (year === undefined) return null;
-  const record = readFolderRecord(services().propertiesService.getDocumentProperties().getProperty(folderKey(year)));
+  const record = readFolderRecord(documentProperties().getProperty(folderKey(year)));
   if (!record) return null;
   return { url: folderUrl(record.id), by: record.by, mine: record.by !== '' && record.by === ctx.user };
 }

@@ -110,10 +110,10 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
       tab = ctx.sheets.readTabs([{ name: id, verify: unitHeaderOk }]).get(id) ?? null;
     }
     if (!tab && ref) {
-      const byId = ctx.sheets.spreadsheet.getSheetById(ref.sheetId);
+      const byId = ctx.sheets.byId(ref.sheetId);
       if (byId) {
         const grid = ctx.sheets.values(byId);
-        const name = byId.getName();
+        const name = ctx.sheets.nameOf(byId);
         if (unitHeaderOk(grid)) {
           tab = { sheet: byId, grid, index: null };
           if (name !== ref.sheet) problems.push(problem(name, '', workbookText.problems.tabRenamed(id, ref.sheet, name), { severity: 'warning', unitId: id }));

@@ -10,7 +10,7 @@ import type { Unit } from '../core/model';
 import { defaultRules } from '../core/rules';
 import type { ProtectionOutcome, Sheet, TabInfo } from '../adapters/sheets';
 import { NEEDS } from '../adapters/scopes';
-import { clearSetupTriggers, ensureEditTrigger, scheduleSetup } from '../adapters/triggers';
+import { clearSetupTriggers, scheduleSetup } from '../adapters/triggers';
 import { workbookText } from '../i18n/workbook';
 import { mergeBallot } from '../workbook/ballot';
 import { mergeConfig, parseConfig, type YearConfig } from '../workbook/config';
@@ -246,11 +246,11 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   ensureWith(ctx, sheetNamed(T.log), T.log, [[...workbookText.log.header]]);
   const hadSnapshot = sheetNamed(T.snapshot) !== null;
   const snap = ensureWith(ctx, sheetNamed(T.snapshot), T.snapshot, [[...workbookText.snapshot.header]]);
-  if (!hadSnapshot) snap.hideSheet();
+  if (!hadSnapshot) ctx.sheets.hideShown(snap);
   tabs = ctx.sheets.tabs();
-  freeze(ctx, configSheet, 4);
-  freeze(ctx, criteriaSheet, 4);
-  freeze(ctx, summarySheet, 4);
+  ctx.sheets.freeze(configSheet, 4);
+  ctx.sheets.freeze(criteriaSheet, 4);
+  ctx.sheets.freeze(summarySheet, 4);
 
   const isOwner = ctx.runner !== '' && ctx.runner === owner;
   const sheetOf = (name: string): Sheet | null => sheetNamed(name);
@@ -275,17 +275,17 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
       next = plan.position;
       break;
     }
-    const sheet = plan.tab ? ctx.sheets.spreadsheet.getSheetById(plan.tab.id)! : ensure(plan.name, T.summary);
+    const sheet = plan.tab ? ctx.sheets.byId(plan.tab.id)! : ensure(plan.name, T.summary);
     // Criteria inserted into the table: insert rows natively so Sheets moves what people typed,
     // even while this runs; then only the new rows differ from what was read.
     let before = plan.before;
     for (const ins of plan.insertions) {
       if (ins.beforeRow > before.length) continue;
-      sheet.insertRowsBefore(ins.beforeRow, ins.count);
+      ctx.sheets.insertRowsBefore(sheet, ins.beforeRow, ins.count);
     }
     if (plan.insertions.length > 0) before = withInsertedRows(before, plan.insertions);
     write(sheet, before, plan.after);
-    freeze(ctx, sheet, UNIT_LAYOUT.headerRow);
+    ctx.sheets.freeze(sheet, UNIT_LAYOUT.headerRow);
     ctx.sheets.applyValidations(sheet, unitValidations(plan.lastRow));
     ctx.sheets.applyConditionalFormats(sheet, unitConditionalFormats(plan.lastRow));
     const info = find(plan.tab?.name ?? plan.name);
@@ -311,7 +311,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   }
   let auditTrigger = existingYear?.auditTrigger ?? false;
   if (isOwner) {
-    auditTrigger = ensureEditTrigger(ctx.sheets.spreadsheet);
+    auditTrigger = ctx.sheets.ensureEditTrigger();
     if (!auditTrigger) reported.push(problem(T.log, '', A.auditTriggerRefused, { severity: 'warning' }));
   } else if (!auditTrigger) reported.push(problem(T.log, '', A.noAuditTrigger, { severity: 'warning' }));
   const yearState: YearState = {
@@ -371,11 +371,6 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   return done(message, reported);
 }
 
-/** Freezes the first rows (1 call; an existing tab is asked first, 1 call, and left as it is when right). */
-function freeze(ctx: Context, sheet: Sheet, rows: number): void {
-  if (ctx.sheets.isNew(sheet) || sheet.getFrozenRows() !== rows) sheet.setFrozenRows(rows);
-}
-
 /** The header row of a unit tab holds nothing yet. */
 function headerBlank(grid: Grid): boolean {
   return (grid[UNIT_LAYOUT.headerRow - 1] ?? []).every((c) => c === '' || c === null || c === undefined);
@@ -389,7 +384,7 @@ function ensureWith(ctx: Context, existing: Sheet | null, name: string, values: 
   const width = Math.max(...values.map((r) => r.length));
   const block = values.map((r) => [...r, ...Array<OutValue>(width - r.length).fill('')]);
   const sheet = existing ?? ctx.sheets.insert(name);
-  const blank = !existing || sheet.getRange(1, 1, block.length, width).getValues().every((r) => r.every((c) => c === ''));
+  const blank = !existing || ctx.sheets.blockValues(sheet, 1, 1, block.length, width).every((r) => r.every((c) => c === ''));
   if (blank) ctx.sheets.write(sheet, 1, 1, block);
   return sheet;
 }

@@ -381,7 +381,7 @@ export function selectCell(sheet: string, cell: string): ActionResult {
     const target = ctx.sheets.byName(name);
     if (!target) throw new ActionError(workbookText.problems.missingTab(name));
     const ref = typeof cell === 'string' && /^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/.test(cell.trim()) ? cell.trim() : 'A1';
-    target.getRange(ref).activate();
+    ctx.sheets.select(target, ref);
     return { ok: true, message: '', problems: [] };
   });
 }

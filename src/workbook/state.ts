@@ -129,6 +129,8 @@ export const KEY = {
   lastEditPrefix: 'thidua.lastEdit.',
   logPrefix: 'thidua.logq.',
   setup: 'thidua.setup',
+  /** The year's Drive folder for documents (folderKey in adapters/drive.ts). */
+  folderPrefix: 'thidua.docs.folder.',
 } as const;
 
 function parseJson<T>(text: string | undefined): T | undefined {
