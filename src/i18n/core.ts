@@ -1,4 +1,5 @@
 /** Vietnamese text of the engine and the custom functions. Every user-visible string lives in src/i18n/. */
+import { parseKey } from './parseKey';
 
 /** Dates are shown as people in Việt Nam typed them: the calendar day in the script's time zone. */
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -12,20 +13,23 @@ export function quote(value: unknown): string {
 }
 
 export const coreText = {
-  /** The words written back for row kinds and quantitative rules (Tiêu chí, unit tabs). */
+  /**
+   * The words written back for row kinds and quantitative rules (Tiêu chí, unit tabs). Parse keys:
+   * read back through core/vocabulary.ts, whose tables must keep accepting each.
+   */
   kindLabels: {
-    group: 'Nhóm',
-    qualitative: 'Định tính',
-    quantitative: 'Định lượng',
-    bonus: 'Cộng',
-    deduction: 'Trừ',
-    veto: 'Điều kiện',
+    group: parseKey('Nhóm'),
+    qualitative: parseKey('Định tính'),
+    quantitative: parseKey('Định lượng'),
+    bonus: parseKey('Cộng'),
+    deduction: parseKey('Trừ'),
+    veto: parseKey('Điều kiện'),
   },
   ruleLabels: {
-    proportional: 'tỷ lệ',
-    passFail: 'đạt',
-    lowerIsBetter: 'ngược',
-    leaderRelative: 'dẫn đầu',
+    proportional: parseKey('tỷ lệ'),
+    passFail: parseKey('đạt'),
+    lowerIsBetter: parseKey('ngược'),
+    leaderRelative: parseKey('dẫn đầu'),
   },
   /** Default classification labels (xếp loại), highest first. */
   bands: {

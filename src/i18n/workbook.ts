@@ -3,6 +3,7 @@
  * every message the workbook, the actions and the sidebar API show.
  */
 import { quote } from './core';
+import { parseKey } from './parseKey';
 
 /** Lists names for a message: "A", "B" và "C". */
 function listNames(names: readonly string[]): string {
@@ -12,17 +13,17 @@ function listNames(names: readonly string[]): string {
 }
 
 /**
- * Tab names of the current year; archived years carry the year as a suffix. Also parse keys: a
- * unit's short name may not take one. On their own so that the sidebar's set-up check bundles
- * them without the rest of this file.
+ * Tab names of the current year; archived years carry the year as a suffix. Parse keys: tabs are
+ * found by name, and a unit's short name may not take one. On their own so that the sidebar's
+ * set-up check bundles them without the rest of this file.
  */
 export const TAB_NAMES = {
-  config: 'Cấu hình',
-  criteria: 'Tiêu chí',
-  summary: 'Tổng hợp',
-  ballot: 'Bình xét',
-  log: 'Nhật ký',
-  snapshot: 'Lưu trữ kết quả',
+  config: parseKey('Cấu hình'),
+  criteria: parseKey('Tiêu chí'),
+  summary: parseKey('Tổng hợp'),
+  ballot: parseKey('Bình xét'),
+  log: parseKey('Nhật ký'),
+  snapshot: parseKey('Lưu trữ kết quả'),
 };
 
 export const workbookText = {
@@ -44,21 +45,22 @@ export const workbookText = {
       bands: 'XẾP LOẠI',
       titles: 'DANH HIỆU',
     },
+    /** Parse keys: parseConfig finds each row of the general block by its label. */
     general: {
-      clusterName: 'Tên cụm',
-      year: 'Năm',
-      leader: 'Cụm trưởng (tên viết tắt)',
-      deputy: 'Cụm phó (tên viết tắt)',
-      host: 'Đơn vị đăng cai',
-      slogan: 'Phương châm',
-      place: 'Địa danh',
-      ruleVersion: 'Phiên bản quy định',
-      ballotThreshold: 'Ngưỡng bình xét (%)',
-      ballotBase: 'Tính tỷ lệ phiếu trên',
-      bonusCap: 'Trần điểm cộng',
-      deductionCap: 'Trần điểm trừ',
-      rankBy: 'Xếp hạng theo',
-      tieBreaks: 'Ưu tiên khi bằng điểm',
+      clusterName: parseKey('Tên cụm'),
+      year: parseKey('Năm'),
+      leader: parseKey('Cụm trưởng (tên viết tắt)'),
+      deputy: parseKey('Cụm phó (tên viết tắt)'),
+      host: parseKey('Đơn vị đăng cai'),
+      slogan: parseKey('Phương châm'),
+      place: parseKey('Địa danh'),
+      ruleVersion: parseKey('Phiên bản quy định'),
+      ballotThreshold: parseKey('Ngưỡng bình xét (%)'),
+      ballotBase: parseKey('Tính tỷ lệ phiếu trên'),
+      bonusCap: parseKey('Trần điểm cộng'),
+      deductionCap: parseKey('Trần điểm trừ'),
+      rankBy: parseKey('Xếp hạng theo'),
+      tieBreaks: parseKey('Ưu tiên khi bằng điểm'),
     },
     generalHeader: ['Mục', 'Giá trị'],
     unitsHeader: ['Tên viết tắt', 'Tên đơn vị', 'Thủ trưởng', 'Chức danh', 'E-mail đầu mối', 'Danh hiệu đăng ký', 'Hoãn xét khen thưởng (lý do)', 'Tập thể nữ ≥ 70%'],
@@ -66,11 +68,14 @@ export const workbookText = {
     legalHeader: ['Căn cứ pháp lý'],
     bandsHeader: ['Từ (% trở lên)', 'Xếp loại'],
     titlesHeader: ['Mã', 'Danh hiệu', 'Số lượng', 'Xếp loại tối thiểu', 'Cần bình xét', 'Chỉ đơn vị dẫn đầu'],
-    ballotBase: { issued: 'Số phiếu phát ra', valid: 'Số phiếu hợp lệ' },
-    rankBy: { auto: 'Tự động', total: 'Tổng điểm', percent: 'Tỷ lệ % điểm tối đa' },
-    femaleMajority: 'Tập thể nữ',
-    yes: 'Có',
-    no: 'Không',
+    /** Parse keys: written as the choices' values and read back by parseConfig. */
+    ballotBase: { issued: parseKey('Số phiếu phát ra'), valid: parseKey('Số phiếu hợp lệ') },
+    rankBy: { auto: parseKey('Tự động'), total: parseKey('Tổng điểm'), percent: parseKey('Tỷ lệ % điểm tối đa') },
+    /** Parse key: a tie-break read back by parseConfig. */
+    femaleMajority: parseKey('Tập thể nữ'),
+    /** Parse keys: written in yes/no columns, read back as "co" / "khong" (config/layout.ts). */
+    yes: parseKey('Có'),
+    no: parseKey('Không'),
     noLimit: 'Không giới hạn',
   },
 
@@ -82,14 +87,19 @@ export const workbookText = {
   },
 
   unit: {
-    title: (year: number) => `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
+    /** Parse key: a tab whose first cell reads so is a unit tab (set-up and load match it). */
+    title: parseKey((year: number) => `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`),
     unitLabel: 'Đơn vị:',
     statusLabel: 'Trạng thái:',
-    header: ['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính'],
-    orphanHeader: 'Dòng không còn trong bảng Tiêu chí (giữ lại số liệu đã nhập):',
-    notApplicable: 'Không giao',
-    vetoYes: 'Có',
-    vetoNo: 'Không',
+    /** Parse keys: parseUnitTab refuses a tab whose header row does not read so. */
+    header: parseKey(['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính']),
+    /** Parse key: the line above the rows kept from criteria no longer in Tiêu chí. */
+    orphanHeader: parseKey('Dòng không còn trong bảng Tiêu chí (giữ lại số liệu đã nhập):'),
+    /** Parse key: typed by people in a score or result cell. */
+    notApplicable: parseKey('Không giao'),
+    /** Parse keys: written in a condition row, read back as "co" / "khong" (vetoValue). */
+    vetoYes: parseKey('Có'),
+    vetoNo: parseKey('Không'),
     status: {
       open: 'Đang nhập',
       submitted: (at: string, by: string) => `Đã nộp lúc ${at} (${by}): cột tự chấm đã khóa`,
