@@ -14,7 +14,7 @@ import { workbookText } from '../i18n/workbook';
 import { cellAt } from '../workbook/grid';
 import { errorsOf } from '../workbook/problems';
 import { KEY } from '../workbook/state';
-import { UNIT_LAYOUT } from '../workbook/unitSheet';
+import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import { ownerOf, runsAsOwner } from './context';
 import { loadWorkbook } from './load';
@@ -23,7 +23,6 @@ import { applyYearPlan } from './locks';
 import { computeWorkbook, requireLeader, writeResults, type Computed } from './recompute';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
-import { statusLine } from './setup';
 
 const A = workbookText.actions;
 const T = workbookText.tabs;

@@ -12,20 +12,19 @@
 import { computeYear } from '../core/engine';
 import type { YearResult } from '../core/results';
 import { workbookText } from '../i18n/workbook';
-import { cellAt } from '../workbook/grid';
+import type { Grid } from '../workbook/grid';
+import { resultsPlan } from '../workbook/plan';
+import { applyWritePlan } from '../adapters/plan';
 import { errorsOf, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader } from '../workbook/rights';
-import { KEY, submissionStatus, type SubmissionStatus } from '../workbook/state';
-import { problemsNote, renderSummary, SUMMARY_LAYOUT } from '../workbook/summary';
+import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
-import { UNIT_LAYOUT, computedColumn } from '../workbook/unitSheet';
 import { buildYear, locateEngineProblems } from '../workbook/year';
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
-import { statusLine } from './setup';
 
 const A = workbookText.actions;
 
@@ -69,68 +68,20 @@ function recomputeInLock(ctx: Context): ActionResult {
 }
 
 /**
- * Writes Tổng hợp (one block, padded to blank a longer previous one) and the changed computed
- * columns. Every value is prepared before the first write.
+ * Writes Tổng hợp, the changed computed columns and status lines: the plan is built in full
+ * (src/workbook/plan.ts) before the first write, then carried out by the adapter.
  */
 export function writeResults(ctx: Context, computed: Computed): void {
   const y = ctx.state.year!;
   const { loaded, result, problems } = computed;
-  const status: Record<string, SubmissionStatus> = {};
-  for (const u of loaded.parsed.config.units) status[u.id] = submissionStatus(ctx.state, u.id);
-  const summary = renderSummary(
-    {
-      clusterName: loaded.parsed.config.cluster.name,
-      year: y.year,
-      result,
-      units: loaded.parsed.config.units,
-      criteria: loaded.parsed.criteria.table,
-      titles: loaded.parsed.config.rules.titles,
-      status,
-      problems,
-      at: shortTime(ctx.now),
-      by: ctx.user,
-    },
-    y.summary,
-  );
-  const computedWrites: Array<{ unitId: string; values: ReturnType<typeof computedColumn> }> = [];
-  for (const [unitId, tab] of loaded.parsed.unitTabs) {
-    if (!tab) continue;
-    const values = computedColumn(tab.parsed, loaded.parsed.criteria.table, result.units.find((u) => u.unitId === unitId));
-    if (values && values.length > 0) computedWrites.push({ unitId, values });
-  }
-
-  // Status lines a unit could not write itself (a focal officer submitting) are brought up to date.
-  const statusWrites: Array<{ unitId: string; text: string }> = [];
-  for (const [unitId, tab] of loaded.units) {
-    if (!tab) continue;
-    const text = statusLine(ctx.state, unitId);
-    if (cellAt(tab.grid, UNIT_LAYOUT.statusRow, 2) !== text) statusWrites.push({ unitId, text });
-  }
-
-  const rows = summary.length;
-  const columns = summary[0]?.length ?? 1;
-  const capacity = { rows: Math.max(1000, y.summary.rows), columns: Math.max(26, y.summary.columns) };
-  if (rows > capacity.rows || columns > capacity.columns) {
-    const sheet = ctx.sheets.byName(workbookText.tabs.summary);
-    if (!sheet) throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
-    ctx.sheets.ensureSize(sheet, rows, columns);
-  }
-  // Through the adapter: people's text (unit names, criteria) is written as text, never a formula.
-  if (ctx.sheets.writeToTab(workbookText.tabs.summary, SUMMARY_LAYOUT.titleRow, 1, summary) === 'missing') {
-    throw new ActionError(workbookText.problems.missingTab(workbookText.tabs.summary));
-  }
-  for (const w of computedWrites) {
-    const sheet = loaded.units.get(w.unitId)?.sheet;
-    if (sheet && w.values) ctx.sheets.write(sheet, UNIT_LAYOUT.firstRow, UNIT_LAYOUT.column.computed, w.values);
-  }
-  for (const w of statusWrites) {
-    const sheet = loaded.units.get(w.unitId)?.sheet;
-    if (sheet) ctx.sheets.write(sheet, UNIT_LAYOUT.statusRow, 2, [[w.text]]);
-  }
-  // The year record only remembers how far Tổng hợp reaches: store it only when that grew.
-  const reach = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
-  if (reach.rows !== y.summary.rows || reach.columns !== y.summary.columns) {
-    y.summary = reach;
-    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
-  }
+  const unitGrids = new Map<string, Grid | null>();
+  for (const [unitId, tab] of loaded.units) unitGrids.set(unitId, tab?.grid ?? null);
+  const { plan, summary } = resultsPlan({
+    state: ctx.state, year: y, cluster: loaded.parsed.config.cluster, units: loaded.parsed.config.units,
+    criteria: loaded.parsed.criteria.table, titles: loaded.parsed.config.rules.titles, result, problems,
+    unitTabs: loaded.parsed.unitTabs, unitGrids, at: shortTime(ctx.now), by: ctx.user,
+  });
+  const outcome = applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units);
+  if (outcome.missing !== null) throw new ActionError(workbookText.problems.missingTab(outcome.missing));
+  y.summary = summary;
 }

@@ -20,10 +20,9 @@ import { cellAt, type Grid, type OutValue } from '../workbook/grid';
 import { problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader, protectionPlan, sharedProtectionPlan, type RightsFacts, type UnitTabFacts } from '../workbook/rights';
 import { StateStore } from '../adapters/properties';
-import { KEY, submissionStatus, type FixedTab, type SetupCursor, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
+import { KEY, submissionStatus, type FixedTab, type SetupCursor, type UnitTabRef, type YearState } from '../workbook/state';
 import { problemsNote } from '../workbook/summary';
-import { shortTime } from '../workbook/time';
-import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, unitHeaderOk, rowInsertions, withInsertedRows, type RowInsertion } from '../workbook/unitSheet';
+import { UNIT_LAYOUT, isEmptyGrid, renderUnitTab, statusLine, unitHeaderOk, rowInsertions, withInsertedRows, type RowInsertion } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import { peopleToShareWith, shareWithMembers } from './share';
 import { ownerOf, type Context } from './context';
@@ -40,16 +39,6 @@ const A = workbookText.actions;
  */
 export function setupYear(config?: YearConfig): ActionResult {
   return runLocked(A.busySetup, workbookText.log.actions.setup, (ctx) => setupInLock(ctx, config), NEEDS.setup);
-}
-
-/** The status line of a unit tab. */
-export function statusLine(state: WorkbookState, unitId: string): string {
-  const S = workbookText.unit.status;
-  if (state.year?.closed) return S.closed;
-  const s = state.submissions[unitId];
-  if (!s || s.status === 'open') return s?.by && s.at ? S.reopened(s.by) : S.open;
-  if (s.status === 'submitted') return S.submitted(s.at ? shortTime(new Date(s.at)) : '', s.by ?? '');
-  return S.returned(s.reason ?? '', s.by ?? '');
 }
 
 function lower(s: string): string {

@@ -12,14 +12,13 @@ import { a1 } from '../workbook/a1';
 import { errorsOf, problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader, leaderEmails } from '../workbook/rights';
 import { submissionStatus, type Submission } from '../workbook/state';
-import { UNIT_LAYOUT } from '../workbook/unitSheet';
+import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
 import { actionRow, appendLog, clearLateEdits } from './audit';
 import { ownerOf, type Context } from './context';
 import { recordOutcome } from './locks';
 import { loadWorkbook, type Loaded } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
-import { statusLine } from './setup';
 
 const A = workbookText.actions;
 const LOG = workbookText.log.actions;

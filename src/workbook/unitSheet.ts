@@ -14,6 +14,8 @@ import { workbookText } from '../i18n/workbook';
 import { a1 } from './a1';
 import { cellAt, type Grid, type OutValue } from './grid';
 import { problem, type SheetProblem } from './problems';
+import type { WorkbookState } from './state';
+import { shortTime } from './time';
 
 const T = workbookText.unit;
 const P = workbookText.problems;
@@ -466,4 +468,14 @@ export function entryInputs(table: CriteriaTable, entries: readonly ScoreEntry[]
     out.final.push([cell(c, e.final)]);
   }
   return out;
+}
+
+/** The status line of a unit tab (row UNIT_LAYOUT.statusRow, column B). */
+export function statusLine(state: WorkbookState, unitId: string): string {
+  const S = workbookText.unit.status;
+  if (state.year?.closed) return S.closed;
+  const s = state.submissions[unitId];
+  if (!s || s.status === 'open') return s?.by && s.at ? S.reopened(s.by) : S.open;
+  if (s.status === 'submitted') return S.submitted(s.at ? shortTime(new Date(s.at)) : '', s.by ?? '');
+  return S.returned(s.reason ?? '', s.by ?? '');
 }

@@ -1,0 +1,37 @@
+/**
+ * Carries out a write plan (src/workbook/plan.ts): the one door for an action's writes. Blocks go
+ * through SheetsAdapter, so people's text is always written as text (asText); the state patch
+ * goes to the document's properties last, once every block is written.
+ *
+ * Cost: 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
+ * read: getRange + setValues), + 1 lookup and 2–4 calls per tab grown, + 1 properties call when
+ * the plan has a state patch.
+ */
+import type { WritePlan } from '../workbook/plan';
+import type { StateStore } from './properties';
+import type { Sheet, SheetsAdapter } from './sheets';
+
+/** What stopped a plan: the name of a tab it needed and that is not there (null: carried out). */
+export interface PlanOutcome {
+  missing: string | null;
+}
+
+export function applyWritePlan(
+  sheets: SheetsAdapter, store: StateStore, plan: WritePlan, unitSheets: ReadonlyMap<string, { sheet: Sheet } | null | undefined>,
+): PlanOutcome {
+  for (const g of plan.grow) {
+    const sheet = sheets.byName(g.tab);
+    if (!sheet) return { missing: g.tab };
+    sheets.ensureSize(sheet, g.rows, g.columns);
+  }
+  for (const b of plan.blocks) {
+    if ('name' in b.tab) {
+      if (sheets.writeToTab(b.tab.name, b.row, b.column, b.values) === 'missing') return { missing: b.tab.name };
+      continue;
+    }
+    const sheet = unitSheets.get(b.tab.unit)?.sheet;
+    if (sheet) sheets.write(sheet, b.row, b.column, b.values);
+  }
+  if (Object.keys(plan.state).length > 0) store.write(plan.state);
+  return { missing: null };
+}
