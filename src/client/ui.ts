@@ -97,7 +97,7 @@ export interface StepRunner {
 }
 
 /** Problems as buttons that select their cell; at most `limit`, then a pointer to Kiểm tra. */
-export function problemLinks(problems: readonly LocatedProblem[], onSelect: (p: LocatedProblem) => void, limit = 8): HTMLElement {
+function problemLinks(problems: readonly LocatedProblem[], onSelect: (p: LocatedProblem) => void, limit = 8): HTMLElement {
   const shown = problems.slice(0, limit);
   return h('ul', { class: 'problems inline' },
     ...shown.map((p) => h('li', { class: `problem ${p.severity ?? 'error'}` },

@@ -6,7 +6,7 @@ import { services } from '../adapters/services';
 import { serverText } from '../i18n/server';
 
 /** The pushed file (dist/Sidebar.html) the sidebar is built from. */
-export const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_FILE = 'Sidebar';
 
 export function showSidebar(): void {
   const s = services();

@@ -27,7 +27,7 @@ export const CRITERIA_LAYOUT = {
 } as const;
 
 /** One criterion as a row of the tab. */
-export function criterionRow(c: Criterion): OutValue[] {
+function criterionRow(c: Criterion): OutValue[] {
   return [
     c.code,
     c.content,

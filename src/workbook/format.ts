@@ -43,14 +43,14 @@ const KIND = `$C${UNIT_LAYOUT.firstRow}`;
 const MAX = `$D${UNIT_LAYOUT.firstRow}`;
 
 /** Is the score cell valid for its row's kind? (blank counts as valid here) */
-export function scoreValidFormula(column: number): string {
+function scoreValidFormula(column: number): string {
   const x = ref(column);
   const v = `IF(${KIND}="${K.deduction}",ABS(${x}),${x})`;
   return `=OR(${x}="",${x}="${NA}",IF(${KIND}="${K.veto}",OR(${x}="${workbookText.unit.vetoYes}",${x}="${workbookText.unit.vetoNo}",${x}=0,${x}=1),AND(${KIND}<>"${K.group}",ISNUMBER(${x}),${v}>=0,${v}<=${MAX})))`;
 }
 
 /** Is the result cell valid? Only quantitative rows need a number ≥ 0. */
-export function resultValidFormula(): string {
+function resultValidFormula(): string {
   const x = ref(C.result);
   return `=OR(${x}="",${x}="${NA}",${KIND}<>"${K.quantitative}",AND(ISNUMBER(${x}),${x}>=0))`;
 }

@@ -87,13 +87,3 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-/** Index of the last row holding anything (0-based), -1 when none. */
-export function lastFilledRow(grid: Grid, fromColumn = 1, toColumn = Infinity): number {
-  for (let r = grid.length - 1; r >= 0; r--) {
-    const row = grid[r]!;
-    for (let c = fromColumn - 1; c < Math.min(row.length, toColumn); c++) {
-      if (!same(row[c], '')) return r;
-    }
-  }
-  return -1;
-}

@@ -6,7 +6,6 @@
 import { normalizeKey } from '../core/input';
 import type { Unit } from '../core/model';
 import { workbookText } from '../i18n/workbook';
-import { a1 } from './a1';
 import type { TeamMember } from './config';
 import { AREA_COLUMNS, UNIT_LAYOUT, type InputArea } from './unitSheet';
 import type { SubmissionStatus } from './state';
@@ -182,14 +181,6 @@ export function protectionPlan(year: number, facts: RightsFacts, tabs: readonly 
   }
   return plan;
 }
-
-/** A1 of a spec's block, for messages and tests. */
-export function specA1(spec: ProtectionSpec): string {
-  if (!spec.range) return '';
-  const r = spec.range;
-  return a1(r.row, r.column, r.row + r.rows - 1, r.column + r.columns - 1);
-}
-
 
 /**
  * Protections of the tabs every year shares: Nhật ký for the owner only (append-only for everyone

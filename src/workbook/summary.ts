@@ -17,7 +17,7 @@ const T = workbookText.summary;
 export const SUMMARY_LAYOUT = { titleRow: 1, metaRow: 2, headerRow: 4, firstRow: 5 } as const;
 
 /** At most this many problems are listed in the tab; the panel lists all. */
-export const SUMMARY_PROBLEM_LIMIT = 200;
+const SUMMARY_PROBLEM_LIMIT = 200;
 
 /** What the summary shows besides the results. */
 export interface SummaryInput {

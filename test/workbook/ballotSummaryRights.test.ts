@@ -4,7 +4,7 @@ import { sampleCluster9Year } from '../../src/core/samples';
 import { mergeBallot, parseBallots } from '../../src/workbook/ballot';
 import { unitConditionalFormats, unitValidations } from '../../src/workbook/format';
 import { cellAt, type Grid } from '../../src/workbook/grid';
-import { identify, isLeader, mayEditByPlan, protectionDescription, protectionKey, protectionPlan, sharedProtectionPlan, specA1, type RightsFacts } from '../../src/workbook/rights';
+import { identify, isLeader, mayEditByPlan, protectionDescription, protectionKey, protectionPlan, sharedProtectionPlan, type RightsFacts } from '../../src/workbook/rights';
 import { readState, submissionStatus } from '../../src/workbook/state';
 import { renderSummary, sectionCodes } from '../../src/workbook/summary';
 
@@ -97,7 +97,8 @@ describe('rights', () => {
     const area = (plan: typeof open) => plan.find((p) => p.key === '2021:unit:Tây Ninh:unit')!;
     expect(area(open).editors).toEqual(['vanphong.tayninh@example.com', 'vanphong.binhduong@example.com']);
     expect(area(sub).editors).toEqual(['vanphong.binhduong@example.com']);
-    expect(specA1(area(open))).toBe('F5:I43');
+    // F5:I43: Kết quả to Minh chứng, first to last criterion row.
+    expect(area(open).range).toMatchObject({ row: 5, column: 6, rows: 39, columns: 4 });
   });
 
   it('gives every cell to the owner alone once closed, and leaves the tabs themselves to the cụm trưởng', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a1, columnLetter } from '../../src/workbook/a1';
-import { cellAt, cellText, diffGrid, lastFilledRow, rectangular } from '../../src/workbook/grid';
+import { cellAt, cellText, diffGrid, rectangular } from '../../src/workbook/grid';
 import { describeProblem, errorsOf, problem } from '../../src/workbook/problems';
 import { logTime, shortTime } from '../../src/workbook/time';
 
@@ -52,12 +52,6 @@ describe('grids', () => {
 
   it('pads rows to one width', () => {
     expect(rectangular([['a'], ['b', 'c']])).toEqual([['a', ''], ['b', 'c']]);
-  });
-
-  it('finds the last row holding anything within columns', () => {
-    expect(lastFilledRow([['a', ''], ['', 'b'], ['', '']], 1, 1)).toBe(0);
-    expect(lastFilledRow([['a', ''], ['', 'b'], ['', '']])).toBe(1);
-    expect(lastFilledRow([])).toBe(-1);
   });
 
   it('shows dates as ISO text and blanks as ""', () => {

@@ -157,12 +157,12 @@ export function dataTable(spec: DataTableSpec): Table {
 }
 
 /** The document symbol after the number: "GƯ-CTĐ9". */
-export function symbolOf(typeCode: string, cluster: ClusterInfo, meta: DocumentMeta): string {
+function symbolOf(typeCode: string, cluster: ClusterInfo, meta: DocumentMeta): string {
   return nfc(`${typeCode}-${meta.issuerCode ?? issuerCode(cluster.name)}`);
 }
 
 /** The place of the date line: the meta's, else the cluster's. */
-export function placeOf(cluster: ClusterInfo, meta: DocumentMeta): string | undefined {
+function placeOf(cluster: ClusterInfo, meta: DocumentMeta): string | undefined {
   return meta.place ?? cluster.place;
 }
 
@@ -223,7 +223,7 @@ export function signatureCell(signer: Signer, sizePt: number = SIZE.signature): 
 }
 
 /** The "Nơi nhận:" block: 12 pt bold italic label, 11 pt list, flush left. */
-export function recipientsCell(recipients: readonly string[]): CellBlock[] {
+function recipientsCell(recipients: readonly string[]): CellBlock[] {
   const flush: Partial<ParagraphFormat> = { align: 'left' };
   return [
     line(docText.recipientsLabel, { sizePt: SIZE.recipientsLabel, bold: true, italic: true }, { ...flush, spaceBeforePt: SIGNATURE_SPACE_BEFORE_PT }),

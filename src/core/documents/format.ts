@@ -16,11 +16,11 @@ export function cmToPt(cm: number): number {
 }
 
 /** A4 in points. */
-export const A4_WIDTH_PT = 595.28;
-export const A4_HEIGHT_PT = 841.89;
+const A4_WIDTH_PT = 595.28;
+const A4_HEIGHT_PT = 841.89;
 
 /** Margins in mm: top/bottom 20–25, left 30–35, right 15–20; the smallest of each range. */
-export const MARGIN_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+const MARGIN_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
 /** The page of every document. */
 export const PAGE: PageSetup = {
@@ -76,7 +76,7 @@ export const SINGLE = 1;
 /** First-line indent of body paragraphs: 1.27 cm (1–1.27 allowed). */
 export const FIRST_LINE_INDENT_PT = cmToPt(1.27);
 /** Space after each body paragraph (at least 6 pt). */
-export const SPACE_AFTER_PT = 6;
+const SPACE_AFTER_PT = 6;
 
 /** Body paragraph: justified, indented, 1.15 lines, 6 pt after. */
 export const BODY_FORMAT: ParagraphFormat = {
@@ -135,7 +135,7 @@ function pad2(n: number): string {
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
 /** The calendar date and time of a Date in Asia/Ho_Chi_Minh, whatever the machine's zone. */
-export function vietnamCalendar(date: Date): CalendarTime {
+function vietnamCalendar(date: Date): CalendarTime {
   const t = new Date(date.getTime() + VIETNAM_OFFSET_MS);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), min: t.getUTCMinutes() };
 }

@@ -34,7 +34,7 @@ export interface MinutesMeta extends DocumentMeta {
 }
 
 /** "Name, title" or the name alone. */
-export function personText(p: Person): string {
+function personText(p: Person): string {
   return p.title !== undefined && p.title.trim() !== '' ? `${p.name}, ${p.title}` : p.name;
 }
 

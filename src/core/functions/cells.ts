@@ -18,7 +18,7 @@ export type CellOut<T> = T | T[][];
  * @example isRange([[1], [2]]) // true
  * @example isRange(8.5) // false
  */
-export function isRange(arg: CellArg): arg is CellValue[][] {
+function isRange(arg: CellArg): arg is CellValue[][] {
   return Array.isArray(arg);
 }
 
