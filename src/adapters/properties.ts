@@ -104,9 +104,9 @@ export class StateStore {
     if (Object.keys(out).length > 0) this.props.setProperties(out, false);
   }
 
-  /** The year record (1 call). */
+  /** The year record (1 call), brought within the budget as write does. */
   setYear(year: YearState): void {
-    this.props.setProperty(KEY.year, yearJson(year));
+    this.write({ [KEY.year]: JSON.stringify(year) });
   }
 
   /** Key/value of a unit's tab reference. */

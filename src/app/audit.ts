@@ -15,7 +15,7 @@ import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
 import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
-import { KEY, MAX_LATE_EDITS, type LateEdit, type LogRow } from '../workbook/state';
+import { MAX_LATE_EDITS, type LateEdit, type LogRow } from '../workbook/state';
 import { logTime } from '../workbook/time';
 import { ownerOf, openTriggerContext, runsAsOwner, type Context } from './context';
 import { settleLocks } from './locks';
@@ -156,7 +156,7 @@ function recordLateEdit(ctx: Context, late: LateEdit): void {
   const y = ctx.state.year!;
   y.lateEdits = [...(y.lateEdits ?? []), late].slice(-MAX_LATE_EDITS);
   try {
-    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+    ctx.store.setYear(y);
   } catch {
     // the log line below still says it
   }
@@ -168,7 +168,7 @@ export function clearLateEdits(ctx: Context, unitId: string): void {
   if (!y?.lateEdits?.some((l) => l.unitId === unitId)) return;
   y.lateEdits = y.lateEdits.filter((l) => l.unitId !== unitId);
   if (y.lateEdits.length === 0) delete y.lateEdits;
-  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  ctx.store.setYear(y);
 }
 
 /** e.oldValue is a string ("3.5" for 3.5): numbers go back as numbers, not as locale-read text. */

@@ -11,34 +11,20 @@
  * locks, so when the cụm trưởng reopens, the rights come back at the owner's next execution.
  */
 import { workbookText } from '../i18n/workbook';
-import { cellAt } from '../workbook/grid';
+import { findSnapshotRow, snapshotRow, type Snapshot } from '../workbook/snapshot';
 import { errorsOf } from '../workbook/problems';
-import { KEY } from '../workbook/state';
 import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
 import { actionRow, appendLog } from './audit';
 import { ownerOf, runsAsOwner } from './context';
 import { loadWorkbook } from './load';
 import type { Context } from './context';
 import { applyYearPlan } from './locks';
-import { computeWorkbook, requireLeader, writeResults, type Computed } from './recompute';
+import { computeWorkbook, requireLeader, writeResults } from './recompute';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
 
 const A = workbookText.actions;
 const T = workbookText.tabs;
-
-/** Characters of JSON per cell (a cell holds at most 50 000). */
-export const SNAPSHOT_CHUNK = 40_000;
-
-/** The snapshot of a closed year, as stored. */
-export interface Snapshot {
-  year: number;
-  closedAt: string;
-  closedBy: string;
-  cluster: Computed['loaded']['parsed']['config']['cluster'];
-  units: Array<{ id: string; name: string }>;
-  result: Computed['result'];
-}
 
 /** Closes the year (owner or cụm trưởng). */
 export function closeYear(): ActionResult {
@@ -68,57 +54,34 @@ function closeInLock(ctx: Context): ActionResult {
     units: computed.loaded.parsed.config.units.map((u) => ({ id: u.id, name: u.name })),
     result: computed.result,
   };
-  const json = JSON.stringify(snapshot);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += SNAPSHOT_CHUNK) chunks.push(json.slice(i, i + SNAPSHOT_CHUNK));
+  const row0 = snapshotRow(snapshot);
 
   // Writes: results, snapshot (once per year), status lines, state, and the locks last.
   writeResults(ctx, computed);
-  let row = findSnapshotRow(ctx, y.year, y.reopenedAfterRow);
+  let row = snapshotRowIn(ctx, y.year, y.reopenedAfterRow);
   if (row === null) {
     const sheet = ctx.sheets.byName(T.snapshot);
     if (!sheet) throw new ActionError(workbookText.problems.missingTab(T.snapshot));
-    ctx.sheets.ensureSize(sheet, 2, 4 + chunks.length);
-    ctx.sheets.append(sheet, [[y.year, closedAt, ctx.user, chunks.length, ...chunks]]);
-    row = findSnapshotRow(ctx, y.year, y.reopenedAfterRow);
+    ctx.sheets.ensureSize(sheet, 2, row0.length);
+    ctx.sheets.append(sheet, [row0]);
+    row = snapshotRowIn(ctx, y.year, y.reopenedAfterRow);
   }
   y.closed = { at: closedAt, by: ctx.user };
   if (row !== null) y.snapshotRow = row;
   for (const [unitId, tab] of computed.loaded.units) {
     if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
   }
-  ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  ctx.store.setYear(y);
   applyYearPlan(ctx, computed.loaded);
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: row ? `A${row}` : '' })]);
   return done(A.closeDone(y.year));
 }
 
-/** The snapshot tab's row of a year after row `after` (earlier closes of a reopened year), or null (1–2 calls). */
-function findSnapshotRow(ctx: Context, year: number, after = 1): number | null {
+/** The snapshot tab's row of a year after row `after`, or null (1–2 calls). */
+function snapshotRowIn(ctx: Context, year: number, after = 1): number | null {
   const sheet = ctx.sheets.byName(T.snapshot);
   if (!sheet) return null;
-  const grid = ctx.sheets.values(sheet, 1);
-  for (let r = after + 1; r <= grid.length; r++) if (Number(cellAt(grid, r, 1)) === year) return r;
-  return null;
-}
-
-/**
- * Reads a closed year's snapshot back from its tab (for documents and tests): the last one, as
- * a year reopened and closed again has one row per close; null when absent.
- */
-export function readSnapshot(grid: ReturnType<Context['sheets']['values']>, year: number): Snapshot | null {
-  for (let r = grid.length; r >= 2; r--) {
-    if (Number(cellAt(grid, r, 1)) !== year) continue;
-    const parts = Number(cellAt(grid, r, 4));
-    let json = '';
-    for (let i = 0; i < parts; i++) json += String(cellAt(grid, r, 5 + i));
-    try {
-      return JSON.parse(json) as Snapshot;
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  return findSnapshotRow(ctx.sheets.values(sheet, 1), year, after);
 }
 
 /** Mở lại năm đã chốt: the owner, or the cụm trưởng the owner allowed (see the module comment). */
@@ -145,7 +108,7 @@ export function reopenYear(): ActionResult {
         if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
       }
     }
-    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+    ctx.store.setYear(y);
     const waiting = outcome.needsOwner;
     appendLog(ctx, [actionRow(ctx, workbookText.log.actions.reopenYear, { note: waiting ? A.reopenWaitsForOwner(y.year) : '' })]);
     return done(waiting ? A.reopenWaitsForOwner(y.year) : A.reopenYearDone(y.year));
@@ -160,7 +123,7 @@ export function allowReopenYear(): ActionResult {
     if (!runsAsOwner(ctx)) throw new ActionError(A.onlyOwner(ownerOf(ctx)));
     if (!y.closed) throw new ActionError(A.notClosedYet(y.year));
     y.reopenAllowed = { by: ctx.user, at: ctx.now.toISOString() };
-    ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+    ctx.store.setYear(y);
     appendLog(ctx, [actionRow(ctx, workbookText.log.actions.allowReopen)]);
     return done(A.reopenAllowedDone(y.year));
   });

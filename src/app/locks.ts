@@ -11,7 +11,7 @@
  */
 import type { ProtectionOutcome, Sheet } from '../adapters/sheets';
 import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
-import { KEY, submissionStatus } from '../workbook/state';
+import { submissionStatus } from '../workbook/state';
 import { ownerOf, runsAsOwner, type Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
 
@@ -67,7 +67,7 @@ export function recordOutcome(ctx: Context, outcome: ProtectionOutcome): void {
   } else if (y.pendingLock) {
     y.pendingBy = ctx.runner;
   }
-  if (JSON.stringify([y.pendingLock, y.pendingBy, y.ownerNeeded, y.archivedPending]) !== before) ctx.store.write({ [KEY.year]: JSON.stringify(y) });
+  if (JSON.stringify([y.pendingLock, y.pendingBy, y.ownerNeeded, y.archivedPending]) !== before) ctx.store.setYear(y);
 }
 
 /**

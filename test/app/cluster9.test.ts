@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saveBallot } from '../../src/app/ballot';
-import { closeYear, readSnapshot } from '../../src/app/close';
+import { closeYear } from '../../src/app/close';
+import { readSnapshot } from '../../src/workbook/snapshot';
 import { copyToNewYear } from '../../src/app/copyYear';
 import { recompute } from '../../src/app/recompute';
 import { setupYear } from '../../src/app/setup';

@@ -10,7 +10,7 @@
  */
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/app/close';
+import { readSnapshot } from '../../src/workbook/snapshot';
 import { sampleYearConfig } from '../../src/app/sample';
 import { computeYear } from '../../src/core/engine';
 import type { YearConfig } from '../../src/workbook/config';
