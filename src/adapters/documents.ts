@@ -23,17 +23,14 @@
  * its widest column and Docs' default padding.
  */
 import type { Align, Block, CellBlock, DocModel, Paragraph, Rule, Run, Table } from '../core/documents';
+import { services, useDocumentServices, type Services } from './services';
 
 type Body = GoogleAppsScript.Document.Body;
 type DocParagraph = GoogleAppsScript.Document.Paragraph;
 type Container = Pick<Body, 'appendParagraph'>;
 
-/** The DocumentApp and Drive advanced service of this execution. */
-export interface DocumentServices {
-  documentApp: GoogleAppsScript.Document.DocumentApp;
-  /** The Drive advanced service (v3); undefined when the manifest does not enable it. */
-  drive: DriveApi | undefined;
-}
+/** The DocumentApp and Drive advanced service of this execution (from the one registry, services.ts). */
+export type DocumentServices = Pick<Services, 'documentApp' | 'drive'>;
 
 /** What the add-on uses of the Drive advanced service (v3). */
 export interface DriveApi {
@@ -41,26 +38,12 @@ export interface DriveApi {
   Permissions: Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, 'create'>;
 }
 
-let override: Partial<DocumentServices> | null = null;
-
-/** The services of this execution: a test's replacements, else the globals, read only when asked. */
+/** The services of this execution that make documents. */
 export function documentServices(): DocumentServices {
-  const o = override ?? {};
-  return {
-    get documentApp() {
-      return o.documentApp ?? DocumentApp;
-    },
-    get drive() {
-      if (override && 'drive' in override) return o.drive;
-      return typeof Drive === 'undefined' ? undefined : (Drive as unknown as DriveApi);
-    },
-  };
+  return services();
 }
 
-/** Replaces the services (tests); null restores the globals. */
-export function useDocumentServices(replacement: Partial<DocumentServices> | null): void {
-  override = replacement;
-}
+export { useDocumentServices };
 
 // ---------------------------------------------------------------------------------------------
 // Formats as plain data (pure: planned first, then written)

@@ -4,6 +4,8 @@
  * in fakes without installing globals.
  */
 
+import type { DriveApi } from './documents';
+
 /** The services, typed as Apps Script declares them. */
 export interface Services {
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -12,16 +14,23 @@ export interface Services {
   session: GoogleAppsScript.Base.Session;
   scriptApp: GoogleAppsScript.Script.ScriptApp;
   htmlService: GoogleAppsScript.HTML.HtmlService;
+  documentApp: GoogleAppsScript.Document.DocumentApp;
+  /** The Drive advanced service (v3); undefined when the manifest does not enable it. */
+  drive: DriveApi | undefined;
 }
 
-let override: Partial<Services> | null = null;
+/** The services that make documents (set apart by useDocumentServices). */
+const DOCUMENT_KEYS = ['documentApp', 'drive'] as const;
+type DocumentKey = (typeof DOCUMENT_KEYS)[number];
+
+let override: Partial<Services> = {};
 
 /**
  * The services of this execution: the overrides a test set, else the Apps Script globals, read
  * only when asked for.
  */
 export function services(): Services {
-  const o = override ?? {};
+  const o = override;
   return {
     get spreadsheetApp() { return o.spreadsheetApp ?? SpreadsheetApp; },
     get lockService() { return o.lockService ?? LockService; },
@@ -29,10 +38,31 @@ export function services(): Services {
     get session() { return o.session ?? Session; },
     get scriptApp() { return o.scriptApp ?? ScriptApp; },
     get htmlService() { return o.htmlService ?? HtmlService; },
+    get documentApp() { return o.documentApp ?? DocumentApp; },
+    get drive() {
+      if ('drive' in o) return o.drive;
+      return typeof Drive === 'undefined' ? undefined : (Drive as unknown as DriveApi);
+    },
   };
 }
 
-/** Replaces some services (tests); null restores the globals. */
-export function useServices(replacement: Partial<Services> | null): void {
-  override = replacement;
+function documentPart(from: Partial<Services>): Partial<Pick<Services, DocumentKey>> {
+  const out: Partial<Pick<Services, DocumentKey>> = {};
+  for (const k of DOCUMENT_KEYS) if (k in from) (out as Record<string, unknown>)[k] = from[k];
+  return out;
+}
+
+/**
+ * Replaces the services other than DocumentApp and Drive (tests); null restores their globals.
+ * Those two are set by useDocumentServices.
+ */
+export function useServices(replacement: Omit<Partial<Services>, DocumentKey> | null): void {
+  override = { ...(replacement ?? {}), ...documentPart(override) };
+}
+
+/** Replaces DocumentApp and the Drive advanced service (tests); null restores the globals. */
+export function useDocumentServices(replacement: Partial<Pick<Services, DocumentKey>> | null): void {
+  const rest: Partial<Services> = { ...override };
+  for (const k of DOCUMENT_KEYS) delete rest[k];
+  override = { ...rest, ...documentPart(replacement ?? {}) };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BusyError, withDocumentLock } from '../../src/adapters/lock';
 import { StateStore } from '../../src/adapters/properties';
-import { services, useServices } from '../../src/adapters/services';
+import { services, useDocumentServices, useServices } from '../../src/adapters/services';
 import { currentUserEmail } from '../../src/adapters/session';
 import { EDIT_HANDLER, ensureEditTrigger } from '../../src/adapters/triggers';
 import { MAX_PROPERTY_VALUE_BYTES } from '../fakes/properties';
@@ -25,6 +25,23 @@ describe('the services accessor', () => {
   it('hands out the replacements a test set', () => {
     const g = plugged();
     expect(services().spreadsheetApp).toBe(g.apps.SpreadsheetApp);
+  });
+
+  it('is one registry: DocumentApp and Drive beside the others, each set kept when the other is replaced', () => {
+    const g = plugged();
+    const documentApp = {} as GoogleAppsScript.Document.DocumentApp;
+    useDocumentServices({ documentApp, drive: undefined });
+    expect(services().documentApp).toBe(documentApp);
+    expect(services().drive).toBeUndefined();
+    expect(services().spreadsheetApp).toBe(g.apps.SpreadsheetApp);
+    const h = plugged();
+    expect(services().spreadsheetApp).toBe(h.apps.SpreadsheetApp);
+    expect(services().documentApp).toBe(documentApp);
+    useDocumentServices(null);
+    expect(services().spreadsheetApp).toBe(h.apps.SpreadsheetApp);
+    expect(() => services().documentApp).toThrow(ReferenceError);
+    useServices(null);
+    expect(() => services().spreadsheetApp).toThrow(ReferenceError);
   });
 });
 
