@@ -38,7 +38,10 @@ import type { YearResult } from '../core/results';
 import { docsWriterText as T } from '../i18n/docsWriter';
 import { buildYear } from '../workbook/year';
 import { leaderEmails, type ProtectionSpec } from '../workbook/rights';
-import { logTime } from '../workbook/time';
+import type { OutValue } from '../workbook/grid';
+import { documentNames, documentRow, listedDocuments, type ListedDocument } from '../workbook/documentsTab';
+
+export type { ListedDocument };
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
 import { computeWorkbook, requireLeader } from './recompute';
@@ -490,13 +493,8 @@ export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
 // ---------------------------------------------------------------------------------------------
 // The action
 
-/** The "Văn bản" row of a document: time, kind, version, name, link, PDF link, user. */
-export function documentRow(doc: WrittenDocument, now: Date, user: string): (string | number)[] {
-  return [logTime(now), T.kinds[doc.kind], doc.version, doc.name, doc.url, doc.pdfUrl ?? '', user];
-}
-
 /** Appends the row to "Văn bản" (found before, or null), creating and protecting the tab the first time. */
-function recordDocument(ctx: Context, existing: Sheet | null, row: (string | number)[], leaders: string[]): void {
+function recordDocument(ctx: Context, existing: Sheet | null, row: OutValue[], leaders: string[]): void {
   if (existing) {
     ctx.sheets.append(existing, [row]);
     return;
@@ -522,7 +520,7 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   const facts = computed.loaded.facts;
   // Names already made: versions go on from them even where Drive shows this run fewer files.
   const tab = ctx.sheets.byName(T.tab);
-  const knownNames = tab ? ctx.sheets.values(tab).slice(1).map((r) => String(r[3] ?? '')) : [];
+  const knownNames = tab ? documentNames(ctx.sheets.values(tab)) : [];
   let written: WrittenDocument;
   try {
     written = writeYearDocument({
@@ -538,7 +536,7 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   if (written.sharedWith > 0) messages.push(T.shared(written.sharedWith));
   if (written.notShared.length > 0) messages.push(T.notShared(written.notShared.map((x) => `${x.email} (${x.reason})`)));
   try {
-    recordDocument(ctx, tab, documentRow(written, ctx.now, ctx.user), leaderEmails(facts));
+    recordDocument(ctx, tab, documentRow({ ...written, kind: T.kinds[written.kind] }, ctx.now, ctx.user), leaderEmails(facts));
   } catch (e) {
     messages.push(T.notRecorded(e instanceof Error ? e.message : String(e)));
   }
@@ -570,20 +568,6 @@ export function generateDocument(kind: DocumentKind, options: DocumentRequest = 
 }
 
 /** A row of "Văn bản" as the sidebar lists it. */
-export interface ListedDocument {
-  time: string;
-  kind: string;
-  version: number | null;
-  name: string;
-  url: string;
-  pdfUrl: string;
-  user: string;
-}
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
-
 /**
  * The year's folder as the sidebar shows it: its link, who made it (the only person whose runs
  * of the add-on reach it under drive.file, so the one who generates) and whether that is the
@@ -608,20 +592,7 @@ function documentsFolder(ctx: Context): DocumentsFolder | null {
 export function listDocuments(): ActionResult & { documents: ListedDocument[]; folder: DocumentsFolder | null } {
   const r = runRead((ctx) => {
     const sheet = ctx.sheets.byName(T.tab);
-    const rows = sheet ? ctx.sheets.values(sheet).slice(1) : [];
-    const text = (v: unknown): string => (isDate(v) ? logTime(v) : v === null || v === undefined ? '' : String(v));
-    const documents = rows
-      .filter((row) => text(row[3]) !== '')
-      .map((row) => ({
-        time: text(row[0]),
-        kind: text(row[1]),
-        version: typeof row[2] === 'number' ? row[2] : Number(text(row[2])) || null,
-        name: text(row[3]),
-        url: text(row[4]),
-        pdfUrl: text(row[5]),
-        user: text(row[6]),
-      }))
-      .reverse();
+    const documents = sheet ? listedDocuments(ctx.sheets.values(sheet)) : [];
     return { ok: true, message: '', problems: [], documents, folder: documentsFolder(ctx) };
   });
   return 'documents' in r ? r : { ...r, documents: [], folder: null };
