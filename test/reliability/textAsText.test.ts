@@ -6,12 +6,17 @@
  * fakes, whose setValues reads strings as Sheets does in a vi_VN sheet (sheets-values.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { useDocumentServices } from '../../src/adapters/services';
+import { generateDocument } from '../../src/app/documents';
 import { recompute } from '../../src/app/recompute';
+import { returnSubmission, submit } from '../../src/app/submission';
+import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
+import { createDocumentFakes, docText } from '../fakes/documents';
 import { sampleYearConfig } from '../../src/app/sample';
 import { setupYear } from '../../src/app/setup';
 import type { YearConfig } from '../../src/workbook/config';
 import { fillCrossCheck, fillFinal, fillSelf } from '../app/steps';
-import { LEADER, OWNER, newWorld } from '../app/world';
+import { LEADER, OWNER, focal, newWorld } from '../app/world';
 import type { FakeGoogle } from '../fakes/google';
 import { nfd } from './corpus';
 import { toA1 } from '../fakes/a1';
@@ -121,5 +126,41 @@ describe('people\'s text is written as text', () => {
       for (const tab of expected(field)) expect(tabs.has(tab), `${field} (${h.slice(0, 40)}) in ${tab}`).toBe(true);
     }
     expect(checked).toBeGreaterThan(placed.size);
+  });
+
+  it('a returned submission\'s reason reaches the unit\'s status line as typed, and documents show names and criteria as typed', () => {
+    const g = newWorld();
+    const { config, placed } = hostileConfig();
+    expect(g.asUser(OWNER, () => setupYear(config)).ok).toBe(true);
+    fillSelf(g);
+    fillCrossCheck(g);
+    fillFinal(g);
+    const unit = 'Đồng Nai';
+    const reason = '=HYPERLINK("https://evil.example/r";"xem")';
+    expect(g.asUser(focal(unit), () => submit(unit)).ok).toBe(true);
+    const back = g.asUser(LEADER, () => returnSubmission(unit, reason));
+    expect(back.ok, back.message).toBe(true);
+    const line = g.peek(unit, `B${UNIT_LAYOUT.statusRow}`)[0]![0];
+    expect(String(line)).toContain(reason);
+    expect(g.peekDisplay(unit, `B${UNIT_LAYOUT.statusRow}`)[0]![0]).toBe(line);
+    expect(cellsOf(g).filter((c) => c.f !== undefined)).toEqual([]);
+
+    expect(g.asUser(LEADER, () => recompute()).ok).toBe(true);
+    const fakes = createDocumentFakes(g.env);
+    useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
+    try {
+      const made = g.asUser(LEADER, () => generateDocument('covenant'));
+      expect(made.ok, made.message).toBe(true);
+      const file = Object.values(fakes.store.drive.state.files).find((f) => !f.trashed && f.name === made.name);
+      expect(file, made.name ?? '').toBeDefined();
+      const text = docText(fakes.DocumentApp.openById(file!.id)).normalize('NFC');
+      // Unit names (the full names) are in the covenant: each exactly as typed.
+      const names = config.units.map((u) => placed.get(`unit name ${u.id}`)!).filter((h) => h.length < 1000);
+      expect(names.length).toBeGreaterThan(3);
+      const missing = names.filter((h) => !text.includes(h.normalize('NFC')));
+      expect(missing).toEqual([]);
+    } finally {
+      useDocumentServices(null);
+    }
   });
 });
