@@ -59,3 +59,17 @@ describe('src/app names no Google service or type', () => {
     expect(hit('const url = "https://drive.google.com"; // DriveApp is not used')).toBe(false);
   });
 });
+
+describe('every cell write in src/adapters writes text as text', () => {
+  it('passes its values through asText', () => {
+    const dir = join(__dirname, '../../src/adapters');
+    const writes: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      codeOf(readFileSync(join(dir, file), 'utf8')).split('\n').forEach((line, i) => {
+        if (/\.(setValues|setValue|appendRow)\(/.test(line)) writes.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    expect(writes.filter((w) => !/\.(setValues|setValue|appendRow)\(asText\(/.test(w))).toEqual([]);
+  });
+});
