@@ -1,5 +1,5 @@
 /** Vietnamese text of the engine and the custom functions. Every user-visible string lives in src/i18n/. */
-import { parseKey } from './parseKey';
+import type { ParseKey } from './parseKey';
 
 /** Dates are shown as people in Việt Nam typed them: the calendar day in the script's time zone. */
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -18,18 +18,18 @@ export const coreText = {
    * read back through core/vocabulary.ts, whose tables must keep accepting each.
    */
   kindLabels: {
-    group: parseKey('Nhóm'),
-    qualitative: parseKey('Định tính'),
-    quantitative: parseKey('Định lượng'),
-    bonus: parseKey('Cộng'),
-    deduction: parseKey('Trừ'),
-    veto: parseKey('Điều kiện'),
+    group: 'Nhóm' as ParseKey,
+    qualitative: 'Định tính' as ParseKey,
+    quantitative: 'Định lượng' as ParseKey,
+    bonus: 'Cộng' as ParseKey,
+    deduction: 'Trừ' as ParseKey,
+    veto: 'Điều kiện' as ParseKey,
   },
   ruleLabels: {
-    proportional: parseKey('tỷ lệ'),
-    passFail: parseKey('đạt'),
-    lowerIsBetter: parseKey('ngược'),
-    leaderRelative: parseKey('dẫn đầu'),
+    proportional: 'tỷ lệ' as ParseKey,
+    passFail: 'đạt' as ParseKey,
+    lowerIsBetter: 'ngược' as ParseKey,
+    leaderRelative: 'dẫn đầu' as ParseKey,
   },
   /** Default classification labels (xếp loại), highest first. */
   bands: {

@@ -3,7 +3,7 @@
  * every message the workbook, the actions and the sidebar API show.
  */
 import { quote } from './core';
-import { parseKey } from './parseKey';
+import type { ParseKey } from './parseKey';
 
 /** Lists names for a message: "A", "B" và "C". */
 function listNames(names: readonly string[]): string {
@@ -18,12 +18,12 @@ function listNames(names: readonly string[]): string {
  * set-up check bundles them without the rest of this file.
  */
 export const TAB_NAMES = {
-  config: parseKey('Cấu hình'),
-  criteria: parseKey('Tiêu chí'),
-  summary: parseKey('Tổng hợp'),
-  ballot: parseKey('Bình xét'),
-  log: parseKey('Nhật ký'),
-  snapshot: parseKey('Lưu trữ kết quả'),
+  config: 'Cấu hình' as ParseKey,
+  criteria: 'Tiêu chí' as ParseKey,
+  summary: 'Tổng hợp' as ParseKey,
+  ballot: 'Bình xét' as ParseKey,
+  log: 'Nhật ký' as ParseKey,
+  snapshot: 'Lưu trữ kết quả' as ParseKey,
 };
 
 export const workbookText = {
@@ -47,20 +47,20 @@ export const workbookText = {
     },
     /** Parse keys: parseConfig finds each row of the general block by its label. */
     general: {
-      clusterName: parseKey('Tên cụm'),
-      year: parseKey('Năm'),
-      leader: parseKey('Cụm trưởng (tên viết tắt)'),
-      deputy: parseKey('Cụm phó (tên viết tắt)'),
-      host: parseKey('Đơn vị đăng cai'),
-      slogan: parseKey('Phương châm'),
-      place: parseKey('Địa danh'),
-      ruleVersion: parseKey('Phiên bản quy định'),
-      ballotThreshold: parseKey('Ngưỡng bình xét (%)'),
-      ballotBase: parseKey('Tính tỷ lệ phiếu trên'),
-      bonusCap: parseKey('Trần điểm cộng'),
-      deductionCap: parseKey('Trần điểm trừ'),
-      rankBy: parseKey('Xếp hạng theo'),
-      tieBreaks: parseKey('Ưu tiên khi bằng điểm'),
+      clusterName: 'Tên cụm' as ParseKey,
+      year: 'Năm' as ParseKey,
+      leader: 'Cụm trưởng (tên viết tắt)' as ParseKey,
+      deputy: 'Cụm phó (tên viết tắt)' as ParseKey,
+      host: 'Đơn vị đăng cai' as ParseKey,
+      slogan: 'Phương châm' as ParseKey,
+      place: 'Địa danh' as ParseKey,
+      ruleVersion: 'Phiên bản quy định' as ParseKey,
+      ballotThreshold: 'Ngưỡng bình xét (%)' as ParseKey,
+      ballotBase: 'Tính tỷ lệ phiếu trên' as ParseKey,
+      bonusCap: 'Trần điểm cộng' as ParseKey,
+      deductionCap: 'Trần điểm trừ' as ParseKey,
+      rankBy: 'Xếp hạng theo' as ParseKey,
+      tieBreaks: 'Ưu tiên khi bằng điểm' as ParseKey,
     },
     generalHeader: ['Mục', 'Giá trị'],
     unitsHeader: ['Tên viết tắt', 'Tên đơn vị', 'Thủ trưởng', 'Chức danh', 'E-mail đầu mối', 'Danh hiệu đăng ký', 'Hoãn xét khen thưởng (lý do)', 'Tập thể nữ ≥ 70%'],
@@ -69,13 +69,13 @@ export const workbookText = {
     bandsHeader: ['Từ (% trở lên)', 'Xếp loại'],
     titlesHeader: ['Mã', 'Danh hiệu', 'Số lượng', 'Xếp loại tối thiểu', 'Cần bình xét', 'Chỉ đơn vị dẫn đầu'],
     /** Parse keys: written as the choices' values and read back by parseConfig. */
-    ballotBase: { issued: parseKey('Số phiếu phát ra'), valid: parseKey('Số phiếu hợp lệ') },
-    rankBy: { auto: parseKey('Tự động'), total: parseKey('Tổng điểm'), percent: parseKey('Tỷ lệ % điểm tối đa') },
+    ballotBase: { issued: 'Số phiếu phát ra' as ParseKey, valid: 'Số phiếu hợp lệ' as ParseKey },
+    rankBy: { auto: 'Tự động' as ParseKey, total: 'Tổng điểm' as ParseKey, percent: 'Tỷ lệ % điểm tối đa' as ParseKey },
     /** Parse key: a tie-break read back by parseConfig. */
-    femaleMajority: parseKey('Tập thể nữ'),
+    femaleMajority: 'Tập thể nữ' as ParseKey,
     /** Parse keys: written in yes/no columns, read back as "co" / "khong" (config/layout.ts). */
-    yes: parseKey('Có'),
-    no: parseKey('Không'),
+    yes: 'Có' as ParseKey,
+    no: 'Không' as ParseKey,
     noLimit: 'Không giới hạn',
   },
 
@@ -88,18 +88,18 @@ export const workbookText = {
 
   unit: {
     /** Parse key: a tab whose first cell reads so is a unit tab (set-up and load match it). */
-    title: parseKey((year: number) => `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`),
+    title: (year: number): ParseKey => `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
     unitLabel: 'Đơn vị:',
     statusLabel: 'Trạng thái:',
     /** Parse keys: parseUnitTab refuses a tab whose header row does not read so. */
-    header: parseKey(['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính']),
+    header: ['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn', 'Chỉ tiêu', 'Kết quả', 'Tự chấm', 'Giải trình', 'Minh chứng', 'Chấm chéo', 'Thống nhất', 'Ghi chú', 'Điểm tính'] as ParseKey[],
     /** Parse key: the line above the rows kept from criteria no longer in Tiêu chí. */
-    orphanHeader: parseKey('Dòng không còn trong bảng Tiêu chí (giữ lại số liệu đã nhập):'),
+    orphanHeader: 'Dòng không còn trong bảng Tiêu chí (giữ lại số liệu đã nhập):' as ParseKey,
     /** Parse key: typed by people in a score or result cell. */
-    notApplicable: parseKey('Không giao'),
+    notApplicable: 'Không giao' as ParseKey,
     /** Parse keys: written in a condition row, read back as "co" / "khong" (vetoValue). */
-    vetoYes: parseKey('Có'),
-    vetoNo: parseKey('Không'),
+    vetoYes: 'Có' as ParseKey,
+    vetoNo: 'Không' as ParseKey,
     status: {
       open: 'Đang nhập',
       submitted: (at: string, by: string) => `Đã nộp lúc ${at} (${by}): cột tự chấm đã khóa`,

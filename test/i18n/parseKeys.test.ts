@@ -1,5 +1,5 @@
 /**
- * Labels marked parseKey(...) in src/i18n are read back from people's sheets. Sheets made by
+ * Labels marked `as ParseKey` in src/i18n are read back from people's sheets. Sheets made by
  * earlier versions hold the texts below: each must still be found by its parser, so changing a
  * label's text fails here rather than in a cluster's workbook.
  */
