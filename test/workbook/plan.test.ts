@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { computeYear } from '../../src/core/engine';
+import { sampleCluster9Year } from '../../src/core/samples';
+import { workbookText } from '../../src/i18n/workbook';
+import { resultsPlan, type ResultsInput } from '../../src/workbook/plan';
+import { KEY, readState, type YearState } from '../../src/workbook/state';
+import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
+
+function input(summary: YearState['summary'], unitGrids: ResultsInput['unitGrids'] = new Map()): ResultsInput {
+  const y = sampleCluster9Year(2021);
+  const year: YearState = { year: 2021, owner: 'o@x.vn', summary, archivedYears: [], auditTrigger: true, indexes: {}, ids: {} };
+  return {
+    state: { ...readState({}), year }, year, cluster: y.cluster, units: y.units, criteria: y.criteria, titles: y.rules.titles,
+    result: computeYear(y), problems: [], unitTabs: new Map(), unitGrids, at: '09:00 15/11/2021', by: 'o@x.vn',
+  };
+}
+
+describe('resultsPlan', () => {
+  it('writes Tổng hợp first, by name, and stores the year record only when Tổng hợp reaches further', () => {
+    const first = resultsPlan(input({ rows: 0, columns: 0 }));
+    expect(first.plan.blocks[0]!.tab).toEqual({ name: workbookText.tabs.summary });
+    const rows = first.plan.blocks[0]!.values.length;
+    expect(first.summary.rows).toBe(rows);
+    expect(JSON.parse(first.plan.state[KEY.year]!).summary).toEqual(first.summary);
+    expect(first.plan.grow).toEqual([]);
+    const again = resultsPlan(input(first.summary));
+    expect(again.plan.state).toEqual({});
+  });
+
+  it('brings a stale status line up to date, and leaves a current one alone', () => {
+    const grid = (text: string) => {
+      const g: string[][] = [];
+      for (let r = 0; r < UNIT_LAYOUT.statusRow; r++) g.push(['', '']);
+      g[UNIT_LAYOUT.statusRow - 1]![1] = text;
+      return g;
+    };
+    const stale = resultsPlan(input({ rows: 0, columns: 0 }, new Map([['Đồng Nai', grid('cũ')]])));
+    const lines = stale.plan.blocks.filter((b) => 'unit' in b.tab);
+    expect(lines).toEqual([{ tab: { unit: 'Đồng Nai' }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[workbookText.unit.status.open]] }]);
+    const current = resultsPlan(input({ rows: 0, columns: 0 }, new Map([['Đồng Nai', grid(workbookText.unit.status.open)]])));
+    expect(current.plan.blocks.filter((b) => 'unit' in b.tab)).toEqual([]);
+  });
+});
