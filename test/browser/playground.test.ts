@@ -67,7 +67,7 @@ async function fillOwnTab(sheet: string, user: string, qualitative: (max: number
   return post('/api/edit', { user, sheet, range: `F5:G${4 + typed.length}`, values: typed });
 }
 
-describe('a year in the playground, through the sidebar', () => {
+describe('a year in the playground, through the sidebar', { timeout: 60_000 }, () => {
   it('starts from an empty workbook, which the sidebar says is not set up', async () => {
     expect((await post('/api/reset', {})).status).toBe(200);
     const { page, errors } = await sidebar(OWNER);
