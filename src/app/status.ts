@@ -5,6 +5,7 @@
  */
 import type { RuleSet } from '../core/model';
 import { codeKey } from '../core/criteria';
+import { round2 } from '../core/input';
 import type { Phase } from '../core/model';
 import { workbookText } from '../i18n/workbook';
 import { a1 } from '../workbook/a1';
@@ -354,7 +355,7 @@ export function explainUnit(unitId: string): ExplainJson | ActionResult {
       const points = row.points;
       let lost = 0;
       if (row.kind === 'deduction') lost = points === null ? 0 : -points;
-      else if (row.kind === 'qualitative' || row.kind === 'quantitative') lost = row.applicable ? Math.max(0, Math.round((row.maxPoints - (points ?? 0)) * 100) / 100) : 0;
+      else if (row.kind === 'qualitative' || row.kind === 'quantitative') lost = row.applicable ? Math.max(0, round2(row.maxPoints - (points ?? 0))) : 0;
       const sheetRow = tab?.parsed.rowOf.get(codeKey(row.code));
       const out: ExplainRowJson = {
         code: row.code, content: row.content, kind: row.kind, maxPoints: row.maxPoints, applicable: row.applicable,
