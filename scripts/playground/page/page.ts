@@ -313,10 +313,7 @@ async function refresh(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  await loadPeople();
-  await loadMenu();
-  await loadSidebar();
-  await refresh();
+  // Listeners first: the menu works while the grid is still loading.
   $('sidebar-close').addEventListener('click', () => void closeSidebar());
   $('grid').addEventListener('click', (e) => {
     const td = (e.target as HTMLElement).closest('td');
@@ -354,6 +351,10 @@ async function start(): Promise<void> {
     if (type === 'thidua:ran') void refresh();
     if (type === 'thidua:close') void closeSidebar();
   });
+  await loadPeople();
+  await loadMenu();
+  await loadSidebar();
+  await refresh();
 }
 
 void start();
