@@ -3,7 +3,7 @@
  * through SheetsAdapter, so people's text is always written as text (asText); the state patch
  * goes to the document's properties last, once every block is written.
  *
- * Cost: 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
+ * Cost: those of setProtectionEditors per protection (first), 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
  * read: getRange + setValues), + 1 lookup and 2–4 calls per tab grown, + 1 properties call when
  * the plan has a state patch.
  */
@@ -16,9 +16,26 @@ export interface PlanOutcome {
   missing: string | null;
 }
 
+/** How protections are set: as whom, keeping whom, and what to do with each outcome at once. */
+export interface ProtectionRunner {
+  me: string;
+  keep: string;
+  /** Called right after each protection is set, before anything else is written. */
+  onOutcome: (outcome: ProtectionResult) => void;
+}
+
+export type ProtectionResult = ReturnType<SheetsAdapter['setProtectionEditors']>;
+
 export function applyWritePlan(
   sheets: SheetsAdapter, store: StateStore, plan: WritePlan, unitSheets: ReadonlyMap<string, { sheet: Sheet } | null | undefined>,
+  runner?: ProtectionRunner,
 ): PlanOutcome {
+  for (const p of plan.protections ?? []) {
+    const sheet = unitSheets.get(p.tab.unit)?.sheet;
+    if (!sheet) return { missing: p.tab.unit };
+    if (!runner) throw new Error('A plan with protections needs a ProtectionRunner');
+    runner.onOutcome(sheets.setProtectionEditors(sheet, p.key, p.editors, runner.me, runner.keep));
+  }
   for (const g of plan.grow) {
     const sheet = sheets.byName(g.tab);
     if (!sheet) return { missing: g.tab };

@@ -11,8 +11,10 @@ import { workbookText } from '../i18n/workbook';
 import { a1 } from '../workbook/a1';
 import { errorsOf, problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader, leaderEmails } from '../workbook/rights';
+import { submissionPlan } from '../workbook/plan';
 import { submissionStatus, type Submission } from '../workbook/state';
-import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
+import { UNIT_LAYOUT } from '../workbook/unitSheet';
+import { applyWritePlan } from '../adapters/plan';
 import { actionRow, appendLog, clearLateEdits } from './audit';
 import { ownerOf, type Context } from './context';
 import { recordOutcome } from './locks';
@@ -54,41 +56,24 @@ function loadFor(ctx: Context, unitId: unknown): { loaded: Loaded; unit: Unit } 
   return { loaded: loadWorkbook(ctx, { units: [unit.id], ballot: false }), unit };
 }
 
-/** The unit's own-columns protection key. */
-function areaKey(ctx: Context, unitId: string): string {
-  return `${ctx.state.year!.year}:unit:${unitId}:unit`;
-}
-
 /**
- * Gives the unit's own columns to `editors` (plus the owner). A focal officer submitting keeps
- * the right until someone else's execution takes it (see locks.ts): the lock is marked pending;
- * so is a change the runner may not make there (left to the owner).
+ * Changes a unit's status, planned in full (submissionPlan) before the first write: the unit's
+ * own columns to `editors` (plus the owner), the status line (when the user may write it: the
+ * cụm trưởng), the status stored last. A focal officer submitting keeps the right until someone
+ * else's execution takes it (see locks.ts): the lock is marked pending; so is a change the runner
+ * may not make there (left to the owner).
  */
-function setUnitEditors(ctx: Context, loaded: Loaded, unit: Unit, editors: string[]): void {
-  const sheet = loaded.units.get(unit.id)?.sheet;
-  if (!sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
-  const outcome = ctx.sheets.setProtectionEditors(sheet, areaKey(ctx, unit.id), editors, ctx.runner, ownerOf(ctx));
-  if (outcome === 'stuck' || outcome === 'needsOwner') {
-    recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
-  }
-}
-
-/** Writes the unit tab's status line when the user may (the cụm trưởng); units see it in the panel. */
-function writeStatusLine(ctx: Context, loaded: Loaded, unit: Unit): void {
-  const sheet = loaded.units.get(unit.id)?.sheet;
-  if (!sheet || !isLeader(identify(ctx.user, loaded.facts))) return;
-  ctx.sheets.write(sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unit.id)]]);
-}
-
-/**
- * Changes a unit's status: rights are already set; the status line is written from the new
- * status, and the status is stored last, so that a failure anywhere before leaves the unit in
- * its old status and running the action again completes it.
- */
-function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, s: Submission): void {
+function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, editors: string[], s: Submission): void {
+  if (!loaded.units.get(unit.id)?.sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
+  const plan = submissionPlan({ state: ctx.state, unitId: unit.id, submission: s, editors, writeLine: isLeader(identify(ctx.user, loaded.facts)) });
+  applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units, {
+    me: ctx.runner,
+    keep: ownerOf(ctx),
+    onOutcome: (outcome) => {
+      if (outcome === 'stuck' || outcome === 'needsOwner') recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
+    },
+  });
   ctx.state.submissions[unit.id] = s;
-  writeStatusLine(ctx, loaded, unit);
-  ctx.store.setSubmission(unit.id, s);
   clearLateEdits(ctx, unit.id);
 }
 
@@ -102,8 +87,7 @@ export function submit(unitId: string): ActionResult {
     const blocking = loaded.problems.filter((p) => p.blocking && (p.unitId === unit.id || p.unitId === undefined));
     const blockers = [...blocking, ...submissionBlockers(loaded, unit)];
     if (blockers.length > 0) throw new ActionError(A.submitRefused(unit.id, blockers.length), blockers);
-    setUnitEditors(ctx, loaded, unit, leaderEmails(loaded.facts));
-    changeStatus(ctx, loaded, unit, { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
+    changeStatus(ctx, loaded, unit, leaderEmails(loaded.facts), { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
     appendLog(ctx, [actionRow(ctx, LOG.submit, { sheet: ctx.state.tabs[unit.id]?.sheet ?? unit.id })]);
     return done(A.submitDone(unit.id));
   });
@@ -117,8 +101,7 @@ export function returnSubmission(unitId: string, reason: string): ActionResult {
     const why = cleanText(typeof reason === 'string' ? reason : '').slice(0, MAX_REASON);
     if (why === '') throw new ActionError(A.reasonRequired);
     if (submissionStatus(ctx.state, unit.id) !== 'submitted') throw new ActionError(A.notSubmitted(unit.id));
-    setUnitEditors(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)]);
-    changeStatus(ctx, loaded, unit, { status: 'returned', at: ctx.now.toISOString(), by: ctx.user, reason: why });
+    changeStatus(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)], { status: 'returned', at: ctx.now.toISOString(), by: ctx.user, reason: why });
     const sheet = ctx.state.tabs[unit.id]?.sheet ?? unit.id;
     appendLog(ctx, [actionRow(ctx, LOG.returned, { sheet, a1: a1(UNIT_LAYOUT.statusRow, 2), note: why })]);
     return done(A.returnDone(unit.id));
@@ -131,8 +114,7 @@ export function reopen(unitId: string): ActionResult {
     const { loaded, unit } = loadFor(ctx, unitId);
     if (!isLeader(identify(ctx.user, loaded.facts))) throw new ActionError(A.onlyLeader);
     if (submissionStatus(ctx.state, unit.id) === 'open') throw new ActionError(A.notSubmitted(unit.id));
-    setUnitEditors(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)]);
-    changeStatus(ctx, loaded, unit, { status: 'open', at: ctx.now.toISOString(), by: ctx.user });
+    changeStatus(ctx, loaded, unit, [...unit.focalEmails, ...leaderEmails(loaded.facts)], { status: 'open', at: ctx.now.toISOString(), by: ctx.user });
     appendLog(ctx, [actionRow(ctx, LOG.reopen, { sheet: ctx.state.tabs[unit.id]?.sheet ?? unit.id })]);
     return done(A.reopenDone(unit.id));
   });

@@ -9,7 +9,7 @@ import type { ClusterInfo, RuleSet, Unit } from '../core/model';
 import { workbookText } from '../i18n/workbook';
 import { cellAt, type Grid, type OutValue } from './grid';
 import type { SheetProblem } from './problems';
-import { KEY, submissionStatus, type SubmissionStatus, type WorkbookState, type YearState } from './state';
+import { KEY, submissionStatus, type Submission, type SubmissionStatus, type WorkbookState, type YearState } from './state';
 import { renderSummary, SUMMARY_LAYOUT } from './summary';
 import { UNIT_LAYOUT, computedColumn, statusLine, type ParsedUnitTab } from './unitSheet';
 
@@ -24,7 +24,16 @@ export interface BlockWrite {
   values: OutValue[][];
 }
 
+/** Who may edit a unit tab's protection (by key), besides the owner and the one kept. */
+export interface ProtectionWrite {
+  tab: { unit: string };
+  key: string;
+  editors: string[];
+}
+
 export interface WritePlan {
+  /** Protections to set first, before any value (absent: none). */
+  protections?: ProtectionWrite[];
   /** Tabs to grow first, to at least rows × columns. */
   grow: Array<{ tab: string; rows: number; columns: number }>;
   /** Value blocks, in order. A tab named here that does not exist stops the plan there. */
@@ -90,4 +99,31 @@ export function resultsPlan(input: ResultsInput): { plan: WritePlan; summary: Ye
   const reach = { rows: Math.max(rows, y.summary.rows), columns: Math.max(columns, y.summary.columns) };
   if (reach.rows !== y.summary.rows || reach.columns !== y.summary.columns) plan.state[KEY.year] = JSON.stringify({ ...y, summary: reach });
   return { plan, summary: reach };
+}
+
+/** What a change of a unit's submission status needs. */
+export interface SubmissionInput {
+  state: WorkbookState;
+  unitId: string;
+  submission: Submission;
+  /** Who may then edit the unit's own columns (the owner is always kept). */
+  editors: string[];
+  /** Whether the runner may write the status line (the cụm trưởng); units see it in the panel. */
+  writeLine: boolean;
+}
+
+/**
+ * Nộp / trả lại / mở lại: the unit's own columns to `editors` first, then the status line from
+ * the new status, then the status stored last, so that a failure part-way leaves the unit in
+ * its old status and running the action again completes it.
+ */
+export function submissionPlan(input: SubmissionInput): WritePlan {
+  const { state, unitId, submission } = input;
+  const after: WorkbookState = { ...state, submissions: { ...state.submissions, [unitId]: submission } };
+  return {
+    protections: [{ tab: { unit: unitId }, key: `${state.year!.year}:unit:${unitId}:unit`, editors: input.editors }],
+    grow: [],
+    blocks: input.writeLine ? [{ tab: { unit: unitId }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[statusLine(after, unitId)]] }] : [],
+    state: { [KEY.submissionPrefix + unitId]: JSON.stringify(submission) },
+  };
 }

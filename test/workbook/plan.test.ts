@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/core/engine';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { workbookText } from '../../src/i18n/workbook';
-import { resultsPlan, type ResultsInput } from '../../src/workbook/plan';
+import { resultsPlan, submissionPlan, type ResultsInput } from '../../src/workbook/plan';
 import { KEY, readState, type YearState } from '../../src/workbook/state';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 
@@ -39,5 +39,31 @@ describe('resultsPlan', () => {
     expect(lines).toEqual([{ tab: { unit: 'Đồng Nai' }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[workbookText.unit.status.open]] }]);
     const current = resultsPlan(input({ rows: 0, columns: 0 }, new Map([['Đồng Nai', grid(workbookText.unit.status.open)]])));
     expect(current.plan.blocks.filter((b) => 'unit' in b.tab)).toEqual([]);
+  });
+});
+
+describe('submissionPlan', () => {
+  const year: YearState = { year: 2021, owner: 'o@x.vn', summary: { rows: 0, columns: 0 }, archivedYears: [], auditTrigger: true, indexes: {}, ids: {} };
+  const returned = { status: 'returned' as const, at: '2021-11-15T02:00:00.000Z', by: 'l@x.vn', reason: '=HYPERLINK("x")' };
+
+  it('sets the unit columns\' editors first, then the status line from the new status, and stores the status last', () => {
+    const state = { ...readState({}), year };
+    const plan = submissionPlan({ state, unitId: 'Tây Ninh', submission: returned, editors: ['f@x.vn', 'l@x.vn'], writeLine: true });
+    expect(plan.protections).toEqual([{ tab: { unit: 'Tây Ninh' }, key: '2021:unit:Tây Ninh:unit', editors: ['f@x.vn', 'l@x.vn'] }]);
+    expect(plan.blocks).toHaveLength(1);
+    expect(plan.blocks[0]!.tab).toEqual({ unit: 'Tây Ninh' });
+    expect([plan.blocks[0]!.row, plan.blocks[0]!.column]).toEqual([UNIT_LAYOUT.statusRow, 2]);
+    const line = String(plan.blocks[0]!.values[0]![0]);
+    expect(line).toContain(returned.reason);
+    expect(line).not.toBe(workbookText.unit.status.open);
+    expect(plan.state).toEqual({ [KEY.submissionPrefix + 'Tây Ninh']: JSON.stringify(returned) });
+    // Planning changes nothing: the state as read still has the unit open.
+    expect(state.submissions['Tây Ninh']).toBeUndefined();
+  });
+
+  it('writes no status line when the runner may not (a focal officer submitting)', () => {
+    const plan = submissionPlan({ state: { ...readState({}), year }, unitId: 'Tây Ninh', submission: { status: 'submitted', at: 'x', by: 'f@x.vn' }, editors: ['l@x.vn'], writeLine: false });
+    expect(plan.blocks).toEqual([]);
+    expect(Object.keys(plan.state)).toEqual([KEY.submissionPrefix + 'Tây Ninh']);
   });
 });
