@@ -4,7 +4,7 @@
  * goes to the document's properties last, once every block is written.
  *
  * Cost: those of setProtectionEditors per protection (first), 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
- * read: getRange + setValues), + 1 lookup and 2–4 calls per tab grown, + 1 properties call when
+ * read: getRange + setValues), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
  * the plan has a state patch.
  */
 import type { WritePlan } from '../workbook/plan';
@@ -28,8 +28,9 @@ export type ProtectionResult = ReturnType<SheetsAdapter['setProtectionEditors']>
 
 export function applyWritePlan(
   sheets: SheetsAdapter, store: StateStore, plan: WritePlan, unitSheets: ReadonlyMap<string, { sheet: Sheet } | null | undefined>,
-  runner?: ProtectionRunner,
+  options: { runner?: ProtectionRunner; named?: ReadonlyMap<string, Sheet> } = {},
 ): PlanOutcome {
+  const { runner, named } = options;
   for (const p of plan.protections ?? []) {
     const sheet = unitSheets.get(p.tab.unit)?.sheet;
     if (!sheet) return { missing: p.tab.unit };
@@ -37,12 +38,18 @@ export function applyWritePlan(
     runner.onOutcome(sheets.setProtectionEditors(sheet, p.key, p.editors, runner.me, runner.keep));
   }
   for (const g of plan.grow) {
-    const sheet = sheets.byName(g.tab);
+    const sheet = named?.get(g.tab) ?? sheets.byName(g.tab);
     if (!sheet) return { missing: g.tab };
     sheets.ensureSize(sheet, g.rows, g.columns);
   }
   for (const b of plan.blocks) {
     if ('name' in b.tab) {
+      // A tab the action already holds is written through it (2 calls, as by name).
+      const held = named?.get(b.tab.name);
+      if (held) {
+        sheets.write(held, b.row, b.column, b.values);
+        continue;
+      }
       if (sheets.writeToTab(b.tab.name, b.row, b.column, b.values) === 'missing') return { missing: b.tab.name };
       continue;
     }

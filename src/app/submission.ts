@@ -66,13 +66,13 @@ function loadFor(ctx: Context, unitId: unknown): { loaded: Loaded; unit: Unit } 
 function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, editors: string[], s: Submission): void {
   if (!loaded.units.get(unit.id)?.sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
   const plan = submissionPlan({ state: ctx.state, unitId: unit.id, submission: s, editors, writeLine: isLeader(identify(ctx.user, loaded.facts)) });
-  applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units, {
+  applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units, { runner: {
     me: ctx.runner,
     keep: ownerOf(ctx),
     onOutcome: (outcome) => {
       if (outcome === 'stuck' || outcome === 'needsOwner') recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
     },
-  });
+  } });
   ctx.state.submissions[unit.id] = s;
   clearLateEdits(ctx, unit.id);
 }

@@ -3,12 +3,14 @@
  * adapter carries a plan out (applyWritePlan in src/adapters/plan.ts) in the fewest calls, always
  * writing people's text as text. Building a plan reads nothing and writes nothing.
  */
+import { cleanText, normalizeKey, parseNumber, type CellValue } from '../core/input';
 import type { CriteriaTable } from '../core/model';
 import type { YearResult } from '../core/results';
 import type { ClusterInfo, RuleSet, Unit } from '../core/model';
 import { workbookText } from '../i18n/workbook';
-import { cellAt, type Grid, type OutValue } from './grid';
-import type { SheetProblem } from './problems';
+import { BALLOT_LAYOUT, mergeBallot, parseBallots } from './ballot';
+import { cellAt, diffGrid, type Grid, type OutValue } from './grid';
+import { errorsOf, type SheetProblem } from './problems';
 import { KEY, submissionStatus, type Submission, type SubmissionStatus, type WorkbookState, type YearState } from './state';
 import { renderSummary, SUMMARY_LAYOUT } from './summary';
 import { UNIT_LAYOUT, computedColumn, statusLine, type ParsedUnitTab } from './unitSheet';
@@ -126,4 +128,85 @@ export function submissionPlan(input: SubmissionInput): WritePlan {
     blocks: input.writeLine ? [{ tab: { unit: unitId }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[statusLine(after, unitId)]] }] : [],
     state: { [KEY.submissionPrefix + unitId]: JSON.stringify(submission) },
   };
+}
+
+/** The counts of one ballot, as the panel sends them (numbers or text typed by a person). */
+export interface BallotInput {
+  issued: number | string;
+  returned: number | string;
+  valid: number | string;
+  invalid: number | string;
+  /** Agreeing votes per candidate unit id; blank or absent: not a candidate. */
+  votes: Record<string, number | string | null>;
+}
+
+function asCell(v: unknown): OutValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'string') {
+    const n = parseNumber(v as CellValue);
+    return n.ok && n.value !== null ? n.value : typeof v === 'string' ? cleanText(v) : v;
+  }
+  return String(v);
+}
+
+/** A ballot refused before anything is written: the message and the problems to show. */
+export interface BallotRefusal {
+  message: string;
+  problems?: SheetProblem[];
+}
+
+/**
+ * One title's ballot: Bình xét with every title and unit in place and this title's row filled
+ * in, checked as a whole (a refusal writes nothing), then grown (always looked at: 2 calls) and
+ * written as the changed cells only. `row` is the title's row; `check` the row's problems.
+ */
+export function ballotPlan(
+  before: Grid, titles: RuleSet['titles'], units: readonly Unit[], titleId: unknown, counts: unknown,
+): { plan: WritePlan; row: number; titleName: string; check: SheetProblem[] } | BallotRefusal {
+  const key = normalizeKey(typeof titleId === 'string' ? titleId : '');
+  const title = titles.find((t) => normalizeKey(t.id) === key || normalizeKey(t.name) === key);
+  if (!title) return { message: workbookText.problems.ballotUnknownTitle(cleanText(String(titleId ?? ''))) };
+  if (!counts || typeof counts !== 'object') return { message: workbookText.actions.badConfig };
+  const c0 = counts as Partial<BallotInput>;
+
+  const grid = mergeBallot(before, titles, [...units]);
+  const cols = new Map<string, number>();
+  for (let c = BALLOT_LAYOUT.firstUnitColumn; c <= (grid[BALLOT_LAYOUT.headerRow - 1]?.length ?? 0); c++) {
+    cols.set(normalizeKey(cellAt(grid as Grid, BALLOT_LAYOUT.headerRow, c)), c);
+  }
+  let row = -1;
+  for (let r = BALLOT_LAYOUT.firstRow; r <= grid.length; r++) {
+    const id = normalizeKey(cellAt(grid as Grid, r, BALLOT_LAYOUT.column.id));
+    const name = normalizeKey(cellAt(grid as Grid, r, BALLOT_LAYOUT.column.name));
+    if (id === normalizeKey(title.id) || (id === '' && name === normalizeKey(title.name))) {
+      row = r;
+      break;
+    }
+  }
+  const line = grid[row - 1]!;
+  const C = BALLOT_LAYOUT.column;
+  line[C.issued - 1] = asCell(c0.issued);
+  line[C.returned - 1] = asCell(c0.returned);
+  line[C.valid - 1] = asCell(c0.valid);
+  line[C.invalid - 1] = asCell(c0.invalid);
+  const votes = c0.votes && typeof c0.votes === 'object' ? c0.votes : {};
+  for (const unit of units) {
+    const c = cols.get(normalizeKey(unit.id));
+    if (c === undefined) continue;
+    const given = Object.entries(votes).find(([k]) => normalizeKey(k) === normalizeKey(unit.id));
+    line[c - 1] = asCell(given?.[1]);
+  }
+  for (const k of Object.keys(votes)) {
+    if (!units.some((u) => normalizeKey(u.id) === normalizeKey(k))) return { message: workbookText.problems.ballotUnknownUnit(cleanText(k)) };
+  }
+  const check = parseBallots(grid as Grid, titles, [...units]).problems.filter((p) => p.a1.replace(/^[A-Z]+/, '') === String(row));
+  if (errorsOf(check).length > 0) return { message: errorsOf(check)[0]!.message, problems: check };
+
+  const tab = workbookText.tabs.ballot;
+  const plan: WritePlan = {
+    grow: [{ tab, rows: grid.length, columns: grid[0]?.length ?? 1 }],
+    blocks: diffGrid(before, grid).map((p) => ({ tab: { name: tab }, row: p.row, column: p.column, values: p.values })),
+    state: {},
+  };
+  return { plan, row, titleName: title.name, check };
 }

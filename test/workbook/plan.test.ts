@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/core/engine';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { workbookText } from '../../src/i18n/workbook';
-import { resultsPlan, submissionPlan, type ResultsInput } from '../../src/workbook/plan';
+import { ballotPlan, resultsPlan, submissionPlan, type ResultsInput } from '../../src/workbook/plan';
+import { mergeBallot } from '../../src/workbook/ballot';
+import type { Grid } from '../../src/workbook/grid';
 import { KEY, readState, type YearState } from '../../src/workbook/state';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 
@@ -65,5 +67,28 @@ describe('submissionPlan', () => {
     const plan = submissionPlan({ state: { ...readState({}), year }, unitId: 'Tây Ninh', submission: { status: 'submitted', at: 'x', by: 'f@x.vn' }, editors: ['l@x.vn'], writeLine: false });
     expect(plan.blocks).toEqual([]);
     expect(Object.keys(plan.state)).toEqual([KEY.submissionPrefix + 'Tây Ninh']);
+  });
+});
+
+describe('ballotPlan', () => {
+  const y = () => sampleCluster9Year(2021);
+
+  it('grows Bình xét, then writes only the changed cells of the title\'s row, by name, with no state', () => {
+    const held = mergeBallot([], y().rules.titles, y().units) as Grid;
+    const r = ballotPlan(held, y().rules.titles, y().units, 'co-thi-dua', { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 5 } });
+    if (!('plan' in r)) throw new Error(r.message);
+    expect(r.row).toBe(4);
+    expect(r.plan.grow).toEqual([{ tab: workbookText.tabs.ballot, rows: held.length, columns: held[0]!.length }]);
+    expect(r.plan.blocks.every((b) => 'name' in b.tab && b.tab.name === workbookText.tabs.ballot && b.row === 4)).toBe(true);
+    expect(r.plan.blocks.map((b) => [b.column, b.values])).toEqual([[3, [[6, 6, 6, 0]]], [11, [[5]]]]);
+    expect(r.plan.state).toEqual({});
+  });
+
+  it('refuses counts that do not add up, and an unknown title or unit, planning no write', () => {
+    const bad = ballotPlan([], y().rules.titles, y().units, 'co-thi-dua', { issued: 6, returned: 6, valid: 4, invalid: 1, votes: {} });
+    expect('plan' in bad).toBe(false);
+    expect((bad as { problems?: unknown[] }).problems?.length).toBeGreaterThan(0);
+    expect('plan' in ballotPlan([], y().rules.titles, y().units, 'không có', { issued: 1, returned: 1, valid: 1, invalid: 0, votes: {} })).toBe(false);
+    expect('plan' in ballotPlan([], y().rules.titles, y().units, 'co-thi-dua', { issued: 1, returned: 1, valid: 1, invalid: 0, votes: { 'Không có': 1 } })).toBe(false);
   });
 });
