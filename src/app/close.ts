@@ -13,10 +13,11 @@
 import { workbookText } from '../i18n/workbook';
 import { findSnapshotRow, snapshotRow, type Snapshot } from '../workbook/snapshot';
 import { errorsOf } from '../workbook/problems';
-import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
+import { yearRecordPlan } from '../workbook/plan';
+import { applyWritePlan } from '../adapters/plan';
 import { actionRow, appendLog } from './audit';
 import { ownerOf, runsAsOwner } from './context';
-import { loadWorkbook } from './load';
+import { loadWorkbook, type Loaded } from './load';
 import type { Context } from './context';
 import { applyYearPlan } from './locks';
 import { computeWorkbook, requireLeader, writeResults } from './recompute';
@@ -68,13 +69,15 @@ function closeInLock(ctx: Context): ActionResult {
   }
   y.closed = { at: closedAt, by: ctx.user };
   if (row !== null) y.snapshotRow = row;
-  for (const [unitId, tab] of computed.loaded.units) {
-    if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
-  }
-  ctx.store.setYear(y);
+  applyWritePlan(ctx.sheets, ctx.store, yearRecordPlan(ctx.state, withTabs(computed.loaded.units)), computed.loaded.units);
   applyYearPlan(ctx, computed.loaded);
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: row ? `A${row}` : '' })]);
   return done(A.closeDone(y.year));
+}
+
+/** The units whose tab was read, in the order read. */
+function withTabs(units: Loaded['units']): string[] {
+  return [...units].filter(([, tab]) => tab).map(([unitId]) => unitId);
 }
 
 /** The snapshot tab's row of a year after row `after`, or null (1–2 calls). */
@@ -103,12 +106,7 @@ export function reopenYear(): ActionResult {
     const outcome = applyYearPlan(ctx, loaded);
     // The owner writes the status lines now; under a cụm trưởng they stay locked until the owner
     // lifts the locks, and the next recompute writes them.
-    if (owner) {
-      for (const [unitId, tab] of loaded.units) {
-        if (tab) ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[statusLine(ctx.state, unitId)]]);
-      }
-    }
-    ctx.store.setYear(y);
+    applyWritePlan(ctx.sheets, ctx.store, yearRecordPlan(ctx.state, owner ? withTabs(loaded.units) : []), loaded.units);
     const waiting = outcome.needsOwner;
     appendLog(ctx, [actionRow(ctx, workbookText.log.actions.reopenYear, { note: waiting ? A.reopenWaitsForOwner(y.year) : '' })]);
     return done(waiting ? A.reopenWaitsForOwner(y.year) : A.reopenYearDone(y.year));
@@ -123,7 +121,7 @@ export function allowReopenYear(): ActionResult {
     if (!runsAsOwner(ctx)) throw new ActionError(A.onlyOwner(ownerOf(ctx)));
     if (!y.closed) throw new ActionError(A.notClosedYet(y.year));
     y.reopenAllowed = { by: ctx.user, at: ctx.now.toISOString() };
-    ctx.store.setYear(y);
+    applyWritePlan(ctx.sheets, ctx.store, yearRecordPlan(ctx.state, []), new Map());
     appendLog(ctx, [actionRow(ctx, workbookText.log.actions.allowReopen)]);
     return done(A.reopenAllowedDone(y.year));
   });

@@ -210,3 +210,16 @@ export function ballotPlan(
   };
   return { plan, row, titleName: title.name, check };
 }
+
+/**
+ * Chốt / mở lại năm / cho phép mở lại: the status lines of `unitIds` (in that order) from the
+ * state as it now is, then the year record stored last, so that a failure part-way leaves the
+ * year as it was stored and running the action again completes it.
+ */
+export function yearRecordPlan(state: WorkbookState, unitIds: readonly string[]): WritePlan {
+  return {
+    grow: [],
+    blocks: unitIds.map((unitId) => ({ tab: { unit: unitId }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[statusLine(state, unitId)]] })),
+    state: { [KEY.year]: JSON.stringify(state.year) },
+  };
+}

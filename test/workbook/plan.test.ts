@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/core/engine';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { workbookText } from '../../src/i18n/workbook';
-import { ballotPlan, resultsPlan, submissionPlan, type ResultsInput } from '../../src/workbook/plan';
+import { ballotPlan, resultsPlan, submissionPlan, yearRecordPlan, type ResultsInput } from '../../src/workbook/plan';
 import { mergeBallot } from '../../src/workbook/ballot';
 import type { Grid } from '../../src/workbook/grid';
 import { KEY, readState, type YearState } from '../../src/workbook/state';
@@ -90,5 +90,23 @@ describe('ballotPlan', () => {
     expect((bad as { problems?: unknown[] }).problems?.length).toBeGreaterThan(0);
     expect('plan' in ballotPlan([], y().rules.titles, y().units, 'không có', { issued: 1, returned: 1, valid: 1, invalid: 0, votes: {} })).toBe(false);
     expect('plan' in ballotPlan([], y().rules.titles, y().units, 'co-thi-dua', { issued: 1, returned: 1, valid: 1, invalid: 0, votes: { 'Không có': 1 } })).toBe(false);
+  });
+});
+
+describe('yearRecordPlan', () => {
+  it('writes the status lines of the units given, in order, from the closed year, and stores the year record last', () => {
+    const year: YearState = {
+      year: 2021, owner: 'o@x.vn', summary: { rows: 3, columns: 4 }, archivedYears: [], auditTrigger: true, indexes: {}, ids: {},
+      closed: { at: '2021-12-01T00:00:00.000Z', by: 'l@x.vn' },
+    };
+    const state = { ...readState({}), year };
+    const plan = yearRecordPlan(state, ['Tây Ninh', 'Đồng Nai']);
+    expect(plan.blocks.map((b) => [b.tab, b.row, b.column])).toEqual([
+      [{ unit: 'Tây Ninh' }, UNIT_LAYOUT.statusRow, 2], [{ unit: 'Đồng Nai' }, UNIT_LAYOUT.statusRow, 2],
+    ]);
+    const line = plan.blocks[0]!.values[0]![0];
+    expect(line).not.toBe(yearRecordPlan({ ...state, year: { ...year, closed: undefined } }, ['Tây Ninh']).blocks[0]!.values[0]![0]);
+    expect(JSON.parse(plan.state[KEY.year]!)).toEqual(year);
+    expect(yearRecordPlan(state, []).blocks).toEqual([]);
   });
 });
