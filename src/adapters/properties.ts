@@ -5,7 +5,7 @@
  * split by bytes, the year record drops its oldest late edits (a return reason is cut to 500
  * characters by submission.ts, 1.5 KB at most).
  */
-import { KEY, logQueueKey, readState, type LogRow, type Submission, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
+import { KEY, logQueueKey, readState, type LogRow, type UnitTabRef, type WorkbookState, type YearState } from '../workbook/state';
 import { services } from './services';
 
 /**
@@ -112,11 +112,6 @@ export class StateStore {
   /** Key/value of a unit's tab reference. */
   static tabEntry(unitId: string, ref: UnitTabRef): [string, string] {
     return [KEY.tabPrefix + unitId, JSON.stringify(ref)];
-  }
-
-  /** A unit's submission (1 call); its reason is at most MAX_REASON characters (submission.ts). */
-  setSubmission(unitId: string, s: Submission): void {
-    this.props.setProperty(KEY.submissionPrefix + unitId, JSON.stringify(s));
   }
 
   /** When a unit's tab was last edited (1 call). */

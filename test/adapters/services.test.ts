@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BusyError, withDocumentLock } from '../../src/adapters/lock';
 import { StateStore } from '../../src/adapters/properties';
+import { KEY } from '../../src/workbook/state';
 import { services, useDocumentServices, useServices } from '../../src/adapters/services';
 import { currentUserEmail } from '../../src/adapters/session';
 import { EDIT_HANDLER, ensureEditTrigger } from '../../src/adapters/triggers';
@@ -71,7 +72,7 @@ describe('the state store', () => {
   it('reads every property in one call', () => {
     const g = plugged();
     const store = StateStore.document();
-    store.setSubmission('Tây Ninh', { status: 'submitted', by: 'a@x.vn' });
+    store.write({ [KEY.submissionPrefix + 'Tây Ninh']: JSON.stringify({ status: 'submitted', by: 'a@x.vn' }) });
     g.env.resetCalls();
     expect(store.read().submissions).toEqual({ 'Tây Ninh': { status: 'submitted', by: 'a@x.vn' } });
     expect(g.env.calls.map((c) => c.name)).toEqual(['Properties.getProperties']);
