@@ -3,9 +3,8 @@
  * over the fake services, called through the top-level stubs (google.script.run, the menu, the
  * installable trigger). `npm test` builds dist/ first.
  */
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { readCode } from '../helpers/bundle';
+import { loadBundleOver } from '../helpers/bundle';
 import { createDocumentFakes, type DocumentFakes } from '../fakes/documents';
 import { createFakeGoogle } from '../fakes/google';
 import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
@@ -13,10 +12,7 @@ import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
 function loaded(options: Parameters<typeof createFakeGoogle>[0] = {}) {
   const g = createFakeGoogle({ owner: OWNER, ...options });
   g.share([...PROVINCES.map(focal), ...TEAM]);
-  const context: Record<string, unknown> = {};
-  g.installGlobals(context);
-  vm.createContext(context);
-  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const context = loadBundleOver(g);
   const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
   return { g, call };
 }
@@ -34,10 +30,7 @@ describe('the workbook in the pushed bundle', () => {
 
   it('builds the menu with the workbook actions, in AuthMode.NONE', () => {
     const g = createFakeGoogle({ owner: OWNER, authMode: 'NONE' });
-    const context: Record<string, unknown> = {};
-    g.installGlobals(context);
-    vm.createContext(context);
-    vm.runInContext(readCode(), context, { filename: 'Code.js' });
+    const context = loadBundleOver(g);
     (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
     const items = JSON.stringify(g.ui);
     for (const fn of ['menuSetupYear', 'menuRecompute', 'menuSubmit', 'menuCloseYear', 'menuCopyYear', 'menuCovenant', 'menuMinutes', 'menuReport', 'menuProposal']) {

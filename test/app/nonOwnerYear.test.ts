@@ -8,13 +8,12 @@
  * set-up once (the edit trigger is theirs) and "allow the cụm trưởng to reopen" — and opens the
  * panel once.
  */
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/workbook/snapshot';
 import { sampleYearConfig } from '../../src/app/sample';
 import { computeYear } from '../../src/core/engine';
 import type { YearConfig } from '../../src/workbook/config';
-import { readCode } from '../helpers/bundle';
+import { loadBundleOver } from '../helpers/bundle';
 import { PROTECTED_EDIT_MESSAGE, VIEW_ONLY_MESSAGE, createFakeGoogle, type FakeGoogle } from '../fakes/google';
 import { lostCells, typedCells } from '../reliability/helpers';
 import { FIRST, LAST, YEAR, inputsOf, sample } from './steps';
@@ -52,10 +51,7 @@ interface Status {
 /** The file as the owner made it: shared with the cụm trưởng only; the bundle loaded as Apps Script would. */
 function world(options: { sharedDrive?: boolean; notGoogleAccounts?: string[] } = {}) {
   const g = createFakeGoogle({ owner: OWNER, editors: [LEADER], now: Date.UTC(2021, 10, 15, 2, 0, 0), ...options });
-  const context: Record<string, unknown> = {};
-  g.installGlobals(context);
-  vm.createContext(context);
-  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const context = loadBundleOver(g);
   /** One execution of a top-level function, arguments and answer through JSON as google.script.run sends them. */
   const run = <T = Result>(user: string, fn: string, ...args: unknown[]): T => {
     const f = context[fn];

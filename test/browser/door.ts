@@ -3,10 +3,9 @@
  * top-level showSidebar of the pushed dist/Code.js, which hands HtmlService's output to
  * Ui.showSidebar. Nothing here loads Sidebar.html on its own.
  */
-import vm from 'node:vm';
 import type { Browser } from 'playwright-core';
 import { createFakeGoogle } from '../fakes/google';
-import { distDir, readCode } from '../helpers/bundle';
+import { distDir, loadBundleOver } from '../helpers/bundle';
 import { openSidebar, type Opened, type Responses } from './harness';
 
 const OWNER = 'chu.bangtinh@gmail.com';
@@ -15,10 +14,7 @@ const EDITOR = 'cumtruong.vks@gmail.com';
 /** The HTML Sheets would show: what showSidebar gave Ui.showSidebar, run as an editor by the menu's name. */
 export function sidebarShownByMenu(): string {
   const g = createFakeGoogle({ owner: OWNER, editors: [EDITOR], htmlDir: distDir });
-  const context: Record<string, unknown> = {};
-  g.installGlobals(context);
-  vm.createContext(context);
-  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const context = loadBundleOver(g);
   g.execute(OWNER, () => (context.onOpen as (e: unknown) => void)({ authMode: 'LIMITED' }), 'LIMITED');
   const item = g.ui.menus.flatMap((m) => m.items).find((i) => i.kind === 'item' && i.caption === 'Mở bảng điều khiển');
   if (item?.kind !== 'item') throw new Error('the add-on menu has no "Mở bảng điều khiển" item');

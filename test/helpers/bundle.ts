@@ -52,3 +52,15 @@ export function loadBundle(): { context: Record<string, unknown>; touched: strin
   vm.runInContext(readCode(), context, { filename: 'Code.js' });
   return { context, touched };
 }
+
+/**
+ * Loads the bundle over a fake Google, as Apps Script loads the pushed files beside its services:
+ * returns the context whose top-level functions Sheets would call by name.
+ */
+export function loadBundleOver(google: { installGlobals(target: Record<string, unknown>): void }): Record<string, unknown> {
+  const context: Record<string, unknown> = {};
+  google.installGlobals(context);
+  vm.createContext(context);
+  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  return context;
+}

@@ -6,12 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFakeGoogle, type FakeGoogle } from '../fakes/google';
 import type { AuthModeName } from '../fakes/session';
 import type { MenuEntry } from '../fakes/sheets-ui';
-import { distDir, readCode, topLevelFunctions } from '../helpers/bundle';
+import { distDir, loadBundleOver, readCode, topLevelFunctions } from '../helpers/bundle';
 
 const OWNER = 'chu.bangtinh@gmail.com';
 const EDITOR = 'cumtruong.vks@gmail.com';
@@ -19,10 +18,7 @@ const root = join(__dirname, '..', '..');
 
 function loaded(authMode: AuthModeName = 'FULL'): { g: FakeGoogle; context: Record<string, unknown> } {
   const g = createFakeGoogle({ owner: OWNER, authMode, editors: [EDITOR] });
-  const context: Record<string, unknown> = {};
-  g.installGlobals(context);
-  vm.createContext(context);
-  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const context = loadBundleOver(g);
   return { g, context };
 }
 

@@ -5,9 +5,8 @@
  * must show what the function gives when called directly, an error with its Vietnamese message,
  * and follow an edit of a referenced cell. `npm test` builds dist/ first.
  */
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { readCode } from '../helpers/bundle';
+import { loadBundleOver } from '../helpers/bundle';
 import { createFakeGoogle } from '../fakes/google';
 import { formulaErrorOf } from '../fakes/sheets-formulas';
 import { getCell } from '../fakes/sheets-model';
@@ -19,10 +18,7 @@ type Fn = (...args: unknown[]) => unknown;
 
 function loaded() {
   const g = createFakeGoogle({ owner: OWNER, editors: [CLERK] });
-  const context: Record<string, unknown> = {};
-  g.installGlobals(context);
-  vm.createContext(context);
-  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  const context = loadBundleOver(g);
   const sheet = g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(TAB);
   // C: điểm chuẩn, D: điểm, E: tổng điểm of four units.
   sheet.getRange('C5:E8').setValues([[10, 8.5, 92.5], [20, 18, 88], [5, 2.5, 92.5], ['', '', 75]]);
