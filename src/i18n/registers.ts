@@ -1,0 +1,123 @@
+/**
+ * Vietnamese text of the two registers kept beside the scores: Sáng kiến (initiatives) and Quỹ
+ * (the cluster's support fund): tab layout, values people type, problems, and report sections.
+ */
+import type { InitiativeLevel, InitiativeStatus } from '../core/initiatives';
+
+/** Money in đồng with dot thousands, as Vietnamese documents write it: 1.500.000. */
+export function formatDong(amount: number): string {
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+export const registersText = {
+  tabs: { initiatives: 'Sáng kiến', fund: 'Quỹ' },
+
+  levels: {
+    base: 'Cấp cơ sở',
+    sector: 'Cấp ngành',
+    province: 'Cấp tỉnh',
+    national: 'Toàn quốc',
+  } as Record<InitiativeLevel, string>,
+  statuses: {
+    registered: 'Đăng ký',
+    recognised: 'Được công nhận',
+  } as Record<InitiativeStatus, string>,
+  /** Other ways people write a status or a level (matched without diacritics or case). */
+  statusAliases: {
+    registered: ['đăng ký', 'đã đăng ký', 'dang ky'],
+    recognised: ['được công nhận', 'đã công nhận', 'công nhận', 'đã được công nhận'],
+  } as Record<InitiativeStatus, string[]>,
+  levelAliases: {
+    base: ['cấp cơ sở', 'cơ sở', 'cs'],
+    sector: ['cấp ngành', 'ngành', 'toàn ngành', 'cấp bộ, ngành', 'cấp bộ'],
+    province: ['cấp tỉnh', 'tỉnh', 'cấp thành phố', 'thành phố'],
+    national: ['toàn quốc', 'cấp toàn quốc', 'cấp nhà nước'],
+  } as Record<InitiativeLevel, string[]>,
+
+  initiatives: {
+    title: (year: number) => `SÁNG KIẾN, GIẢI PHÁP NĂM ${year}`,
+    note: 'Mỗi đơn vị ghi sáng kiến của mình vào các dòng mang tên đơn vị ở cột A. Điểm cộng của sáng kiến được công nhận tính theo bảng bên phải, vào dòng tiêu chí ghi ở ô I2.',
+    header: ['Đơn vị', 'Tên sáng kiến, giải pháp', 'Tác giả', 'Tình trạng', 'Cấp công nhận', 'Ngày công nhận'],
+    codeLabel: 'Dòng tiêu chí điểm cộng',
+    rulesHeader: ['Cấp công nhận', 'Điểm cộng mỗi sáng kiến'],
+    /** Shown on the unit tab's status line: the row's points come from the register. */
+    fedNote: (code: string, points: string) => `Dòng ${code} lấy điểm từ bảng Sáng kiến: ${points} điểm.`,
+  },
+
+  fund: {
+    title: (year: number) => `QUỸ HỖ TRỢ CỦA CỤM NĂM ${year}`,
+    note: 'Số tiền tính bằng đồng (gõ 1500000 hoặc 1.500.000). Cột Loại: "Nộp" (đơn vị nộp) hoặc "Chi" (chi hỗ trợ; Đơn vị là đơn vị được hỗ trợ).',
+    agreedHeader: ['Đơn vị', 'Mức đóng góp (đồng)'],
+    ledgerHeader: ['Ngày', 'Loại', 'Đơn vị', 'Nội dung', 'Số tiền (đồng)'],
+    payment: 'Nộp',
+    spending: 'Chi',
+    paymentAliases: ['nộp', 'đóng', 'đóng góp', 'thu'],
+    spendingAliases: ['chi', 'chi hỗ trợ', 'hỗ trợ'],
+  },
+
+  problems: {
+    unknownUnit: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: "${value}" không phải tên ngắn của đơn vị nào trong Cấu hình.`,
+    notYourRow: (sheet: string, cell: string) =>
+      `${sheet}!${cell}: dòng này không thuộc đơn vị nào; ghi sáng kiến vào các dòng mang tên đơn vị ở cột A.`,
+    noTitle: (sheet: string, cell: string) => `${sheet}!${cell}: chưa ghi tên sáng kiến, giải pháp.`,
+    badStatus: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: tình trạng "${value}" không rõ; ghi "Đăng ký" hoặc "Được công nhận".`,
+    badLevel: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: cấp công nhận "${value}" không rõ; ghi một trong: Cấp cơ sở, Cấp ngành, Cấp tỉnh, Toàn quốc.`,
+    recognisedWithoutLevel: (sheet: string, cell: string) =>
+      `${sheet}!${cell}: sáng kiến được công nhận phải ghi cấp công nhận; chưa có cấp thì chưa được tính điểm cộng.`,
+    badDate: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: "${value}" không phải là ngày (ghi dạng 15/10/2025).`,
+    badPoints: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: điểm cộng "${value}" phải là số không âm.`,
+    unknownCode: (sheet: string, cell: string, code: string) =>
+      `${sheet}!${cell}: dòng tiêu chí "${code}" không có trong Tiêu chí; sáng kiến chưa được tính điểm cộng.`,
+    notBonusRow: (sheet: string, cell: string, code: string) =>
+      `${sheet}!${cell}: dòng tiêu chí "${code}" không phải dòng điểm cộng; sáng kiến chưa được tính điểm cộng.`,
+    fedDiffers: (code: string, typed: string, fed: string) =>
+      `Dòng ${code}: điểm đang ghi là ${typed}, nhưng theo bảng Sáng kiến là ${fed}; điểm được tính theo bảng Sáng kiến (ô không bị ghi đè).`,
+    badAmount: (sheet: string, cell: string, value: string) =>
+      `${sheet}!${cell}: số tiền "${value}" không đọc được; ghi số đồng nguyên, không âm (1500000 hoặc 1.500.000).`,
+    noAmount: (sheet: string, cell: string) => `${sheet}!${cell}: chưa ghi số tiền.`,
+    badKind: (sheet: string, cell: string, value: string) => `${sheet}!${cell}: loại "${value}" không rõ; ghi "Nộp" hoặc "Chi".`,
+    paymentWithoutUnit: (sheet: string, cell: string) => `${sheet}!${cell}: khoản nộp phải ghi đơn vị nộp.`,
+    duplicateAgreed: (sheet: string, cell: string, unit: string) =>
+      `${sheet}!${cell}: mức đóng góp của ${unit} đã ghi ở dòng trên; dòng này không được tính.`,
+    overdrawn: (sheet: string, balance: string) => `${sheet}: số đã chi vượt số đã nộp, tồn quỹ âm ${balance} đồng.`,
+  },
+
+  report: {
+    initiativesHeading: (n: string) => `${n}. SÁNG KIẾN, GIẢI PHÁP`,
+    initiativesIntro: (registered: number, recognised: number) =>
+      `Trong năm, các đơn vị đăng ký ${registered} sáng kiến, giải pháp; ${recognised} sáng kiến, giải pháp được công nhận.`,
+    initiativesNone: 'Trong năm, các đơn vị chưa đăng ký sáng kiến, giải pháp nào.',
+    initiativesHeader: ['STT', 'Đơn vị', 'Tên sáng kiến, giải pháp', 'Tác giả', 'Tình trạng', 'Cấp công nhận'],
+    fundHeading: (n: string) => `${n}. QUỸ HỖ TRỢ CÁN BỘ, CÔNG CHỨC, NGƯỜI LAO ĐỘNG CÓ HOÀN CẢNH KHÓ KHĂN`,
+    fundSummary: (agreed: string, paid: string, spent: string, balance: string) =>
+      `Tổng mức đóng góp thống nhất: ${agreed} đồng; đã nộp: ${paid} đồng; đã chi hỗ trợ: ${spent} đồng; tồn quỹ: ${balance} đồng.`,
+    fundHeader: ['STT', 'Đơn vị', 'Mức đóng góp', 'Đã nộp', 'Còn phải nộp'],
+    fundTotal: 'Cộng',
+    fundOwing: (units: string) => `Đơn vị còn phải nộp: ${units}.`,
+    fundAllPaid: 'Các đơn vị đã nộp đủ mức đóng góp.',
+    spendingHeader: ['Ngày', 'Nội dung chi', 'Đơn vị được hỗ trợ', 'Số tiền (đồng)'],
+  },
+
+  /** One line each in the sidebar's status. */
+  status: {
+    initiatives: (registered: number, recognised: number) => `Sáng kiến: ${registered} đăng ký, ${recognised} được công nhận.`,
+    fund: (paid: string, spent: string, balance: string, owing: number) =>
+      `Quỹ: đã nộp ${paid} đ, đã chi ${spent} đ, tồn ${balance} đ${owing > 0 ? `; ${owing} đơn vị còn phải nộp` : ''}.`,
+  },
+
+  actions: {
+    registersDone: 'Đã tạo (hoặc bổ sung) bảng Sáng kiến và Quỹ.',
+  },
+
+  rightsLabels: {
+    initiatives: 'Sáng kiến: cụm trưởng',
+    initiativesUnit: (unit: string) => `Sáng kiến: ${unit}`,
+    fund: 'Quỹ: cụm trưởng',
+  },
+};
