@@ -4,10 +4,12 @@
  * object, merged into what people already typed (render.ts), and parsed back with problems
  * located by cell, one parser per block (general.ts, units.ts, team.ts, rules.ts).
  */
+import type { Deadlines } from '../../core/deadlines';
 import type { ClusterInfo, RuleSet, Unit } from '../../core/model';
 import { workbookText } from '../../i18n/workbook';
 import type { Grid } from '../grid';
 import type { SheetProblem } from '../problems';
+import { parseDeadlines } from './deadlines';
 import { parseCluster, parseNameAndYear, parseSettings, readGeneral } from './general';
 import { configReport, type TeamMember } from './layout';
 import { parseBands, parseLegalBases, parseTitles } from './rules';
@@ -25,6 +27,8 @@ export interface ParsedConfig {
   rules: RuleSet;
   /** Sheet row of each unit in the units block, by unit id. */
   unitRows: Record<string, number>;
+  /** Deadlines of the year's steps (Thời hạn các bước). */
+  deadlines: Deadlines;
   problems: SheetProblem[];
 }
 
@@ -54,5 +58,7 @@ export function parseConfig(grid: Grid, options: ParseConfigOptions): ParsedConf
   const team = parseTeam(grid, report, units);
   const legalBases = parseLegalBases(grid);
   const rules = parseSettings(general, report, defaults, options.criteriaCodes, { year: head.year, legalBases, bands, titles });
-  return { cluster, units, team, rules, unitRows, problems: report.problems };
+  // Last: its problems come after the blocks that were there before it.
+  const deadlines = parseDeadlines(grid, report);
+  return { cluster, units, team, rules, unitRows, deadlines, problems: report.problems };
 }

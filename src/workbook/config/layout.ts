@@ -3,6 +3,7 @@
  * so each list grows downward without shifting another.
  */
 import { cleanText, isBlank, normalizeKey, type CellValue } from '../../core/input';
+import type { Deadlines } from '../../core/deadlines';
 import type { ClusterInfo, CriteriaTable, RuleSet, Unit } from '../../core/model';
 import { workbookText } from '../../i18n/workbook';
 import { cellAt, type Grid } from '../grid';
@@ -28,6 +29,8 @@ export interface YearConfig {
   rules: RuleSet;
   /** The criteria table to start with; omitted: use the one already in the Tiêu chí tab. */
   criteria?: CriteriaTable;
+  /** Deadlines of the year's steps ("yyyy-mm-dd"); omitted: none. */
+  deadlines?: Deadlines;
 }
 
 /** Where each block sits (1-based columns); data rows start at FIRST_ROW. */
@@ -43,6 +46,8 @@ export const CONFIG_LAYOUT = {
   legal: { column: 17, width: 1 },
   bands: { column: 19, width: 2 },
   titles: { column: 22, width: 6 },
+  /** Thời hạn các bước: step | date (deadlines.ts). */
+  deadlines: { column: 29, width: 2 },
 } as const;
 
 /** Columns inside the units block, 0-based offsets. */

@@ -4,7 +4,9 @@
  */
 import { isBlank, normalizeKey, type CellValue } from '../../core/input';
 import type { ClassificationBand, TieBreak, TitleRule, Unit } from '../../core/model';
+import { exchangeText } from '../../i18n/exchange';
 import { cellAt, type Grid, type OutValue } from '../grid';
+import { deadlineRows } from './deadlines';
 import { blockRows, CONFIG_LAYOUT, GENERAL_KEYS, nextFreeRow, T, type GeneralKey, type TeamMember, type YearConfig } from './layout';
 
 function yesNo(value: boolean | undefined): string {
@@ -94,6 +96,8 @@ function frame(grid: OutValue[][]): void {
   put(grid, L.headerRow, L.legal.column, [[...T.legalHeader]]);
   put(grid, L.headerRow, L.bands.column, [[...T.bandsHeader]]);
   put(grid, L.headerRow, L.titles.column, [[...T.titlesHeader]]);
+  put(grid, L.blockRow, L.deadlines.column, [[exchangeText.deadlines.block]]);
+  put(grid, L.headerRow, L.deadlines.column, [[...exchangeText.deadlines.header]]);
 }
 
 /**
@@ -144,6 +148,7 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
   // by a failure is completed the same way).
   mergeList(grid, existing, L.bands, cfg.rules.classificationBands.map(bandRow), (r) => normalizeKey(r[1]), true);
   mergeList(grid, existing, L.titles, cfg.rules.titles.map(titleRow), (r) => normalizeKey(r[0]), true);
+  mergeList(grid, existing, L.deadlines, deadlineRows(cfg.deadlines), (r) => normalizeKey(r[0]), true);
   return finish(grid);
 }
 
