@@ -46,7 +46,9 @@ const MAX = `$D${UNIT_LAYOUT.firstRow}`;
 function scoreValidFormula(column: number): string {
   const x = ref(column);
   const v = `IF(${KIND}="${K.deduction}",ABS(${x}),${x})`;
-  return `=OR(${x}="",${x}="${NA}",IF(${KIND}="${K.veto}",OR(${x}="${workbookText.unit.vetoYes}",${x}="${workbookText.unit.vetoNo}",${x}=0,${x}=1),AND(${KIND}<>"${K.group}",ISNUMBER(${x}),${v}>=0,${v}<=${MAX})))`;
+  // ISNUMBER first, in an IF: AND computes every argument, and ABS of a text is an error, which
+  // would make the whole rule an error (not FALSE) and leave a text on a deduction row unmarked.
+  return `=OR(${x}="",${x}="${NA}",IF(${KIND}="${K.veto}",OR(${x}="${workbookText.unit.vetoYes}",${x}="${workbookText.unit.vetoNo}",${x}=0,${x}=1),IF(ISNUMBER(${x}),AND(${KIND}<>"${K.group}",${v}>=0,${v}<=${MAX}),FALSE)))`;
 }
 
 /** Is the result cell valid? Only quantitative rows need a number ≥ 0. */

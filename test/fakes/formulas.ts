@@ -33,7 +33,7 @@ export interface Matrix {
 export type Value = Scalar | Matrix;
 
 /** Built-ins the fake computes; any other function name (not a custom function) is refused. */
-export const SUPPORTED_FUNCTIONS = ['SUM', 'ROUND', 'IF', 'AVERAGE', 'MIN', 'MAX', 'COUNT', 'COUNTA', 'SUMIF'] as const;
+export const SUPPORTED_FUNCTIONS = ['SUM', 'ROUND', 'IF', 'AVERAGE', 'MIN', 'MAX', 'COUNT', 'COUNTA', 'SUMIF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ABS'] as const;
 
 /** Hover messages, as a vi_VN Sheets words them (the fake's own limits say "bản chạy thử"). */
 export const formulaMessages = {
@@ -667,6 +667,37 @@ class Evaluator {
         return branch ? this.value(branch) : null;
       }
       case 'SUMIF': return arity(2, 3) ?? this.sumif(args);
+      case 'AND': case 'OR': {
+        // Every argument is computed; an error in any of them is the result (as in Sheets).
+        const bad = arity(1, 255);
+        if (bad) return bad;
+        const seen: boolean[] = [];
+        for (const a of args) {
+          const c = this.condition(this.arg(a), name);
+          if (c instanceof FormulaError) return c;
+          seen.push(c);
+        }
+        return name === 'AND' ? seen.every(Boolean) : seen.some(Boolean);
+      }
+      case 'NOT': {
+        const bad = arity(1, 1);
+        if (bad) return bad;
+        const c = this.condition(this.arg(args[0]), name);
+        return c instanceof FormulaError ? c : !c;
+      }
+      case 'ISNUMBER': {
+        const bad = arity(1, 1);
+        if (bad) return bad;
+        // A number stored as text ("8,5" in a text cell) is not a number.
+        const v = this.arg(args[0]);
+        return typeof v === 'number' || isDateValue(v);
+      }
+      case 'ABS': {
+        const bad = arity(1, 1);
+        if (bad) return bad;
+        const x = this.number(this.arg(args[0]), name, 1);
+        return x instanceof FormulaError ? x : Math.abs(x);
+      }
     }
     const custom = this.ctx.customName(name);
     if (custom === null) return new FormulaError('#NAME?', formulaMessages.unsupported(name));

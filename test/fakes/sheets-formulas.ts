@@ -159,6 +159,11 @@ class Recalculation {
     for (const a of this.anchors) this.ensure(a);
   }
 
+  /** A formula read as if it sat in that cell (conditional formatting): formulas around keep their results. */
+  evaluateAt(sheet: SheetState, row: number, col: number, p: Parsed): Value {
+    return evaluate(p, this.context({ sheet, row, col, cell: {} }));
+  }
+
   private ensure(a: Anchor): void {
     if (this.status.has(a.cell)) return;
     this.status.set(a.cell, 'doing');
@@ -371,4 +376,61 @@ export function formulaErrorOf(cell: CellState | undefined): { code: string; mes
   if (!cell?.f || !isErrorCode(cell.fv)) return null;
   if (cell.fe === undefined && !cell.fp) return null;
   return { code: cell.fv, message: cell.fe ?? formulaMessages.errorLiteral(cell.fv) };
+}
+
+// ——— conditional formatting, as the Sheets UI paints it ———
+
+/**
+ * The background each cell of a sheet shows from its conditional format rules (rows × cols, ""
+ * where none applies): a rule's custom formula is read for each cell of its ranges with relative
+ * references moved from the range's top-left cell; it applies when it gives TRUE (an error does
+ * not); the first rule in the list that applies to a cell wins. Only custom formulas and "is
+ * empty" / "is not empty" are painted (the product uses no other kind). Not counted.
+ */
+export function conditionalBackgrounds(doc: SpreadsheetState, sheet: SheetState, rows: number, cols: number): string[][] {
+  const out = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+  const calc = new Recalculation(doc, []);
+  for (const rule of sheet.rules) {
+    if (!rule.background) continue;
+    for (const rect of rule.ranges) {
+      const r2 = Math.min(rect.r2 ?? sheet.maxRows, rows);
+      const c2 = Math.min(rect.c2 ?? sheet.maxCols, cols);
+      for (let r = rect.r1; r <= r2; r++) {
+        for (let c = rect.c1; c <= c2; c++) {
+          if (out[r - 1]![c - 1] !== '') continue;
+          if (ruleApplies(calc, sheet, rule.criteria, rule.values, r, c, r - rect.r1, c - rect.c1)) out[r - 1]![c - 1] = rule.background;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function ruleApplies(
+  calc: Recalculation, sheet: SheetState, criteria: string, values: unknown[],
+  r: number, c: number, dr: number, dc: number,
+): boolean {
+  const cell = getCell(sheet, r, c);
+  const empty = cell?.f ? resultOf(cell) === null : scalarOf(cell?.v) === null;
+  if (criteria === 'CELL_EMPTY') return empty;
+  if (criteria === 'CELL_NOT_EMPTY') return !empty;
+  if (criteria !== 'CUSTOM_FORMULA' || typeof values[0] !== 'string') return false;
+  // Apps Script takes the formula in the English form (commas between arguments).
+  const moved = rewriteReferences(values[0], 'en_US', (ref) => ({
+    ...ref,
+    start: movePart(ref.start, dr, dc),
+    end: ref.end && movePart(ref.end, dr, dc),
+  }));
+  const p = parsed(moved, 'en_US');
+  if (p instanceof FormulaError) return false;
+  const v = calc.evaluateAt(sheet, r, c, p);
+  return v === true || (typeof v === 'number' && v !== 0);
+}
+
+function movePart(p: RefPart, dr: number, dc: number): RefPart {
+  return {
+    ...p,
+    row: p.row === null || p.rowAbs ? p.row : p.row + dr,
+    col: p.col === null || p.colAbs ? p.col : p.col + dc,
+  };
 }
