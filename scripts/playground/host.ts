@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
+import { parseA1, toA1 } from '../../test/fakes/a1';
 import { createDocumentFakes, documentToPlain, listDocuments, type DocumentFakes, type SerializedDocs } from '../../test/fakes/documents';
 import { createFakeGoogle, type FakeGoogle, type SerializedState } from '../../test/fakes/google';
 import type { AuthModeName } from '../../test/fakes/session';
@@ -54,6 +55,9 @@ export interface RunOutcome {
   pending: PendingDialog | null;
 }
 
+type Selection = FakeGoogle['sheetsContext']['selection'];
+const NO_SELECTION: Selection = { sheetId: null, rect: null };
+
 /** Thrown through the script when it shows a dialog nobody has answered yet. */
 class AwaitingAnswer extends Error {}
 
@@ -74,6 +78,12 @@ export class PlaygroundHost {
   private readonly code: string;
   /** Open sidebars by person: what Ui.showSidebar was given. Not saved: a restart closes them. */
   private readonly sidebars = new Map<string, { title: string; content: string }>();
+  /**
+   * Each person's active tab and range, as Sheets keeps one per person's window: what they
+   * clicked in the page, or what a script they ran selected. Their runs see it (getActiveSheet,
+   * getActiveRange); nobody else's do. Not saved.
+   */
+  private readonly selections = new Map<string, Selection>();
 
   constructor(private readonly options: HostOptions) {
     this.code = readFileSync(join(options.distDir, 'Code.js'), 'utf8');
@@ -126,6 +136,8 @@ export class PlaygroundHost {
       throw new AwaitingAnswer();
     };
     let outcome: RunOutcome;
+    const context = this.google.sheetsContext;
+    context.selection = { ...(this.selections.get(user.toLowerCase()) ?? NO_SELECTION) };
     try {
       const result = this.google.execute(user, () => target(...args), options.authMode ?? 'FULL');
       // Through JSON, as google.script.run would: no Dates, no functions.
@@ -134,6 +146,9 @@ export class PlaygroundHost {
       outcome = { ...empty, error: err instanceof Error ? err.message : String(err) };
     } finally {
       ui.onUnanswered = null;
+      // What the run selected (Range.activate, setActiveSheet …) is now this person's selection.
+      if (!pending) this.selections.set(user.toLowerCase(), { ...context.selection });
+      context.selection = { ...NO_SELECTION };
     }
     if (pending) {
       // Nothing happened yet as far as anyone can tell: the person has not answered.
@@ -151,6 +166,27 @@ export class PlaygroundHost {
     }
     this.endExecution();
     return outcome;
+  }
+
+  /** The person clicked a tab or a cell in their window: their active sheet and range. */
+  select(user: string, sheetName: string, a1: string): boolean {
+    const sheet = this.google.shared.spreadsheet.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return false;
+    let rect: Selection['rect'] = null;
+    if (a1) {
+      const ref = parseA1(a1);
+      rect = { r1: ref.row, c1: ref.column, r2: ref.endRow ?? ref.row, c2: ref.endColumn ?? ref.column };
+    }
+    this.selections.set(user.toLowerCase(), { sheetId: sheet.id, rect });
+    return true;
+  }
+
+  /** The person's active tab and the top-left cell of their active range ("" when none); null before any. */
+  selectionOf(user: string): { sheet: string; a1: string } | null {
+    const sel = this.selections.get(user.toLowerCase());
+    const sheet = sel && this.google.shared.spreadsheet.sheets.find((s) => s.id === sel.sheetId);
+    if (!sel || !sheet) return null;
+    return { sheet: sheet.name, a1: sel.rect ? toA1(sel.rect.r1, sel.rect.c1) : '' };
   }
 
   /** The sidebar the add-on last showed this person, until they close it; null when none is open. */
@@ -193,6 +229,7 @@ export class PlaygroundHost {
 
   /** Starts over with an empty spreadsheet. */
   reset(): void {
+    this.selections.clear();
     this.boot(undefined);
     this.save();
   }

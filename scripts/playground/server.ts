@@ -107,6 +107,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
         const out = host.edit(str(body, 'user'), str(body, 'sheet'), str(body, 'range'), values as unknown[][]);
         return sendJson(res, out.ok ? 200 : 403, out);
       }
+      case 'POST /api/select': {
+        // The person clicked a tab or a cell: Sheets knows each person's active sheet and range.
+        const body = await readJsonObject(req);
+        const range = body.range === undefined ? '' : body.range;
+        if (typeof range !== 'string' || (range !== '' && !/^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/.test(range))) {
+          throw new HttpError(400, 'Trường "range" phải là một ô hoặc vùng dạng A1');
+        }
+        const sheet = str(body, 'sheet');
+        if (!host.select(str(body, 'user'), sheet, range)) throw new HttpError(404, `Không có trang "${sheet}"`);
+        return sendJson(res, 200, { ok: true });
+      }
       case 'POST /api/reset': {
         const body = await readJsonObject(req);
         host.reset();

@@ -7,7 +7,7 @@ import { defaultRules } from '../../src/core/rules';
 import { parseConfig } from '../../src/workbook/config';
 import { workbookText } from '../../src/i18n/workbook';
 import { columnLetter } from '../../src/workbook/a1';
-import { formulaErrorOf } from '../../test/fakes/sheets-formulas';
+import { conditionalBackgrounds, formulaErrorOf } from '../../test/fakes/sheets-formulas';
 import type { PlaygroundHost } from './host';
 
 export interface GridView {
@@ -16,10 +16,18 @@ export interface GridView {
   editable: boolean[][];
   backgrounds: string[][];
   bold: boolean[][];
+  /** This person's active tab and cell (their own, as in Sheets: a run of theirs may move it). */
   active: { sheet: string; a1: string } | null;
   /** Column widths in pixels as the add-on set them (absent: Sheets' default 100). */
   widths: number[];
   frozenRows: number;
+  frozenCols: number;
+  /** The background conditional formatting paints on each cell ("" for none): it wins over the cell's own. */
+  marks: string[][];
+  /** Each cell's note ("" for none): Sheets shows a corner mark and the note on hover. */
+  notes: string[][];
+  /** Text wrapping the add-on set on each cell. */
+  wraps: boolean[][];
   /** The formula each cell holds as typed ("" for none): the formula bar shows it. */
   formulas: string[][];
   /** The hover message of each cell showing an error (#ERROR!, #REF! …), "" for none. */
@@ -36,9 +44,13 @@ export function sheetList(host: PlaygroundHost): Array<{ name: string; hidden: b
 export function grid(host: PlaygroundHost, sheetName: string, user: string): GridView | null {
   const sheet = host.google.shared.spreadsheet.sheets.find((s) => s.name === sheetName);
   if (!sheet) return null;
-  const values = host.google.peekDisplay(sheetName);
-  const rows = values.length;
-  const cols = values[0]?.length ?? 0;
+  // As far as Sheets lets one scroll: the data, a margin of empty rows, and columns to Z at least.
+  const data = host.google.peekDisplay(sheetName);
+  const rows = Math.min(sheet.maxRows, Math.max(data.length + 20, 30));
+  const cols = Math.min(sheet.maxCols, Math.max((data[0]?.length ?? 0) + 3, 26));
+  const values = host.google.peekDisplay(sheetName, `A1:${columnLetter(cols)}${rows}`);
+  const notes: string[][] = [];
+  const wraps: boolean[][] = [];
   const editable: boolean[][] = [];
   const backgrounds: string[][] = [];
   const bold: boolean[][] = [];
@@ -50,6 +62,8 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
     const w: boolean[] = [];
     const f: string[] = [];
     const x: string[] = [];
+    const n: string[] = [];
+    const wr: boolean[] = [];
     for (let c = 1; c <= cols; c++) {
       e.push(user ? host.google.canUserEdit(user, sheetName, `${columnLetter(c)}${r}`) : false);
       const cell = sheet.rows[r]?.[c];
@@ -57,19 +71,24 @@ export function grid(host: PlaygroundHost, sheetName: string, user: string): Gri
       w.push(cell?.fw === 'bold');
       f.push(cell?.f ?? '');
       x.push(formulaErrorOf(cell)?.message ?? '');
+      n.push(cell?.note ?? '');
+      wr.push(cell?.wrap === true);
     }
+    notes.push(n);
+    wraps.push(wr);
     editable.push(e);
     backgrounds.push(b);
     bold.push(w);
     formulas.push(f);
     errors.push(x);
   }
-  const selection = host.google.sheetsContext.selection;
-  const activeSheet = host.google.shared.spreadsheet.sheets.find((s) => s.id === selection.sheetId);
-  const rect = selection.rect;
-  const active = activeSheet && rect ? { sheet: activeSheet.name, a1: `${columnLetter(rect.c1)}${rect.r1}` } : null;
+  const active = host.selectionOf(user);
   const widths = Array.from({ length: cols }, (_, i) => sheet.colWidths[String(i + 1)] ?? 100);
-  return { name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows, formulas, errors };
+  const marks = conditionalBackgrounds(host.google.shared.spreadsheet, sheet, rows, cols);
+  return {
+    name: sheetName, values, editable, backgrounds, bold, active, widths, frozenRows: sheet.frozenRows, frozenCols: sheet.frozenCols,
+    formulas, errors, marks, notes, wraps,
+  };
 }
 
 /** Everyone the sample year knows, with their role, then the owner and an outsider. */

@@ -249,3 +249,46 @@ describe('formulas typed into the grid', () => {
     expect(g.errors[n - 1]![4]).toBe('');
   });
 });
+
+describe("each person's window: their own active tab and cell, as in Sheets", () => {
+  const FOCAL_TN = 'vanphong.tayninh@example.com';
+  const run = (user: string, fn: string, args: unknown[] = []) => post('/api/run', { user, fn, args });
+  const activeOf = async (user: string, sheet: string) =>
+    ((await send('GET', `/api/grid?sheet=${encodeURIComponent(sheet)}&user=${encodeURIComponent(user)}`)).body as unknown as { active: unknown }).active;
+
+  it("runs the menu's Nộp bảng tự chấm on the tab the person has open, not on a cell another person's sidebar selected", async () => {
+    // The cụm trưởng's Kiểm tra link selects a cell of Bình Phước in the cụm trưởng's window.
+    expect((await run(LEADER, 'selectCell', ['Bình Phước', 'G14'])).body.ok).toBe(true);
+    // Tây Ninh's officer has Tây Ninh's tab open (half filled) and picks the menu item.
+    expect((await post('/api/select', { user: FOCAL_TN, sheet: 'Tây Ninh', range: 'G5' })).status).toBe(200);
+    const out = await run(FOCAL_TN, 'menuSubmit');
+    const said = (out.body.alerts as Array<{ prompt: string }>).map((a) => a.prompt).join('\n');
+    expect(said).toContain('Tây Ninh');
+    expect(said).not.toContain('Bình Phước');
+    expect(await activeOf(LEADER, 'Bình Phước')).toEqual({ sheet: 'Bình Phước', a1: 'G14' });
+    expect(await activeOf(FOCAL_TN, 'Tây Ninh')).toEqual({ sheet: 'Tây Ninh', a1: 'G5' });
+  });
+
+  it('gives someone who has clicked nothing no active cell of anyone else', async () => {
+    expect(await activeOf(FOCAL_DN, 'Bình Phước')).toBeNull();
+  });
+
+  it('refuses a selection on a tab that does not exist or a range that is not A1', async () => {
+    expect((await post('/api/select', { user: FOCAL_TN, sheet: 'Không có', range: 'A1' })).status).toBe(404);
+    expect((await post('/api/select', { user: FOCAL_TN, sheet: 'Tây Ninh', range: 'G5; DROP' })).status).toBe(400);
+  });
+
+  it('paints a wrong value a clerk typed with the add-on’s conditional format, and reaches every column and frozen header', async () => {
+    const row = await rowOf('Tây Ninh', 'II.1');
+    expect((await post('/api/edit', { user: FOCAL_TN, sheet: 'Tây Ninh', range: `G${row}`, values: [['abc']] })).status).toBe(200);
+    const g = (await send('GET', `/api/grid?sheet=${encodeURIComponent('Tây Ninh')}&user=${encodeURIComponent(FOCAL_TN)}`)).body as unknown as {
+      marks: string[][]; values: string[][]; frozenRows: number; notes: string[][];
+    };
+    expect(g.values[row - 1]![6]).toBe('abc');
+    expect(g.marks[row - 1]![6]).toBe('#f4c7c3');
+    expect(g.marks[row]![6]).not.toBe('#f4c7c3');
+    expect(g.values[0]!.length).toBeGreaterThanOrEqual(26);
+    expect(g.frozenRows).toBeGreaterThan(0);
+    expect(g.notes.length).toBe(g.values.length);
+  });
+});
