@@ -57,35 +57,24 @@ export const registersText = {
   },
 
   problems: {
-    unknownUnit: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: "${value}" không phải tên ngắn của đơn vị nào trong Cấu hình.`,
-    notYourRow: (sheet: string, cell: string) =>
-      `${sheet}!${cell}: dòng này không thuộc đơn vị nào; ghi sáng kiến vào các dòng mang tên đơn vị ở cột A.`,
-    noTitle: (sheet: string, cell: string) => `${sheet}!${cell}: chưa ghi tên sáng kiến, giải pháp.`,
-    badStatus: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: tình trạng "${value}" không rõ; ghi "Đăng ký" hoặc "Được công nhận".`,
-    badLevel: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: cấp công nhận "${value}" không rõ; ghi một trong: Cấp cơ sở, Cấp ngành, Cấp tỉnh, Toàn quốc.`,
-    recognisedWithoutLevel: (sheet: string, cell: string) =>
-      `${sheet}!${cell}: sáng kiến được công nhận phải ghi cấp công nhận; chưa có cấp thì chưa được tính điểm cộng.`,
-    badDate: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: "${value}" không phải là ngày (ghi dạng 15/10/2025).`,
-    badPoints: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: điểm cộng "${value}" phải là số không âm.`,
-    unknownCode: (sheet: string, cell: string, code: string) =>
-      `${sheet}!${cell}: dòng tiêu chí "${code}" không có trong Tiêu chí; sáng kiến chưa được tính điểm cộng.`,
-    notBonusRow: (sheet: string, cell: string, code: string) =>
-      `${sheet}!${cell}: dòng tiêu chí "${code}" không phải dòng điểm cộng; sáng kiến chưa được tính điểm cộng.`,
+    unknownUnit: (value: string) => `"${value}" không phải tên ngắn của đơn vị nào trong Cấu hình; dòng này không được tính.`,
+    notYourRow: 'Dòng này không mang tên đơn vị ở cột A nên không được tính; ghi sáng kiến vào các dòng mang tên đơn vị.',
+    noTitle: 'Chưa ghi tên sáng kiến, giải pháp; dòng này không được tính.',
+    badStatus: (value: string) => `Tình trạng "${value}" không rõ; ghi "Đăng ký" hoặc "Được công nhận".`,
+    badLevel: (value: string) => `Cấp công nhận "${value}" không rõ; ghi một trong: Cấp cơ sở, Cấp ngành, Cấp tỉnh, Toàn quốc.`,
+    recognisedWithoutLevel: 'Sáng kiến được công nhận phải ghi cấp công nhận; chưa có cấp thì chưa được tính điểm cộng.',
+    badDate: (value: string) => `"${value}" không phải là ngày (ghi dạng 15/10/2025).`,
+    badPoints: (value: string) => `Điểm cộng "${value}" phải là số không âm.`,
+    unknownCode: (code: string) => `Dòng tiêu chí "${code}" không có trong Tiêu chí; sáng kiến chưa được tính điểm cộng.`,
+    notBonusRow: (code: string) => `Dòng tiêu chí "${code}" không phải dòng điểm cộng; sáng kiến chưa được tính điểm cộng.`,
     fedDiffers: (code: string, typed: string, fed: string) =>
       `Dòng ${code}: điểm đang ghi là ${typed}, nhưng theo bảng Sáng kiến là ${fed}; điểm được tính theo bảng Sáng kiến (ô không bị ghi đè).`,
-    badAmount: (sheet: string, cell: string, value: string) =>
-      `${sheet}!${cell}: số tiền "${value}" không đọc được; ghi số đồng nguyên, không âm (1500000 hoặc 1.500.000).`,
-    noAmount: (sheet: string, cell: string) => `${sheet}!${cell}: chưa ghi số tiền.`,
-    badKind: (sheet: string, cell: string, value: string) => `${sheet}!${cell}: loại "${value}" không rõ; ghi "Nộp" hoặc "Chi".`,
-    paymentWithoutUnit: (sheet: string, cell: string) => `${sheet}!${cell}: khoản nộp phải ghi đơn vị nộp.`,
-    duplicateAgreed: (sheet: string, cell: string, unit: string) =>
-      `${sheet}!${cell}: mức đóng góp của ${unit} đã ghi ở dòng trên; dòng này không được tính.`,
-    overdrawn: (sheet: string, balance: string) => `${sheet}: số đã chi vượt số đã nộp, tồn quỹ âm ${balance} đồng.`,
+    badAmount: (value: string) => `Số tiền "${value}" không đọc được; ghi số đồng nguyên, không âm (1500000 hoặc 1.500.000).`,
+    noAmount: 'Chưa ghi số tiền; dòng này không được tính.',
+    badKind: (value: string) => `Loại "${value}" không rõ; ghi "Nộp" hoặc "Chi".`,
+    paymentWithoutUnit: 'Khoản nộp phải ghi đơn vị nộp.',
+    duplicateAgreed: (unit: string) => `Mức đóng góp của ${unit} đã ghi ở dòng trên; dòng này không được tính.`,
+    overdrawn: (balance: string) => `Số đã chi vượt số đã nộp: tồn quỹ âm ${balance} đồng.`,
   },
 
   report: {
