@@ -7,9 +7,10 @@ import { countBallot } from './ballot';
 import { classify } from './classification';
 import { buildCriteriaTree, type CriteriaTree, type CriterionNode } from './criteria';
 import { unitEligibility } from './eligibility';
-import { round2 } from './input';
+import { cleanText, round2 } from './input';
 import type { RuleSet, ScoringYear, Unit, UnitScores } from './model';
 import { rankWithTieBreaks } from './ranking';
+import { scoreGap, unitCompleteness } from './standing';
 import type { BallotResult, Problem, UnitResult, YearResult } from './results';
 import { checkRules } from './rules';
 import { bestRatios, findNode, scoreUnit, type UnitScoring } from './scoring';
@@ -23,6 +24,7 @@ import { proposeTitles } from './titles';
  */
 export function computeYear(year: ScoringYear): YearResult {
   const t = engineText.engine;
+  const pr = engineText.proposalReason;
   const { rules, cluster } = year;
   const problems: Problem[] = [];
 
@@ -68,6 +70,9 @@ export function computeYear(year: ScoringYear): YearResult {
   );
   const classifications = scorings.map((s) => classify(s.standing.percent, rules.classificationBands));
   const eligibilities = units.map((unit, i) => unitEligibility(unit, (scorings[i] as UnitScoring).standing));
+  const submitted = year.submitted === undefined ? null : new Set(year.submitted);
+  const completeness = units.map((unit, i) => unitCompleteness(submitted === null || submitted.has(unit.id), (scorings[i] as UnitScoring).standing));
+  const proceed = units.map((unit) => cleanText(year.proceedReasons?.[unit.id]));
 
   const ballots: BallotResult[] = [];
   const counted = new Map<string, BallotResult>();
@@ -91,6 +96,7 @@ export function computeYear(year: ScoringYear): YearResult {
       rank: ranks.get(unit.id) as number,
       classification: classifications[i] as string,
       eligible: (eligibilities[i] as { eligible: boolean }).eligible,
+      complete: (completeness[i] as { complete: boolean }).complete || proceed[i] !== '',
       registeredTitles: unit.registeredTitles ?? [],
     })),
     rules,
@@ -100,22 +106,33 @@ export function computeYear(year: ScoringYear): YearResult {
 
   const results: UnitResult[] = units.map((unit, i) => {
     const s = scorings[i] as UnitScoring;
-    const self = s.totals.self;
-    const later = s.standingPhase !== null && s.standingPhase !== 'self';
     const eligibility = eligibilities[i] as { eligible: boolean; reasons: string[] };
-    return {
+    const done = completeness[i] as { complete: boolean; reasons: string[] };
+    const reason = proceed[i] as string;
+    const proceeded = !done.complete && reason !== '';
+    let proposalReason = titles.reasons.get(unit.id) as string;
+    if (!eligibility.eligible) proposalReason = pr.ineligible(eligibility.reasons.join('; '));
+    else if (!done.complete && !proceeded) proposalReason = pr.incomplete(done.reasons.join('; '));
+    else if (proceeded) proposalReason = `${proposalReason} (${pr.proceeded(reason)})`;
+    const out: UnitResult = {
       unitId: unit.id,
       totals: s.totals,
       standingPhase: s.standingPhase,
       standing: s.standing,
-      gap: later && self ? round2(self.total - s.standing.total) : null,
+      gap: scoreGap(s.totals.self?.total, s.standing.total, s.standingPhase),
       rank: ranks.get(unit.id) as number,
       rankingScore: rankingScores[i] as number,
       classification: classifications[i] as string,
       eligible: eligibility.eligible,
       ineligibleReasons: eligibility.reasons,
       proposedTitle: titles.proposals.get(unit.id) ?? null,
+      complete: done.complete,
+      incompleteReasons: done.reasons,
+      provisional: !done.complete && !proceeded,
+      proposalReason,
     };
+    if (proceeded) out.proceedReason = reason;
+    return out;
   });
   const order = results.map((r, i) => ({ r, i })).sort((a, b) => a.r.rank - b.r.rank || a.i - b.i);
   return { units: order.map((x) => x.r), ballots, problems };

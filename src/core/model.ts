@@ -55,7 +55,7 @@ export interface Unit {
   /** e.g. "Viện trưởng". */
   headTitle: string;
   focalEmails: string[];
-  /** Titles the unit registered at the start of the year (title ids). Empty: no limit. */
+  /** Titles the unit registered at the start of the year (title ids). Empty: chưa đăng ký, proposed for nothing. */
   registeredTitles: string[];
   /** Set when commendation is deferred (inspection, discipline review, complaint): the reason. */
   deferredReason?: string;
@@ -165,4 +165,12 @@ export interface ScoringYear {
   units: Unit[];
   scores: UnitScores[];
   ballots: Ballot[];
+  /**
+   * Ids of the units that submitted their scoring (nộp). Absent: submission is not tracked (a
+   * year given whole, as the samples and the cell functions are) and every unit counts as
+   * submitted. The workbook always gives it.
+   */
+  submitted?: readonly string[];
+  /** Reasons the cụm trưởng recorded to proceed with an incomplete unit, by unit id. */
+  proceedReasons?: Readonly<Record<string, string>>;
 }

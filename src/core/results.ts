@@ -55,7 +55,7 @@ export interface UnitResult {
   /** The latest phase the unit has; its standing (rank, classification) uses it. */
   standingPhase: Phase | null;
   standing: PhaseTotal;
-  /** self total − standing total (the inflation of the self-score); null without a later phase. */
+  /** Chênh lệch: scoreGap(self, standing) in standing.ts; null without a later phase. */
   gap: number | null;
   /** 1 = first; equal scores share a rank (1, 2, 2, 4). */
   rank: number;
@@ -66,6 +66,16 @@ export interface UnitResult {
   /** Why not eligible (veto rows violated, deferral), in Vietnamese. */
   ineligibleReasons: string[];
   proposedTitle: TitleProposal | null;
+  /** Submitted and every row it must answer scored (see unitCompleteness). */
+  complete: boolean;
+  /** Why not complete, in Vietnamese; empty when complete. */
+  incompleteReasons: string[];
+  /** Incomplete and no reason to proceed recorded: the rank is provisional (tạm xếp). */
+  provisional: boolean;
+  /** The cụm trưởng's reason to proceed with this incomplete unit; absent when none. */
+  proceedReason?: string;
+  /** Why the unit is or is not proposed, one short Vietnamese sentence. */
+  proposalReason: string;
 }
 
 export interface BallotCandidateResult {

@@ -42,7 +42,8 @@ export function unit(id: string, extra: Partial<Unit> = {}): Unit {
     headName: `Trưởng ${id}`,
     headTitle: 'Viện trưởng',
     focalEmails: [],
-    registeredTitles: [],
+    // The highest title leaves every title open (an empty registration would propose nothing).
+    registeredTitles: ['co-thi-dua'],
     ...extra,
   };
 }

@@ -18,8 +18,9 @@ function threeUnits(extra: Partial<ScoringYear> = {}): ScoringYear {
     smallTable(),
     [unit('A'), unit('B'), unit('C')],
     [
-      scores('A', { code: 'I.1', self: 9, crossCheck: 8 }, { code: 'I.2', result: 100 }, { code: 'II.1', self: 5, final: 4.5 }),
-      scores('B', { code: 'I.1', self: 8 }, { code: 'I.2', result: 90 }, { code: 'II.1', self: 5 }),
+      // A veto row must be answered ("no violation" is 0) for the figures to be complete.
+      scores('A', { code: 'I.1', self: 9, crossCheck: 8 }, { code: 'I.2', result: 100 }, { code: 'II.1', self: 5, final: 4.5 }, { code: 'D.1', self: 0 }),
+      scores('B', { code: 'I.1', self: 8 }, { code: 'I.2', result: 90 }, { code: 'II.1', self: 5 }, { code: 'D.1', self: 0 }),
       scores('C', { code: 'I.1', self: 10, crossCheck: 10 }, { code: 'I.2', result: 100 }, { code: 'II.1', self: 5 }, { code: 'D.1', final: 1 }),
     ],
     extra,

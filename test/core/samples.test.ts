@@ -112,15 +112,22 @@ describe('sampleCluster9Year', () => {
     expect(result.ballots[0]?.candidates[0]).toEqual({ unitId: 'Đồng Nai', votes: 5, percent: 83.33, passed: true });
   });
 
-  it('proposes one flag, one Tập thể lao động xuất sắc and three Tập thể lao động tiên tiến', () => {
+  it('proposes one flag, one Tập thể lao động xuất sắc and two Tập thể lao động tiên tiến; not Tây Ninh, which registered nothing and has not submitted', () => {
     expect(result.units.map((u) => [u.unitId, u.proposedTitle?.titleId ?? null])).toEqual([
       ['Đồng Nai', 'co-thi-dua'],
       ['Bình Dương', 'tap-the-lao-dong-xuat-sac'],
       ['Bình Phước', null],
       ['Bà Rịa – Vũng Tàu', 'tap-the-lao-dong-tien-tien'],
-      ['Tây Ninh', 'tap-the-lao-dong-tien-tien'],
+      ['Tây Ninh', null],
       ['Bình Thuận', 'tap-the-lao-dong-tien-tien'],
     ]);
+  });
+
+  it('ranks Tây Ninh provisionally on its cross-check score and says why it is not proposed', () => {
+    const tn = unitOf('Tây Ninh');
+    expect([tn?.complete, tn?.provisional, tn?.incompleteReasons, tn?.standingPhase]).toEqual([false, true, ['chưa nộp bảng tự chấm'], 'crossCheck']);
+    expect(tn?.proposalReason).toBe('Chưa đề nghị: số liệu chưa đầy đủ (chưa nộp bảng tự chấm)');
+    expect(result.units.filter((u) => u.provisional).map((u) => u.unitId)).toEqual(['Tây Ninh']);
   });
 
   it('shows self-scores at or above the standing scores', () => {

@@ -14,7 +14,8 @@ const ADVANCED = 'tap-the-lao-dong-tien-tien';
 const RULES = defaultRules(2024);
 
 function candidate(unitId: string, rank: number, classification: string, extra: Partial<TitleCandidate> = {}): TitleCandidate {
-  return { unitId, rank, classification, eligible: true, registeredTitles: [], ...extra };
+  // Registering the highest title leaves every lower one open: the tests below start from that.
+  return { unitId, rank, classification, eligible: true, complete: true, registeredTitles: [FLAG], ...extra };
 }
 
 function flagBallot(passed: Record<string, boolean>): Map<string, BallotResult> {
@@ -98,7 +99,7 @@ describe('proposeTitles: classification and eligibility', () => {
   });
 
   it('returns nothing for no candidates', () => {
-    expect(proposeTitles([], RULES)).toEqual({ proposals: new Map(), problems: [] });
+    expect(proposeTitles([], RULES)).toEqual({ proposals: new Map(), reasons: new Map(), problems: [] });
   });
 });
 
@@ -119,10 +120,16 @@ describe('proposeTitles: registered titles', () => {
     expect(outcome([candidate('A', 1, XS, { registeredTitles: ['tập thể lao động tiên tiến'] })])).toEqual({ A: ADVANCED });
   });
 
-  it('reports a registered title the rules do not have and sets no limit from it', () => {
-    const { proposals, problems } = proposeTitles([candidate('A', 1, XS, { registeredTitles: ['Huân chương Lao động'] })], RULES);
+  it('reports a registered title the rules do not have and counts it as no registration', () => {
+    const { proposals, reasons, problems } = proposeTitles([candidate('A', 1, XS, { registeredTitles: ['Huân chương Lao động'] })], RULES);
     expect(problems).toEqual([{ unitId: 'A', message: 'Danh hiệu đăng ký "Huân chương Lao động" không có trong quy định thi đua' }]);
-    expect(proposals.get('A')?.titleId).toBe(FLAG);
+    expect([proposals.get('A'), reasons.get('A')]).toEqual([null, 'Không đề nghị: chưa đăng ký danh hiệu thi đua']);
+  });
+
+  it('proposes a unit that registered nothing for nothing (chưa đăng ký is not "no limit"), and lets the next unit have the flag', () => {
+    const { proposals, reasons } = proposeTitles([candidate('A', 1, XS, { registeredTitles: [] }), candidate('B', 2, XS)], RULES);
+    expect([proposals.get('A'), proposals.get('B')?.titleId]).toEqual([null, EXCELLENT]);
+    expect(reasons.get('A')).toBe('Không đề nghị: chưa đăng ký danh hiệu thi đua');
   });
 });
 
@@ -157,6 +164,46 @@ describe('proposeTitles: quotas', () => {
   it('keeps the quota of a title awaiting its ballot', () => {
     const onceByVote: TitleRule = { id: 'bang-khen', name: 'Bằng khen', quota: 1, minClassification: XS, requiresBallot: true, leaderOnly: false };
     const rules = { ...RULES, titles: [onceByVote, ...RULES.titles.slice(1)] };
-    expect(outcome([candidate('A', 1, XS), candidate('B', 2, XS)], rules)).toEqual({ A: 'bang-khen (chờ phiếu)', B: EXCELLENT });
+    const both = [candidate('A', 1, XS, { registeredTitles: ['bang-khen'] }), candidate('B', 2, XS, { registeredTitles: ['bang-khen'] })];
+    expect(outcome(both, rules)).toEqual({ A: 'bang-khen (chờ phiếu)', B: EXCELLENT });
+  });
+});
+
+describe('proposeTitles: incomplete units and the reason for each unit', () => {
+  it('proposes an incomplete unit for nothing and gives its quota and the flag to the next complete unit', () => {
+    const { proposals, reasons } = proposeTitles([candidate('A', 1, XS, { complete: false }), candidate('B', 2, XS)], RULES);
+    expect([proposals.get('A'), proposals.get('B')]).toEqual([null, { titleId: FLAG, name: RULES.titles[0]!.name, status: 'awaitingBallot' }]);
+    expect(reasons.get('A')).toBe('Chưa đề nghị: số liệu chưa đầy đủ');
+  });
+
+  it('says why each unit is or is not proposed, in one short sentence', () => {
+    const { reasons } = proposeTitles(
+      [
+        candidate('A', 1, XS),
+        candidate('B', 2, XS, { registeredTitles: [FLAG] }),
+        candidate('C', 3, HT, { registeredTitles: [EXCELLENT] }),
+        candidate('D', 4, XS, { eligible: false }),
+      ],
+      RULES,
+      flagBallot({ A: true, B: true }),
+    );
+    expect(Object.fromEntries(reasons)).toEqual({
+      A: `Đề nghị ${RULES.titles[0]!.name}: đã đăng ký danh hiệu, xếp loại ${XS}`,
+      B: `Đề nghị ${RULES.titles[1]!.name}: đã đăng ký danh hiệu, xếp loại ${XS}`,
+      C: `Không đề nghị: xếp loại ${HT} chưa đạt mức của danh hiệu đã đăng ký`,
+      D: 'Không đề nghị: không đủ điều kiện xét danh hiệu',
+    });
+  });
+
+  it('says when a unit failed the ballot of the only title it could have', () => {
+    const flagOnly = { ...RULES, titles: [RULES.titles[0]!] };
+    const { proposals, reasons } = proposeTitles([candidate('A', 1, XS)], flagOnly, flagBallot({ A: false }));
+    expect([proposals.get('A'), reasons.get('A')]).toEqual([null, `Không đề nghị ${RULES.titles[0]!.name}: chưa đạt tỷ lệ phiếu đồng ý cần thiết`]);
+  });
+
+  it('says when the flag went to the leading unit and nothing lower was registered', () => {
+    const flagOnly = { ...RULES, titles: [RULES.titles[0]!] };
+    const { reasons } = proposeTitles([candidate('A', 1, XS), candidate('B', 2, XS)], flagOnly);
+    expect(reasons.get('B')).toBe(`Không đề nghị ${RULES.titles[0]!.name}: danh hiệu chỉ dành cho đơn vị dẫn đầu cụm`);
   });
 });

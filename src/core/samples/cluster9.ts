@@ -29,8 +29,8 @@ export function sampleCrossCheckTeam(): string[] {
 /**
  * A complete sample year for Cụm thi đua số 9: the six members (leader Bình Dương, deputy Đồng
  * Nai), the sample table, self, cross-check and final scores generated from a fixed seed (Tây
- * Ninh has no final yet), a veto violation found at Bình Phước, and the counted ballot for the
- * flag. Each call returns fresh objects; the same year gives the same figures.
+ * Ninh has no final yet, registered nothing and has not submitted), a veto violation found at
+ * Bình Phước, and the counted ballot for the flag. Each call returns fresh objects; the same year gives the same figures.
  * @example sampleCluster9Year().units.map((u) => u.id)[1] // "Bình Dương"
  */
 export function sampleCluster9Year(year = 2021): ScoringYear {
@@ -63,6 +63,8 @@ export function sampleCluster9Year(year = 2021): ScoringYear {
     criteria,
     units,
     scores,
+    // Tây Ninh has not submitted (no agreed score yet, nothing registered): its rank is provisional.
+    submitted: units.filter((u) => u.id !== 'Tây Ninh').map((u) => u.id),
     ballots: [
       {
         titleId: TITLE_IDS.flag,

@@ -91,6 +91,10 @@ function unitResult(u: Partial<UnitResult> & Pick<UnitResult, 'unitId' | 'totals
     eligible: true,
     ineligibleReasons: [],
     proposedTitle: null,
+    complete: true,
+    incompleteReasons: [],
+    provisional: false,
+    proposalReason: u.proposedTitle ? `Đề nghị ${u.proposedTitle.name}` : 'Không đề nghị',
     ...u,
   };
 }
