@@ -3,7 +3,7 @@
  * (data that changes with the law), and the words of the sample tables and cluster.
  */
 import type { Phase } from '../core/model';
-import { num, quote } from './core';
+import { quote } from './core';
 
 /** How each phase is named in a message. */
 const PHASE_LABEL: Record<Phase, string> = {
@@ -52,10 +52,10 @@ export const engineText = {
     missingCode: 'Dòng điểm có số liệu nhưng chưa có mã tiêu chí',
     duplicateEntry: (code: string) => `Tiêu chí "${code}" được nhập hai lần cho cùng đơn vị: chỉ dòng đầu tiên được tính`,
     notFinite: (phase: Phase, value: unknown) => `Điểm ${PHASE_LABEL[phase]} ${quote(value)} không phải là số hữu hạn`,
-    overMax: (phase: Phase, value: number, max: number) => `Điểm ${PHASE_LABEL[phase]} ${num(value)} vượt điểm chuẩn ${num(max)}`,
-    negative: (phase: Phase, value: number) => `Điểm ${PHASE_LABEL[phase]} ${num(value)} không được âm`,
+    overMax: (phase: Phase, value: number, max: number) => `Điểm ${PHASE_LABEL[phase]} ${value} vượt điểm chuẩn ${max}`,
+    negative: (phase: Phase, value: number) => `Điểm ${PHASE_LABEL[phase]} ${value} không được âm`,
     deductionOverMax: (phase: Phase, value: number, max: number) =>
-      `Điểm trừ (${PHASE_LABEL[phase]}) ${num(value)} vượt mức trừ tối đa ${num(max)}`,
+      `Điểm trừ (${PHASE_LABEL[phase]}) ${value} vượt mức trừ tối đa ${max}`,
     vetoValue: (phase: Phase, value: unknown) =>
       `Điều kiện (${PHASE_LABEL[phase]}) chỉ nhận 1 (vi phạm) hoặc 0 (không vi phạm), đang là ${quote(value)}`,
     badResult: (value: unknown) => `Kết quả ${quote(value)} phải là số không âm`,
@@ -157,7 +157,7 @@ export const engineText = {
     circular01_2019:
       'Thông tư số 01/2019/TT-VKSTC ngày 14 tháng 5 năm 2019 của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
     circular02_2024:
-      'Thông tư số 02/2024/TT-VKSTC ngày 12 tháng 8 năm 2024 của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
+      'Thông tư số 02/2024/TT-VKSTC của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
   },
 };
 
