@@ -16,18 +16,21 @@ export const TITLE_IDS = {
 } as const;
 
 /**
- * The legal bases (căn cứ) in force for the emulation year `year`: the Law of 2022 from 2024
- * (the Law of 2003 as amended before); Decree 152/2025/NĐ-CP from 2025 (in force 2025-07-01,
- * before any year-end review), 98/2023/NĐ-CP for 2024, 91/2017/NĐ-CP before; the procuracy's
- * Circular 02/2024/TT-VKSTC from 2024, 01/2019/TT-VKSTC before.
+ * The legal bases (căn cứ) of the emulation year `year`, each with its date in its text: the Law
+ * of 2022 from 2024 (the Law of 2003 as amended before); the decree: 91/2017/NĐ-CP before 2024,
+ * 98/2023/NĐ-CP in 2024 and, in 2025, both 98/2023 and 152/2025/NĐ-CP (dated 14/6/2025, in force
+ * 1/7/2025); the procuracy's circular: 01/2019/TT-VKSTC before 2024, both it and 02/2024/TT-VKSTC
+ * (12/8/2024, in force 1/10/2024) in 2024, 02/2024 after. A document cites those dated on or
+ * before its own date and not yet replaced on it (core/documents/legal.ts), so a covenant of
+ * March 2025 cites 98/2023 and one of the year-end 152/2025.
  * @example legalBasesFor(2021)[0] // "Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; …"
  */
 export function legalBasesFor(year: number): string[] {
   const l = engineText.legalBases;
-  const law = year >= 2024 ? l.law2022 : l.law2003;
-  const decree = year >= 2025 ? l.decree152_2025 : year >= 2024 ? l.decree98_2023 : l.decree91_2017;
-  const circular = year >= 2024 ? l.circular02_2024 : l.circular01_2019;
-  return [law, decree, circular];
+  const law = year >= 2024 ? [l.law2022] : [l.law2003];
+  const decree = year >= 2025 ? [l.decree98_2023, l.decree152_2025] : year >= 2024 ? [l.decree98_2023] : [l.decree91_2017];
+  const circular = year >= 2025 ? [l.circular02_2024] : year >= 2024 ? [l.circular01_2019, l.circular02_2024] : [l.circular01_2019];
+  return [...law, ...decree, ...circular];
 }
 
 /**

@@ -11,6 +11,12 @@ export const docText = {
   dateLine: (d: string, m: string, y: string) => `ngày ${d} tháng ${m} năm ${y}`,
   timeLine: (h: string, min: string, date: string) => `${h} giờ ${min}, ${date}`,
   invalidDate: 'Ngày không hợp lệ',
+  /** A detail not given yet, printed on a draft to be filled in by hand. */
+  blank: '…………',
+  /** Above the title of a draft. */
+  draftMark: 'DỰ THẢO',
+  /** The file name of a draft. */
+  draftTitle: (title: string) => `${title} (DỰ THẢO)`,
   numberLabel: 'Số:',
   /** Room for a number written in at registration. */
   numberBlank: '      ',
@@ -42,8 +48,8 @@ export const docText = {
       'Việc theo dõi, chấm điểm, bình xét, suy tôn bảo đảm công khai, dân chủ, công bằng, khách quan, đúng thực chất.',
     ],
     contentHeading: 'II. NỘI DUNG, CHỈ TIÊU THI ĐUA',
-    criteriaIntro: (table: string, total: string) =>
-      `1. Các đơn vị thi đua thực hiện các nội dung, chỉ tiêu theo ${table}, tổng điểm chuẩn ${total} điểm:`,
+    criteriaIntro: (total: string) =>
+      `1. Các đơn vị thi đua thực hiện các nội dung, chỉ tiêu theo bảng tiêu chí chấm điểm thi đua dưới đây, tổng điểm chuẩn ${total} điểm:`,
     criteriaHeader: ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Chỉ tiêu'],
     total: 'Tổng cộng',
     vetoPoints: 'Điều kiện',
@@ -53,6 +59,20 @@ export const docText = {
     registrationIntro: '2. Các đơn vị đăng ký danh hiệu thi đua như sau:',
     registrationHeader: ['STT', 'Đơn vị', 'Danh hiệu đăng ký'],
     notRegistered: 'Chưa đăng ký',
+    commitmentsIntro: '3. Các đơn vị thành viên giao ước phấn đấu thực hiện tốt các nhiệm vụ sau:',
+    /** The standard commitments of a procuracy cluster's covenant (seed: Cụm thi đua 9, 2021). */
+    commitments: [
+      'Tiếp tục tuyên truyền, quán triệt sâu kỹ tư tưởng của Chủ tịch Hồ Chí Minh về thi đua yêu nước; Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng đến toàn thể cán bộ, công chức, người lao động, để mọi người hiểu rõ mục đích, ý nghĩa và tác dụng của công tác thi đua, khen thưởng, từ đó ra sức thi đua thực hiện thắng lợi các nhiệm vụ chủ yếu cùng các chỉ tiêu của Ngành giao',
+      'Đẩy mạnh thực hiện tốt các phong trào thi đua do Viện kiểm sát nhân dân tối cao phát động trong năm, gắn với cuộc vận động xây dựng đội ngũ cán bộ, Kiểm sát viên “Vững về chính trị, giỏi về nghiệp vụ, tinh thông về pháp luật, công tâm và bản lĩnh, kỷ cương và trách nhiệm” và phong trào thi đua “Cán bộ, công chức, viên chức ngành Kiểm sát nhân dân thi đua thực hiện văn hóa công sở”',
+      'Thống nhất mức đóng góp kinh phí của Cụm để hỗ trợ cán bộ, công chức và người lao động trong Cụm có hoàn cảnh khó khăn, nhằm cụ thể hóa các hoạt động chung của Cụm trong năm',
+      'Mỗi đơn vị cử 02 thành viên tham gia Đoàn kiểm tra chéo giữa các đơn vị trong việc thực hiện nội dung, tiêu chí thi đua trong năm',
+    ],
+    recipients: [
+      'Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân (để báo cáo)',
+      'Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao',
+      'Các đơn vị thành viên Cụm (để thực hiện)',
+      'Lưu: VT, Cụm trưởng',
+    ],
     organisationHeading: 'III. TỔ CHỨC THỰC HIỆN',
     leaders: (year: number, leader: string, deputy: string) =>
       `Cụm trưởng năm ${year}: ${leader}; Cụm phó: ${deputy}. Cụm trưởng chủ trì, phối hợp với Cụm phó tổ chức thực hiện Giao ước; theo dõi, đôn đốc, tổng hợp kết quả thi đua của các đơn vị.`,
@@ -87,6 +107,7 @@ export const docText = {
     secretary: (who: string) => `Thư ký: ${who}.`,
     attendeesLabel: 'Thành phần tham dự:',
     absent: (who: string) => `Vắng mặt: ${who}.`,
+    opinions: (n: string) => `Hội nghị đã nghe ${n} ý kiến phát biểu, tham luận của các đơn vị thành viên.`,
     scoresHeading: 'I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG',
     scoresIntro: (count: number) => `Hội nghị đã xem xét, thống nhất kết quả chấm điểm, xếp hạng của ${pad2(count)} đơn vị như sau:`,
     scoreHeader: ['Đơn vị', 'Tự chấm', 'Thống nhất', 'Xếp hạng', 'Xếp loại'],

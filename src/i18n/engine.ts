@@ -157,7 +157,7 @@ export const engineText = {
     circular01_2019:
       'Thông tư số 01/2019/TT-VKSTC ngày 14 tháng 5 năm 2019 của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
     circular02_2024:
-      'Thông tư số 02/2024/TT-VKSTC của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
+      'Thông tư số 02/2024/TT-VKSTC ngày 12 tháng 8 năm 2024 của Viện trưởng Viện kiểm sát nhân dân tối cao quy định công tác thi đua, khen thưởng trong ngành Kiểm sát nhân dân',
   },
 };
 

@@ -9,12 +9,16 @@ describe('legalBasesFor', () => {
     expect(numbers(2021)).toEqual(['Luật 2003', '91/2017/NĐ-CP', '01/2019/TT-VKSTC']);
   });
 
-  it('cites the Law 06/2022, Decree 98/2023 and Circular 02/2024 for 2024', () => {
-    expect(numbers(2024)).toEqual(['06/2022/QH15', '98/2023/NĐ-CP', '02/2024/TT-VKSTC']);
+  it('lists the Law 06/2022, Decree 98/2023 and both circulars for 2024 (02/2024 replaced 01/2019 on 1/10/2024)', () => {
+    expect(numbers(2024)).toEqual(['06/2022/QH15', '98/2023/NĐ-CP', '01/2019/TT-VKSTC', '02/2024/TT-VKSTC']);
   });
 
-  it('cites Decree 152/2025 from 2025', () => {
-    expect(numbers(2025)).toEqual(['06/2022/QH15', '152/2025/NĐ-CP', '02/2024/TT-VKSTC']);
+  it('lists both Decree 98/2023 and 152/2025 for 2025 (152/2025 is dated 14/6/2025, in force 1/7/2025)', () => {
+    expect(numbers(2025)).toEqual(['06/2022/QH15', '98/2023/NĐ-CP', '152/2025/NĐ-CP', '02/2024/TT-VKSTC']);
+  });
+
+  it('gives every basis its date in its text', () => {
+    for (const y of [2021, 2024, 2025]) for (const b of legalBasesFor(y)) expect(b).toMatch(/ngày \d{1,2} tháng \d{1,2} năm \d{4}/);
   });
 
   it('names the amendments of the Law of 2003', () => {

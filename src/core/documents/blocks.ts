@@ -20,15 +20,20 @@ import {
   SINGLE,
   SIZE,
   TEXT_WIDTH_PT,
+  blankDate,
+  calendarDate,
   documentNumber,
   issuerCode,
   nfc,
+  orBlank,
   upper,
   vietnameseDate,
 } from './format';
+import { citedBases } from './legal';
 import type {
   Align,
   Block,
+  CalendarDate,
   CellBlock,
   DocKind,
   DocModel,
@@ -161,9 +166,21 @@ function symbolOf(typeCode: string, cluster: ClusterInfo, meta: DocumentMeta): s
   return nfc(`${typeCode}-${meta.issuerCode ?? issuerCode(cluster.name)}`);
 }
 
-/** The place of the date line: the meta's, else the cluster's. */
+/** The place of the date line: the meta's, else the cluster's; a draft without one shows a blank. */
 function placeOf(cluster: ClusterInfo, meta: DocumentMeta): string | undefined {
-  return meta.place ?? cluster.place;
+  const place = meta.place ?? cluster.place;
+  return meta.draft && (place === undefined || place.trim() === '') ? docText.blank : place;
+}
+
+/** The date line: place and date, or a blank date on a draft whose date is not decided. */
+function dateLineOf(cluster: ClusterInfo, meta: DocumentMeta): string {
+  const place = placeOf(cluster, meta);
+  return meta.date === null ? blankDate(cluster.year, place) : vietnameseDate(meta.date, place);
+}
+
+/** The day the document's legal bases are judged on: its date, else the end of its year. */
+export function basesDay(cluster: ClusterInfo, meta: DocumentMeta): CalendarDate {
+  return meta.date === null ? { y: cluster.year, m: 12, d: 31 } : calendarDate(meta.date);
 }
 
 /**
@@ -183,22 +200,26 @@ export function headingBlock(cluster: ClusterInfo, meta: DocumentMeta, typeCode:
     line(docText.nation, { sizePt: SIZE.nation, bold: true }),
     line(docText.motto, { sizePt: SIZE.motto, bold: true }),
     rule(MOTTO_RULE_WIDTH_PT),
-    line(vietnameseDate(meta.date, placeOf(cluster, meta)), { sizePt: SIZE.date, italic: true }, { spaceBeforePt: 4 }),
+    line(dateLineOf(cluster, meta), { sizePt: SIZE.date, italic: true }, { spaceBeforePt: 4 }),
   ];
   return layoutTable([[left, right]], [HEADING_LEFT_PT, HEADING_RIGHT_PT]);
 }
 
-/** The document type in bold caps and its subject line in bold, centred. */
-export function titleBlock(type: string, subject: string): Paragraph[] {
+/** The document type in bold caps and its subject line in bold, centred; "DỰ THẢO" above on a draft. */
+export function titleBlock(type: string, subject: string, draft = false): Paragraph[] {
   return [
-    line(upper(type), { sizePt: SIZE.title, bold: true }, { spaceBeforePt: 18, keepWithNext: true }),
+    ...(draft ? [line(docText.draftMark, { sizePt: SIZE.title, bold: true }, { spaceBeforePt: 12, keepWithNext: true })] : []),
+    line(upper(type), { sizePt: SIZE.title, bold: true }, { spaceBeforePt: draft ? 6 : 18, keepWithNext: true }),
     line(subject, { sizePt: SIZE.subject, bold: true }, { spaceAfterPt: 12 }),
   ];
 }
 
-/** "Căn cứ …;" — one paragraph per legal basis, the word "Căn cứ" added when missing. */
-export function legalBasisParagraphs(bases: readonly string[], italic: boolean): Paragraph[] {
-  return bases
+/**
+ * "Căn cứ …;" — one paragraph per legal basis the document may cite on `day` (none dated after
+ * it, none replaced by then: legal.ts), the word "Căn cứ" added when missing.
+ */
+export function legalBasisParagraphs(bases: readonly string[], italic: boolean, day: CalendarDate): Paragraph[] {
+  return citedBases(bases, day)
     .map((b) => nfc(b).trim().replace(/[;.,]+$/, ''))
     .filter((b) => b !== '')
     .map((b) => para(docText.legalBasis(b), {}, { italic }));
@@ -217,13 +238,13 @@ export function signatureCell(signer: Signer, sizePt: number = SIZE.signature): 
   if (signer.authority !== undefined && signer.authority.trim() !== '') out.push(line(upper(signer.authority), { sizePt, bold: true }));
   for (const t of signer.titles) out.push(line(upper(t), { sizePt, bold: true }));
   for (let i = 0; i < SIGNATURE_BLANK_LINES; i++) out.push(blank(sizePt));
-  out.push(line(signer.name, { sizePt, bold: true }));
+  out.push(line(orBlank(signer.name), { sizePt, bold: true }));
   spaceBefore(out[0]!, SIGNATURE_SPACE_BEFORE_PT);
   return out;
 }
 
 /** The "Nơi nhận:" block: 12 pt bold italic label, 11 pt list, flush left. */
-function recipientsCell(recipients: readonly string[]): CellBlock[] {
+export function recipientsCell(recipients: readonly string[]): CellBlock[] {
   const flush: Partial<ParagraphFormat> = { align: 'left' };
   return [
     line(docText.recipientsLabel, { sizePt: SIZE.recipientsLabel, bold: true, italic: true }, { ...flush, spaceBeforePt: SIGNATURE_SPACE_BEFORE_PT }),
@@ -242,16 +263,16 @@ export function defaultSigner(year: ScoringYear): Signer {
   const leader = year.units.find((u) => u.id === year.cluster.leaderUnitId);
   return {
     authority: docText.onBehalfOf(year.cluster.name),
-    titles: [docText.clusterLeaderTitle, ...(leader ? [docText.headOf(leader.headTitle, leader.name)] : [])],
-    name: leader?.headName ?? '',
+    titles: [docText.clusterLeaderTitle, ...(leader ? [docText.headOf(orBlank(leader.headTitle), leader.name)] : [])],
+    name: orBlank(leader?.headName),
   };
 }
 
-/** Wraps a body into a document with the decree's page, font and page numbering. */
-export function documentOf(kind: DocKind, title: string, body: Block[]): DocModel {
+/** Wraps a body into a document with the decree's page, font and page numbering; a draft says so in its title. */
+export function documentOf(kind: DocKind, title: string, body: Block[], draft = false): DocModel {
   return {
     kind,
-    title: nfc(title),
+    title: nfc(draft ? docText.draftTitle(title) : title),
     fontFamily: FONT_FAMILY,
     page: { ...PAGE },
     pageNumbering: { align: 'center', sizePt: SIZE.pageNumber, onFirstPage: false },

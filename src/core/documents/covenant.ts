@@ -2,6 +2,7 @@
 import { docText } from '../../i18n/documents';
 import type { ClassificationBand, CriteriaTable, Criterion, ScoringYear, Unit } from '../model';
 import {
+  basesDay,
   blank,
   dash,
   dataTable,
@@ -12,6 +13,7 @@ import {
   legalBasisParagraphs,
   line,
   para,
+  recipientsCell,
   sectionHeading,
   titleBlock,
 } from './blocks';
@@ -30,8 +32,13 @@ export interface CovenantMeta extends DocumentMeta {
   reviews?: { midYear?: ReviewDate; yearEnd?: ReviewDate };
   /** People each unit sends to the cross-check team (seed 001: two). */
   crossCheckMembersPerUnit?: number;
-  /** Further agreed items for III, e.g. the support fund contribution. */
+  /**
+   * What the units commit to (II.3, "a) … b) …"): by default the standard ones of a procuracy
+   * covenant (Cấu hình's "Cam kết" rows, pre-filled from docText.covenant.commitments).
+   */
   commitments?: string[];
+  /** "Nơi nhận:" names, one line each; the default list when absent. */
+  recipients?: string[];
   /** Signatures per row; by default 3 (2 for four units, or fewer). */
   signatureColumns?: 1 | 2 | 3;
 }
@@ -186,24 +193,31 @@ export function buildCovenant(year: ScoringYear, meta: CovenantMeta): DocModel {
   const t = docText.covenant;
   const { cluster, rules, criteria } = year;
   const y = cluster.year;
-  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y))];
+  const draft = meta.draft === true;
+  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y), draft)];
   if (cluster.slogan !== undefined && cluster.slogan.trim() !== '') {
     body.push(line(t.slogan(cluster.slogan.trim()), { bold: true, italic: true }, { spaceAfterPt: 12 }));
   }
-  body.push(...legalBasisParagraphs(rules.legalBases, true));
+  body.push(...legalBasisParagraphs(rules.legalBases, true, basesDay(cluster, meta)));
   body.push(para(t.intro(cluster.name, y)));
 
   body.push(sectionHeading(t.purposeHeading));
   body.push(...(meta.purposes ?? t.purposes(cluster.name, y)).map((p, i) => para(`${i + 1}. ${p}`)));
 
   body.push(sectionHeading(t.contentHeading));
-  body.push(lead(t.criteriaIntro(criteria.name, formatNumber(criteriaTree(criteria).standardMax))));
+  // The table's name is not quoted: a sample's name carries a drafting note for the clerk.
+  body.push(lead(t.criteriaIntro(formatNumber(criteriaTree(criteria).standardMax))));
   body.push(criteriaTable(criteria));
   const kinds = new Set(criteria.rows.map((r) => r.kind));
   if (kinds.has('bonus') || kinds.has('deduction')) body.push(para(t.bonusNote, { spaceBeforePt: 6 }, { italic: true }));
   if (kinds.has('veto')) body.push(para(t.vetoNote, { spaceBeforePt: 6 }, { italic: true }));
   body.push(lead(t.registrationIntro, { spaceBeforePt: 6 }));
   body.push(registrationTable(year));
+  const commitments = (meta.commitments ?? t.commitments).map((c) => nfc(c).trim().replace(/[;.]+$/, '')).filter((c) => c !== '');
+  if (commitments.length > 0) {
+    body.push(para(t.commitmentsIntro, { spaceBeforePt: 6, keepWithNext: true }));
+    commitments.forEach((c, i) => body.push(para(`${String.fromCharCode(97 + (i % 26))}) ${c}${i === commitments.length - 1 ? '.' : ';'}`)));
+  }
 
   body.push(sectionHeading(t.organisationHeading));
   const items = [
@@ -226,11 +240,10 @@ export function buildCovenant(year: ScoringYear, meta: CovenantMeta): DocModel {
       body.push(dash(notes.length > 0 ? `${title.name} (${notes.join(', ')})${end}` : `${title.name}${end}`));
     });
   }
-  const numberedSoFar = items.length + (rules.titles.length > 0 ? 1 : 0);
-  (meta.commitments ?? []).forEach((c, i) => body.push(para(`${numberedSoFar + i + 1}. ${c}`)));
-  body.push(para(t.closing));
+  body.push(para(t.closing, { keepWithNext: true }));
 
   body.push(line(t.signaturesHeading, { bold: true }, { spaceBeforePt: 12, spaceAfterPt: 6, keepWithNext: true }));
   body.push(signatureGrid(year.units, meta.signatureColumns));
-  return documentOf('covenant', t.fileTitle(y, cluster.name), body);
+  body.push(layoutTable([[recipientsCell(meta.recipients ?? t.recipients)]], [TEXT_WIDTH_PT]));
+  return documentOf('covenant', t.fileTitle(y, cluster.name), body, draft);
 }

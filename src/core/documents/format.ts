@@ -146,24 +146,47 @@ function checkedCalendar(date: Date): CalendarTime {
   return vietnamCalendar(date);
 }
 
-/**
- * Options for vietnameseDate. The decree requires a leading zero on days below 10 and on months
- * 1 and 2 (so that neither can be turned into 11 or 12); many offices also pad March to
- * September. 'all' pads every month below 10, 'decree' only January and February.
- */
-export interface DateOptions {
-  monthZero?: 'all' | 'decree';
+/** The calendar date of a Date in Asia/Ho_Chi_Minh, or the calendar date as given. */
+export function calendarDate(date: Date | CalendarDate): CalendarDate {
+  const { y, m, d } = date instanceof Date ? checkedCalendar(date) : date;
+  return { y, m, d };
+}
+
+/** A name or text, or the visible blank "…………" of a draft when it is empty. */
+export function orBlank(text: string | undefined | null): string {
+  const t = text === undefined || text === null ? '' : nfc(text).trim();
+  return t === '' ? docText.blank : t;
 }
 
 /**
- * The date line of a document, with a leading zero on days and months below 10 by default.
- * @example vietnameseDate({ y: 2021, m: 1, d: 9 }, 'Bình Dương') // "Bình Dương, ngày 09 tháng 01 năm 2021"
- * @example vietnameseDate({ y: 2021, m: 3, d: 25 }, undefined, { monthZero: 'decree' }) // "ngày 25 tháng 3 năm 2021"
+ * The day and month as Nghị định 30/2020/NĐ-CP, Phụ lục I writes them: a leading zero on days
+ * 1–9 and on months 1 and 2 only (so that neither can be turned into 11 or 12 by hand), none on
+ * March to December: "ngày 05 tháng 3", "ngày 09 tháng 01", "ngày 15 tháng 12".
  */
-export function vietnameseDate(date: Date | CalendarDate, place?: string, options: DateOptions = {}): string {
+export function decreeDayMonth(d: number, m: number): { day: string; month: string } {
+  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m) };
+}
+
+/**
+ * The date line of a document, days and months written as the decree says (decreeDayMonth).
+ * @example vietnameseDate({ y: 2021, m: 1, d: 9 }, 'Bình Dương') // "Bình Dương, ngày 09 tháng 01 năm 2021"
+ * @example vietnameseDate({ y: 2021, m: 3, d: 25 }) // "ngày 25 tháng 3 năm 2021"
+ */
+export function vietnameseDate(date: Date | CalendarDate, place?: string): string {
   const { y, m, d } = date instanceof Date ? checkedCalendar(date) : date;
-  const month = options.monthZero === 'decree' && m > 2 ? String(m) : pad2(m);
-  const day = docText.dateLine(pad2(d), month, String(y));
+  const dm = decreeDayMonth(d, m);
+  return withPlace(docText.dateLine(dm.day, dm.month, String(y)), place);
+}
+
+/**
+ * The date line of a draft whose date is not decided: "ngày …… tháng …… năm 2025", to be filled in.
+ * @example blankDate(2025, 'Đồng Nai') // "Đồng Nai, ngày …… tháng …… năm 2025"
+ */
+export function blankDate(year: number, place?: string): string {
+  return withPlace(docText.dateLine(docText.blank, docText.blank, String(year)), place);
+}
+
+function withPlace(day: string, place: string | undefined): string {
   const where = place === undefined ? '' : nfc(place).trim();
   return nfc(where === '' ? day : `${where}, ${day}`);
 }

@@ -15,13 +15,13 @@ import {
   signatureCell,
   titleBlock,
 } from './blocks';
-import { TEXT_WIDTH_PT, formatNumber, formatPercent, nfc, vietnameseTime } from './format';
+import { TEXT_WIDTH_PT, blankDate, formatNumber, formatPercent, orBlank, vietnameseTime } from './format';
 import type { Block, CalendarTime, DocModel, DocumentMeta, Person, Table } from './model';
 
 /** What the minutes need beyond the scoring year and its results. */
 export interface MinutesMeta extends DocumentMeta {
-  /** When the meeting began. */
-  start: Date | CalendarTime;
+  /** When the meeting began; null on a draft whose meeting time is not recorded yet. */
+  start: Date | CalendarTime | null;
   /** When it ended; the closing line names it when given. */
   end?: Date | CalendarTime;
   /** Where the meeting took place, e.g. "Hội trường Viện kiểm sát nhân dân tỉnh Bình Dương". */
@@ -31,11 +31,13 @@ export interface MinutesMeta extends DocumentMeta {
   /** One line each, e.g. "Đồng chí Huỳnh Văn Lưu, Viện trưởng VKSND tỉnh Đồng Nai". */
   attendees: string[];
   absent?: string[];
+  /** Opinions voiced (ý kiến phát biểu, tham luận); null on a draft where it is not recorded yet. */
+  opinions?: number | null;
 }
 
-/** "Name, title" or the name alone. */
+/** "Name, title" or the name alone; a missing name is a visible blank, never an empty one before the comma. */
 function personText(p: Person): string {
-  return p.title !== undefined && p.title.trim() !== '' ? `${p.name}, ${p.title}` : p.name;
+  return p.title !== undefined && p.title.trim() !== '' ? `${orBlank(p.name)}, ${p.title}` : orBlank(p.name);
 }
 
 /** A total for a table cell, "—" when the phase has no score. */
@@ -125,15 +127,20 @@ export function buildMinutes(year: ScoringYear, result: YearResult, meta: Minute
   const t = docText.minutes;
   const { cluster } = year;
   const y = cluster.year;
-  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y))];
-  body.push(para(t.time(vietnameseTime(meta.start))));
-  body.push(para(t.venue(nfc(meta.venue))));
+  const draft = meta.draft === true;
+  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y), draft)];
+  const start = meta.start === null ? docText.timeLine(docText.blank, docText.blank, blankDate(y)) : vietnameseTime(meta.start);
+  body.push(para(t.time(start)));
+  body.push(para(t.venue(orBlank(meta.venue))));
   body.push(para(t.chair(personText(meta.chair))));
   body.push(para(t.secretary(personText(meta.secretary))));
   body.push(lead(t.attendeesLabel));
-  body.push(...dashList(meta.attendees));
+  body.push(...dashList(meta.attendees.length > 0 ? meta.attendees : [docText.blank]));
   if (meta.absent !== undefined && meta.absent.length > 0) body.push(para(t.absent(meta.absent.join('; '))));
 
+  if (meta.opinions !== undefined) {
+    body.push(para(t.opinions(meta.opinions === null ? docText.blank : String(meta.opinions).padStart(2, '0'))));
+  }
   body.push(sectionHeading(t.scoresHeading));
   body.push(lead(t.scoresIntro(result.units.length)));
   body.push(minutesScoreTable(year, result));
@@ -143,7 +150,8 @@ export function buildMinutes(year: ScoringYear, result: YearResult, meta: Minute
 
   body.push(sectionHeading(t.conclusionHeading));
   body.push(...conclusionBlocks(year, result));
-  body.push(para(meta.end !== undefined ? t.endAt(vietnameseTime(meta.end)) : t.end));
+  // Kept with the signatures below (where the writer can: the HTML / PDF rendering).
+  body.push(para(meta.end !== undefined ? t.endAt(vietnameseTime(meta.end)) : t.end, { keepWithNext: true }));
 
   const half = Math.round((TEXT_WIDTH_PT / 2) * 100) / 100;
   body.push(
@@ -152,5 +160,5 @@ export function buildMinutes(year: ScoringYear, result: YearResult, meta: Minute
       [half, half],
     ),
   );
-  return documentOf('minutes', t.fileTitle(y, cluster.name), body);
+  return documentOf('minutes', t.fileTitle(y, cluster.name), body, draft);
 }

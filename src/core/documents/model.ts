@@ -179,8 +179,16 @@ export interface Signer {
 export interface DocumentMeta {
   /** Document number (số); null or absent leaves it blank, to be filled in at registration. */
   number?: number | null;
-  /** Issue date: a Date is read as a calendar date in Asia/Ho_Chi_Minh. */
-  date: Date | CalendarDate;
+  /**
+   * Issue date: a Date is read as a calendar date in Asia/Ho_Chi_Minh; null (a draft whose date is
+   * not decided) prints "ngày …… tháng …… năm <year>".
+   */
+  date: Date | CalendarDate | null;
+  /**
+   * A draft (dự thảo): "DỰ THẢO" above the title and in the file name; details not yet given are
+   * printed as visible blanks "…………" to be filled in.
+   */
+  draft?: boolean;
   /** Place name of the date line; defaults to the cluster's place. */
   place?: string;
   /** Cơ quan chủ quản above the issuing body, e.g. "Viện kiểm sát nhân dân tối cao". */

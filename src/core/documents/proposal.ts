@@ -3,6 +3,7 @@ import { docText } from '../../i18n/documents';
 import type { ScoringYear } from '../model';
 import type { UnitResult, YearResult } from '../results';
 import {
+  basesDay,
   dataTable,
   defaultSigner,
   documentOf,
@@ -70,9 +71,10 @@ export function buildProposal(year: ScoringYear, result: YearResult, meta: Propo
   const { cluster } = year;
   const y = cluster.year;
   const council = nfc(meta.councilName ?? t.defaultCouncil);
-  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y))];
+  const draft = meta.draft === true;
+  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y), draft)];
   body.push(line(t.to(council), { sizePt: SIZE.body }, { spaceAfterPt: 12 }));
-  body.push(...legalBasisParagraphs(year.rules.legalBases, false));
+  body.push(...legalBasisParagraphs(year.rules.legalBases, false, basesDay(cluster, meta)));
   if (proposedUnits(result).length === 0) {
     body.push(para(t.none(cluster.name, y)));
   } else {
@@ -82,5 +84,5 @@ export function buildProposal(year: ScoringYear, result: YearResult, meta: Propo
   }
   body.push(para(t.closing(cluster.name, council)));
   body.push(recipientsAndSignature(meta.recipients ?? t.recipients, meta.signer ?? defaultSigner(year)));
-  return documentOf('proposal', t.fileTitle(y, cluster.name), body);
+  return documentOf('proposal', t.fileTitle(y, cluster.name), body, draft);
 }

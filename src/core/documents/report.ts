@@ -117,7 +117,8 @@ export function buildReport(year: ScoringYear, result: YearResult, meta: ReportM
   const t = docText.report;
   const { cluster } = year;
   const y = cluster.year;
-  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y))];
+  const draft = meta.draft === true;
+  const body: Block[] = [headingBlock(cluster, meta, t.symbol), ...titleBlock(t.type, t.subject(y), draft)];
   body.push(para(t.intro(cluster.name, y)));
   body.push(sectionHeading(t.overallHeading));
   body.push(reportOverviewTable(year, result));
@@ -129,5 +130,5 @@ export function buildReport(year: ScoringYear, result: YearResult, meta: ReportM
     body.push(...unitFindings(u, result.units.length));
   });
   body.push(recipientsAndSignature(meta.recipients ?? t.recipients, meta.signer ?? defaultSigner(year)));
-  return documentOf('report', t.fileTitle(y, cluster.name), body);
+  return documentOf('report', t.fileTitle(y, cluster.name), body, draft);
 }

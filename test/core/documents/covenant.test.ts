@@ -34,7 +34,7 @@ describe('buildCovenant: contents and order', () => {
       'GIAO ƯỚC THI ĐUA',
       'Năm 2021',
       '“Đoàn kết, kỷ cương, khát vọng cống hiến”',
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      // The Law "ngày 15 tháng 6 năm 2022" post-dates this covenant of 9 January 2021: not cited.
       'Căn cứ Thông tư số 02/2024/TT-VKSTC;',
       'Để thực hiện thắng lợi nhiệm vụ công tác năm 2021, các đơn vị thành viên Cụm thi đua số 9 thống nhất ký kết Giao ước thi đua với những nội dung sau:',
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -42,12 +42,17 @@ describe('buildCovenant: contents and order', () => {
       expect.stringMatching(/^2\. Thông qua thi đua/),
       expect.stringMatching(/^3\. Việc theo dõi/),
       'II. NỘI DUNG, CHỈ TIÊU THI ĐUA',
-      '1. Các đơn vị thi đua thực hiện các nội dung, chỉ tiêu theo Bảng tiêu chí năm 2021, tổng điểm chuẩn 100 điểm:',
+      '1. Các đơn vị thi đua thực hiện các nội dung, chỉ tiêu theo bảng tiêu chí chấm điểm thi đua dưới đây, tổng điểm chuẩn 100 điểm:',
       '[table]',
       expect.stringMatching(/^Điểm cộng được tính thêm/),
       expect.stringMatching(/^Đơn vị vi phạm một trong các tiêu chí điều kiện/),
       '2. Các đơn vị đăng ký danh hiệu thi đua như sau:',
       '[table]',
+      '3. Các đơn vị thành viên giao ước phấn đấu thực hiện tốt các nhiệm vụ sau:',
+      expect.stringMatching(/^a\) Tiếp tục tuyên truyền, quán triệt sâu kỹ tư tưởng của Chủ tịch Hồ Chí Minh về thi đua yêu nước; Chỉ thị số 34-CT\/TW .*;$/),
+      expect.stringMatching(/^b\) Đẩy mạnh thực hiện tốt các phong trào thi đua do Viện kiểm sát nhân dân tối cao phát động .*;$/),
+      expect.stringMatching(/^c\) Thống nhất mức đóng góp kinh phí của Cụm để hỗ trợ cán bộ, công chức và người lao động trong Cụm có hoàn cảnh khó khăn.*;$/),
+      'd) Mỗi đơn vị cử 02 thành viên tham gia Đoàn kiểm tra chéo giữa các đơn vị trong việc thực hiện nội dung, tiêu chí thi đua trong năm.',
       'III. TỔ CHỨC THỰC HIỆN',
       expect.stringMatching(/^1\. Cụm trưởng năm 2021/),
       expect.stringMatching(/^2\. Sơ kết/),
@@ -60,7 +65,20 @@ describe('buildCovenant: contents and order', () => {
       'Giao ước này có hiệu lực kể từ ngày ký. Các đơn vị thành viên cam kết thực hiện nghiêm túc các nội dung đã giao ước./.',
       'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
       '[table]',
+      '[table]',
     ]);
+  });
+
+  it('ends with "Nơi nhận:" after the signatures (Nghị định 30/2020, Phụ lục I)', () => {
+    expect(tables(covenant()).at(-1)!.cells).toEqual([[
+      'Nơi nhận:\n- Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân (để báo cáo);\n- Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao;\n- Các đơn vị thành viên Cụm (để thực hiện);\n- Lưu: VT, Cụm trưởng.',
+    ]]);
+  });
+
+  it('never prints the sample table’s drafting note', () => {
+    const year = makeYear(3);
+    year.criteria.name = 'Bảng tiêu chí mẫu 100 điểm (VKSND cấp tỉnh, cần điều chỉnh theo giao ước của cụm) — năm 2021';
+    expect(allStrings(buildCovenant(year, META)).join('\n')).not.toContain('cần điều chỉnh');
   });
 
   it('leaves out the slogan line when the cluster has none', () => {
@@ -78,7 +96,7 @@ describe('buildCovenant: contents and order', () => {
   it('writes given review dates with leading zeros', () => {
     const doc = covenant(3, { reviews: { midYear: { y: 2021, m: 6, d: 5 }, yearEnd: 'tháng 11 năm 2021' } });
     expect(textOf(paragraphStarting(doc, '2. Sơ kết'))).toBe(
-      '2. Sơ kết công tác thi đua 6 tháng đầu năm: ngày 05 tháng 06 năm 2021; tổng kết công tác thi đua năm: tháng 11 năm 2021.',
+      '2. Sơ kết công tác thi đua 6 tháng đầu năm: ngày 05 tháng 6 năm 2021; tổng kết công tác thi đua năm: tháng 11 năm 2021.',
     );
   });
 
@@ -102,9 +120,23 @@ describe('buildCovenant: contents and order', () => {
     );
   });
 
-  it('numbers further commitments after the titles', () => {
-    const doc = covenant(3, { commitments: ['Mỗi đơn vị đóng góp 5.000.000 đồng vào quỹ hỗ trợ của Cụm.'] });
-    expect(outline(doc)).toContain('7. Mỗi đơn vị đóng góp 5.000.000 đồng vào quỹ hỗ trợ của Cụm.');
+  it('lists the commitments given instead of the standard ones, a) b) …', () => {
+    const doc = covenant(3, { commitments: ['Mỗi đơn vị đóng góp 5.000.000 đồng vào quỹ hỗ trợ của Cụm.', 'Cử 03 thành viên'] });
+    expect(outline(doc)).toContain('a) Mỗi đơn vị đóng góp 5.000.000 đồng vào quỹ hỗ trợ của Cụm;');
+    expect(outline(doc)).toContain('b) Cử 03 thành viên.');
+    expect(outline(doc).some((t) => t.startsWith('c) '))).toBe(false);
+  });
+
+  it('drops the basis dated after the covenant and the one replaced by its date', () => {
+    const year = makeYear(3);
+    year.rules.legalBases = [
+      'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ',
+      'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
+    ];
+    const march = outline(buildCovenant(year, { ...META, date: { y: 2025, m: 3, d: 5 } })).filter((t) => t.startsWith('Căn cứ'));
+    expect(march).toEqual(['Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ;']);
+    const november = outline(buildCovenant(year, { ...META, date: { y: 2025, m: 11, d: 20 } })).filter((t) => t.startsWith('Căn cứ'));
+    expect(november).toEqual(['Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;']);
   });
 
   it('replaces the default purposes with the given ones', () => {
@@ -114,7 +146,7 @@ describe('buildCovenant: contents and order', () => {
   });
 
   it('sets the legal bases in italics', () => {
-    const p = paragraphStarting(covenant(), 'Căn cứ Luật');
+    const p = paragraphStarting(covenant(), 'Căn cứ Thông tư');
     expect(p.runs.every((r) => r.italic)).toBe(true);
   });
 });
@@ -337,14 +369,14 @@ describe('signature grid', () => {
 
   it('holds every unit of the covenant exactly once, in order', () => {
     const doc = covenant(7);
-    const grid = tables(doc).at(-1)!;
+    const grid = tables(doc).at(-2)!;
     const names = gridNames(grid).flat().filter((x) => x !== null);
     expect(names).toEqual(Array.from({ length: 7 }, (_, i) => caps(i)));
   });
 
   it('follows the columns asked for', () => {
     const doc = covenant(6, { signatureColumns: 2 });
-    expect(gridNames(tables(doc).at(-1)!).map((r) => r.length)).toEqual([2, 2, 2]);
+    expect(gridNames(tables(doc).at(-2)!).map((r) => r.length)).toEqual([2, 2, 2]);
   });
 });
 

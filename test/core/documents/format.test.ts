@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   PAGE,
   TEXT_WIDTH_PT,
+  blankDate,
+  decreeDayMonth,
   cmToPt,
   documentNumber,
   formatNumber,
@@ -24,13 +26,29 @@ describe('vietnameseDate', () => {
     expect(vietnameseDate({ y: 2021, m: 1, d: 9 }, 'Bình Dương')).toBe('Bình Dương, ngày 09 tháng 01 năm 2021');
   });
 
-  it('pads March to September too by default', () => {
-    expect(vietnameseDate({ y: 2021, m: 3, d: 25 })).toBe('ngày 25 tháng 03 năm 2021');
+  it('pads only January and February among months, as the decree says', () => {
+    expect(vietnameseDate({ y: 2021, m: 3, d: 5 })).toBe('ngày 05 tháng 3 năm 2021');
+    expect(vietnameseDate({ y: 2021, m: 2, d: 15 })).toBe('ngày 15 tháng 02 năm 2021');
+    expect(vietnameseDate({ y: 2021, m: 12, d: 15 })).toBe('ngày 15 tháng 12 năm 2021');
   });
 
-  it('pads only January and February when asked for the decree minimum', () => {
-    expect(vietnameseDate({ y: 2021, m: 3, d: 5 }, undefined, { monthZero: 'decree' })).toBe('ngày 05 tháng 3 năm 2021');
-    expect(vietnameseDate({ y: 2021, m: 2, d: 15 }, undefined, { monthZero: 'decree' })).toBe('ngày 15 tháng 02 năm 2021');
+  it('writes every day and month of a year as Nghị định 30/2020 says: a zero on days 1–9 and months 1–2 only', () => {
+    for (let m = 1; m <= 12; m++) {
+      const days = new Date(Date.UTC(2024, m, 0)).getUTCDate();
+      for (let d = 1; d <= days; d++) {
+        const out = vietnameseDate({ y: 2024, m, d });
+        const day = d < 10 ? `0${d}` : String(d);
+        const month = m <= 2 ? `0${m}` : String(m);
+        expect(out).toBe(`ngày ${day} tháng ${month} năm 2024`);
+        expect(decreeDayMonth(d, m)).toEqual({ day, month });
+      }
+    }
+    expect(vietnameseDate({ y: 2024, m: 3, d: 1 })).not.toContain('tháng 03');
+    expect(vietnameseDate({ y: 2024, m: 9, d: 30 })).not.toContain('tháng 09');
+  });
+
+  it('leaves a draft’s undecided date blank, with the place and year', () => {
+    expect(blankDate(2025, 'Đồng Nai')).toBe('Đồng Nai, ngày ………… tháng ………… năm 2025');
   });
 
   it('leaves two-digit days and months alone', () => {

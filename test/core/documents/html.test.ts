@@ -63,7 +63,7 @@ describe('renderHtml', () => {
   it('renders bold and italic runs', () => {
     const html = renderHtmlFragment(covenant());
     expect(html).toContain('<span style="font-size:14pt;font-weight:700">GIAO ƯỚC THI ĐUA</span>');
-    expect(html).toContain('<span style="font-size:14pt;font-style:italic">Căn cứ Luật');
+    expect(html).toContain('<span style="font-size:14pt;font-style:italic">Căn cứ Thông tư');
   });
 
   it('draws the rule under the motto 164 pt wide, centred', () => {

@@ -16,7 +16,7 @@ describe('buildProposal', () => {
       'TỜ TRÌNH',
       'Về việc đề nghị khen thưởng thi đua năm 2021',
       'Kính gửi: Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân',
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      // The Law "ngày 15 tháng 6 năm 2022" post-dates this 2021 proposal: not cited.
       'Căn cứ Thông tư số 02/2024/TT-VKSTC;',
       'Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét, suy tôn tại Hội nghị tổng kết công tác thi đua năm 2021, Cụm thi đua số 9 kính đề nghị Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân xem xét, tặng danh hiệu thi đua cho các tập thể sau:',
       '[table]',
@@ -31,7 +31,7 @@ describe('buildProposal', () => {
   });
 
   it('sets the legal bases upright, unlike the covenant', () => {
-    expect(paragraphStarting(proposal(), 'Căn cứ Luật').runs[0]!.italic).toBe(false);
+    expect(paragraphStarting(proposal(), 'Căn cứ Thông tư').runs[0]!.italic).toBe(false);
   });
 
   it('tabulates the proposed units with title, final score, rank and ballot result', () => {
