@@ -73,7 +73,7 @@ describe('the deadlines block of Cấu hình', () => {
   });
 
   it('takes a Date cell, and names the cell of a date that is not a date', () => {
-    let grid = renderConfig(sampleYearConfig(2021));
+    let grid: Grid = renderConfig(sampleYearConfig(2021));
     const first = CONFIG_LAYOUT.firstRow;
     grid = cell(grid, first + 1, L.column + 1, new Date('2021-10-14T17:00:00Z'));
     grid = cell(grid, first + 2, L.column + 1, '31/11/2021');
@@ -87,7 +87,7 @@ describe('the deadlines block of Cấu hình', () => {
   });
 
   it('warns of a step dated before the one above it and of a label it does not know', () => {
-    let grid = renderConfig({ ...sampleYearConfig(2021), deadlines: { selfScore: '2021-10-15', crossCheck: '2021-10-01' } });
+    let grid: Grid = renderConfig({ ...sampleYearConfig(2021), deadlines: { selfScore: '2021-10-15', crossCheck: '2021-10-01' } });
     grid = cell(grid, CONFIG_LAYOUT.firstRow + 6, L.column, 'Họp trực tuyến');
     const p = parseConfig(grid, { defaults });
     expect(p.deadlines).toEqual({ selfScore: '2021-10-15', crossCheck: '2021-10-01' });
@@ -98,7 +98,7 @@ describe('the deadlines block of Cấu hình', () => {
   });
 
   it('merging never overwrites a date typed in the sheet, and fills a blank one', () => {
-    let grid = renderConfig(sampleYearConfig(2021));
+    let grid: Grid = renderConfig(sampleYearConfig(2021));
     grid = cell(grid, CONFIG_LAYOUT.firstRow + 1, L.column + 1, '20/10/2021');
     const merged = mergeConfig(grid, { ...sampleYearConfig(2021), deadlines: { registration: '2021-03-01', selfScore: '2021-10-15' } });
     const p = parseConfig(merged, { defaults });
