@@ -11,7 +11,16 @@ interface MenuItem { label?: string; fn?: string; separator?: boolean }
 interface Doc { id: string; name: string; preview: string; folder: string }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const state = { user: localStorage.getItem('thidua.user') ?? '', sheet: '', grid: null as Grid | null, selected: { row: 0, col: 0 } };
+const state = {
+  user: localStorage.getItem('thidua.user') ?? '',
+  sheet: '',
+  grid: null as Grid | null,
+  selected: { row: 0, col: 0 },
+  /** The cell being typed into (Sheets' in-cell editor), with what it held before; null when none. */
+  editing: null as { row: number; col: number; before: string } | null,
+  /** The tab and cell this page last told the server: a different one in a grid view means a script moved it. */
+  told: '',
+};
 
 async function getJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -133,6 +142,9 @@ function toast(t: { title: string; message: string; timeoutSeconds: number | nul
  */
 async function runMenu(fn: string, label: string, answers: Answer[] = []): Promise<void> {
   show(`Đang chạy: ${label}…`);
+  // The run sees this window's tab and cell as its active sheet and range.
+  if (state.editing) await commitEdit(0, 0);
+  await tellSelection();
   const out = await postJson<RunOut>('/api/run', { user: state.user, fn, args: [], answers });
   if (out.pending) {
     show('');
@@ -157,13 +169,41 @@ async function loadSheets(): Promise<void> {
       b.setAttribute('role', 'tab');
       b.textContent = s.name;
       b.setAttribute('aria-selected', String(s.name === state.sheet));
-      b.addEventListener('click', () => {
-        state.sheet = s.name;
-        void refresh();
-      });
+      b.addEventListener('click', () => void openTab(s.name));
       return b;
     }),
   );
+}
+
+/** A person opens a tab: Sheets shows it from its top-left corner, with A1 selected. */
+async function openTab(name: string): Promise<void> {
+  if (state.editing) await commitEdit(0, 0);
+  state.sheet = name;
+  state.selected = { row: 0, col: 0 };
+  await tellSelection();
+  $('grid-wrap').scrollTo(0, 0);
+  await refresh();
+}
+
+/** Tells the server this person's active tab and cell, as Sheets knows each window's selection. */
+async function tellSelection(): Promise<void> {
+  if (!state.sheet || !state.user) return;
+  const range = `${columnName(state.selected.col)}${state.selected.row + 1}`;
+  state.told = `${state.sheet}!${range}`;
+  await postJson('/api/select', { user: state.user, sheet: state.sheet, range });
+}
+
+/** "G14" → 0-based row and column. */
+function cellOf(a1: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+async function fetchGrid(): Promise<Grid> {
+  return getJson<Grid>(`/api/grid?sheet=${encodeURIComponent(state.sheet)}&user=${encodeURIComponent(state.user)}`);
 }
 
 async function loadGrid(): Promise<void> {
@@ -171,18 +211,42 @@ async function loadGrid(): Promise<void> {
     $('grid').replaceChildren();
     return;
   }
-  const grid = await getJson<Grid>(`/api/grid?sheet=${encodeURIComponent(state.sheet)}&user=${encodeURIComponent(state.user)}`);
+  // Someone typing keeps their cell: the grid is drawn again once they are done.
+  if (state.editing) return;
+  let grid = await fetchGrid();
+  // A script this person ran selected a cell (Kiểm tra's "Đã chọn ô G14"): the window follows it.
+  const moved = grid.active && grid.active.a1 && `${grid.active.sheet}!${grid.active.a1}` !== state.told ? grid.active : null;
+  if (moved) {
+    state.told = `${moved.sheet}!${moved.a1}`;
+    state.selected = cellOf(moved.a1) ?? { row: 0, col: 0 };
+    if (moved.sheet !== state.sheet) {
+      state.sheet = moved.sheet;
+      await loadSheets();
+      grid = await fetchGrid();
+    }
+  }
+  if (state.editing) return;
   state.grid = grid;
-  const rows = Math.max(grid.values.length + 3, 20);
-  const cols = Math.max(grid.values[0]?.length ?? 0, 8);
+  drawGrid(grid);
+  select(state.selected.row, state.selected.col, false);
+}
+
+function drawGrid(grid: Grid): void {
+  const rows = grid.values.length;
+  const cols = grid.values[0]?.length ?? 0;
   const table = $('grid');
+  const widths = Array.from({ length: cols }, (_, c) => grid.widths[c] ?? 100);
   const head = document.createElement('tr');
-  head.append(document.createElement('th'));
+  head.className = 'head';
+  const corner = document.createElement('th');
+  corner.className = 'corner';
+  head.append(corner);
   for (let c = 0; c < cols; c++) {
     const th = document.createElement('th');
     th.textContent = columnName(c);
-    th.style.width = `${grid.widths[c] ?? 100}px`;
+    th.style.width = `${widths[c]}px`;
     th.style.minWidth = th.style.width;
+    th.style.maxWidth = th.style.width;
     head.append(th);
   }
   const body: HTMLTableRowElement[] = [head];
@@ -193,20 +257,43 @@ async function loadGrid(): Promise<void> {
     th.textContent = String(r + 1);
     tr.append(th);
     if (r < grid.frozenRows) tr.classList.add('frozen');
+    if (r === grid.frozenRows - 1) tr.classList.add('frozen-last');
     for (let c = 0; c < cols; c++) {
       const td = document.createElement('td');
       const text = grid.values[r]?.[c] ?? '';
       td.textContent = text;
-      // An error cell tells why on hover, as Sheets does.
+      td.style.maxWidth = `${widths[c]}px`;
+      // Text runs on over the empty cells to its right, as in Sheets; it is cut at the first filled one.
+      const isNumber = /^-?[\d.]+(,\d+)?%?$/.test(text);
+      if (text && !isNumber && !grid.wraps?.[r]?.[c] && c >= grid.frozenCols) {
+        let room = widths[c]!;
+        for (let k = c + 1; k < cols && !(grid.values[r]?.[k]) && room < 2000; k++) room += widths[k]!;
+        if (room > widths[c]!) {
+          const span = document.createElement('span');
+          span.className = 'spill';
+          span.style.maxWidth = `${room - 9}px`;
+          span.textContent = text;
+          td.replaceChildren(span);
+          td.classList.add('spills');
+        }
+      }
       const error = grid.errors?.[r]?.[c] ?? '';
-      td.title = error || text;
+      const note = grid.notes?.[r]?.[c] ?? '';
+      // Hover shows what a narrow cell cuts off, an error's message, and the note, as Sheets does.
+      td.title = [error || text, note].filter(Boolean).join('\n\n');
       if (error) td.classList.add('error');
+      if (note) td.classList.add('has-note');
+      if (grid.wraps?.[r]?.[c]) td.classList.add('wrap');
       const editable = grid.editable[r]?.[c] ?? true;
       if (!editable) td.classList.add('locked');
       if (grid.bold[r]?.[c]) td.classList.add('bold');
-      if (/^-?[\d.]+(,\d+)?$/.test(text)) td.classList.add('num');
-      const bg = grid.backgrounds[r]?.[c];
+      if (isNumber) td.classList.add('num');
+      // Conditional formatting paints over the cell's own background, as in Sheets.
+      const mark = grid.marks?.[r]?.[c] ?? '';
+      const bg = mark || grid.backgrounds[r]?.[c];
+      if (mark) td.classList.add('marked');
       if (bg && bg !== '#ffffff') td.style.backgroundColor = bg;
+      if (c < grid.frozenCols) td.classList.add('frozen-col');
       td.dataset.row = String(r);
       td.dataset.col = String(c);
       tr.append(td);
@@ -214,43 +301,193 @@ async function loadGrid(): Promise<void> {
     body.push(tr);
   }
   table.replaceChildren(...body);
-  const active = grid.active && grid.active.sheet === grid.name ? grid.active.a1 : null;
-  if (active) {
-    const m = /^([A-Z]+)(\d+)/.exec(active);
-    if (m) {
-      let col = 0;
-      for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-      select(Number(m[2]) - 1, col - 1);
-      return;
-    }
-  }
-  select(state.selected.row, state.selected.col);
+  pinFrozen(grid, widths);
 }
 
-function select(row: number, col: number): void {
+/** Frozen rows and columns stay in view while the rest scrolls, as setFrozenRows/Columns makes Sheets do. */
+function pinFrozen(grid: Grid, widths: number[]): void {
+  const table = $('grid');
+  const head = table.querySelector<HTMLTableRowElement>('tr.head');
+  let top = head?.offsetHeight ?? 0;
+  const cols = widths.length;
+  table.querySelectorAll<HTMLTableRowElement>('tr.frozen').forEach((tr) => {
+    Array.from(tr.cells).forEach((cell, i) => {
+      cell.style.top = `${top}px`;
+      cell.classList.add('pinned-row');
+      // Left cells above right ones, so a title running on over empty cells stays readable.
+      cell.style.zIndex = i === 0 ? '500' : String(100 + cols - i);
+    });
+    top += tr.offsetHeight;
+  });
+  if (grid.frozenCols === 0) return;
+  const rowHead = table.querySelector<HTMLTableCellElement>('th.row')?.offsetWidth ?? 40;
+  table.querySelectorAll<HTMLTableRowElement>('tr:not(.head)').forEach((tr) => {
+    let left = rowHead;
+    for (let c = 0; c < grid.frozenCols; c++) {
+      const cell = tr.cells[c + 1];
+      if (!cell) break;
+      cell.style.left = `${left}px`;
+      cell.classList.add('pinned-col');
+      if (!tr.classList.contains('frozen')) cell.style.zIndex = String(10 + grid.frozenCols - c);
+      left += widths[c] ?? 100;
+    }
+  });
+}
+
+function cellAt(row: number, col: number): HTMLTableCellElement | null {
+  return document.querySelector<HTMLTableCellElement>(`.grid td[data-row="${row}"][data-col="${col}"]`);
+}
+
+function select(row: number, col: number, scroll = true): void {
+  const rows = state.grid?.values.length ?? 1;
+  const cols = state.grid?.values[0]?.length ?? 1;
+  row = Math.max(0, Math.min(row, rows - 1));
+  col = Math.max(0, Math.min(col, cols - 1));
   state.selected = { row, col };
   document.querySelectorAll('.grid td.selected').forEach((td) => td.classList.remove('selected'));
-  const td = document.querySelector<HTMLTableCellElement>(`.grid td[data-row="${row}"][data-col="${col}"]`);
+  const td = cellAt(row, col);
   td?.classList.add('selected');
-  td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  else if (td) scrollToCell(td);
   $('cell-name').textContent = `${columnName(col)}${row + 1}`;
   // The formula bar shows a formula as typed, not its value.
-  $<HTMLInputElement>('cell-input').value = state.grid?.formulas?.[row]?.[col] || (state.grid?.values[row]?.[col] ?? '');
+  $<HTMLInputElement>('cell-input').value = cellText(row, col);
 }
 
-async function commitEdit(): Promise<void> {
+/** Brings a cell into view only when it is outside it (a tab opened at A1 stays at the left). */
+function scrollToCell(td: HTMLTableCellElement): void {
+  const wrap = $('grid-wrap');
+  const a = td.getBoundingClientRect();
+  const b = wrap.getBoundingClientRect();
+  if (a.left < b.left || a.right > b.right || a.top < b.top || a.bottom > b.bottom) td.scrollIntoView({ block: 'center', inline: 'center' });
+}
+
+function cellText(row: number, col: number): string {
+  return state.grid?.formulas?.[row]?.[col] || (state.grid?.values[row]?.[col] ?? '');
+}
+
+/** Moves the selection by a step (Enter, Tab, arrows) and tells the server. */
+function move(dr: number, dc: number): void {
+  select(state.selected.row + dr, state.selected.col + dc);
+  void tellSelection();
+}
+
+/** Starts Sheets' in-cell editor: typing replaces the content; Enter, F2 or a double click keep it. */
+function startEdit(initial: string | null): void {
   const { row, col } = state.selected;
-  const value = $<HTMLInputElement>('cell-input').value;
+  const td = cellAt(row, col);
+  if (!td) return;
+  const before = cellText(row, col);
+  state.editing = { row, col, before };
+  const input = document.createElement('input');
+  input.className = 'cell-editor';
+  input.setAttribute('aria-label', `Sửa ô ${columnName(col)}${row + 1}`);
+  input.value = initial ?? before;
+  td.replaceChildren(input);
+  td.classList.add('editing');
+  $<HTMLInputElement>('cell-input').value = input.value;
+  input.addEventListener('input', () => {
+    $<HTMLInputElement>('cell-input').value = input.value;
+  });
+  input.addEventListener('keydown', (e) => {
+    const step = editKeys(e);
+    if (step) {
+      e.preventDefault();
+      void commitEdit(step[0], step[1], input.value);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancelEdit();
+    }
+  });
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+}
+
+/** Enter goes down, Tab right; with Shift, up and left. */
+function editKeys(e: KeyboardEvent): [number, number] | null {
+  if (e.key === 'Enter') return e.shiftKey ? [-1, 0] : [1, 0];
+  if (e.key === 'Tab') return e.shiftKey ? [0, -1] : [0, 1];
+  return null;
+}
+
+function cancelEdit(): void {
+  const editing = state.editing;
+  state.editing = null;
+  if (!editing) return;
+  const td = cellAt(editing.row, editing.col);
+  td?.classList.remove('editing');
+  if (td) td.textContent = state.grid?.values[editing.row]?.[editing.col] ?? '';
+  select(editing.row, editing.col);
+  $('grid-wrap').focus({ preventScroll: true });
+}
+
+/** Writes what was typed (one edit, one onEdit), then moves as Sheets does after Enter or Tab. */
+async function commitEdit(dr: number, dc: number, typed?: string, next?: { row: number; col: number }): Promise<void> {
+  const editing = state.editing;
+  const { row, col } = editing ?? state.selected;
+  const value = typed ?? $<HTMLInputElement>('cell-input').value;
+  state.editing = null;
+  const td = cellAt(row, col);
+  td?.classList.remove('editing');
+  // The cell shows what was typed and the selection moves at once: the next keys go to the next cell.
+  if (td) td.textContent = editing ? value : td.textContent;
+  select(next?.row ?? row + dr, next?.col ?? col + dc);
+  $('grid-wrap').focus({ preventScroll: true });
+  const write = !editing || value !== editing.before ? writeBlock(row, col, [[value]]) : Promise.resolve();
+  await write;
+  await tellSelection();
+  await loadGrid();
+}
+
+/** One edit of a block from its top-left cell: Sheets fires one onEdit for a paste. */
+async function writeBlock(row: number, col: number, values: string[][]): Promise<void> {
   const range = `${columnName(col)}${row + 1}`;
-  const out = await postJson<{ ok: boolean; message?: string; error?: string }>('/api/edit', {
+  const out = await postJson<{ ok: boolean; message?: string; error?: string; warning?: string }>('/api/edit', {
     user: state.user,
     sheet: state.sheet,
     range,
-    values: [[value]],
+    values,
   });
-  if (out.ok) show('');
+  if (out.ok) show(out.warning ?? '');
   else show(out.message ?? out.error ?? 'Không sửa được ô này', true);
+}
+
+/** Text copied from Sheets or Excel: rows on lines, cells split by tabs; the block is made rectangular. */
+export function parseClipboard(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const rows = lines.map((l) => l.split('\t'));
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => '')]);
+}
+
+async function paste(text: string): Promise<void> {
+  const block = parseClipboard(text);
+  if (block.length === 0 || (block.length === 1 && block[0]!.length === 1 && block[0]![0] === '')) return;
+  const { row, col } = state.selected;
+  await writeBlock(row, col, block);
   await loadGrid();
+}
+
+/** Keys on the grid when no cell is being typed into, as in Sheets. */
+function gridKeys(e: KeyboardEvent): void {
+  if (state.editing || e.ctrlKey || e.metaKey || e.altKey) return;
+  const arrows: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+  const step = arrows[e.key] ?? (e.key === 'Tab' ? editKeys(e) : null);
+  if (step) {
+    e.preventDefault();
+    move(step[0], step[1]);
+  } else if (e.key === 'Enter' || e.key === 'F2') {
+    e.preventDefault();
+    startEdit(null);
+  } else if (e.key === 'Delete' || e.key === 'Backspace') {
+    e.preventDefault();
+    void writeBlock(state.selected.row, state.selected.col, [['']]).then(loadGrid);
+  } else if (e.key.length === 1) {
+    // A printable key replaces the cell's content, as typing on a selected cell does in Sheets.
+    e.preventDefault();
+    startEdit(e.key);
+  }
 }
 
 async function loadDocs(): Promise<void> {
@@ -305,6 +542,16 @@ async function loadSidebar(): Promise<void> {
 async function refresh(): Promise<void> {
   try {
     await loadSheets();
+    if (!state.told) {
+      // The window opened on this tab: the server learns it before any run asks for the active sheet.
+      const mine = await getJson<Grid>(`/api/grid?sheet=${encodeURIComponent(state.sheet)}&user=${encodeURIComponent(state.user)}`).catch(() => null);
+      if (mine?.active?.a1) {
+        state.sheet = mine.active.sheet;
+        state.selected = cellOf(mine.active.a1) ?? state.selected;
+        await loadSheets();
+      }
+      await tellSelection();
+    }
     await loadGrid();
     await loadDocs();
   } catch (err) {
@@ -315,17 +562,39 @@ async function refresh(): Promise<void> {
 async function start(): Promise<void> {
   // Listeners first: the menu works while the grid is still loading.
   $('sidebar-close').addEventListener('click', () => void closeSidebar());
+  const wrap = $('grid-wrap');
   $('grid').addEventListener('click', (e) => {
     const td = (e.target as HTMLElement).closest('td');
-    if (td?.dataset.row) select(Number(td.dataset.row), Number(td.dataset.col));
+    if (!td?.dataset.row || td.classList.contains('editing')) return;
+    const target = { row: Number(td.dataset.row), col: Number(td.dataset.col) };
+    // Clicking away from a cell being typed into keeps what was typed, as in Sheets.
+    if (state.editing) return void commitEdit(0, 0, undefined, target);
+    select(target.row, target.col);
+    void tellSelection();
+    wrap.focus({ preventScroll: true });
   });
-  $('grid').addEventListener('dblclick', () => $<HTMLInputElement>('cell-input').focus());
+  $('grid').addEventListener('dblclick', (e) => {
+    const td = (e.target as HTMLElement).closest('td');
+    if (td?.dataset.row && !state.editing) startEdit(null);
+  });
+  wrap.addEventListener('keydown', gridKeys);
+  wrap.addEventListener('paste', (e) => {
+    if (state.editing) return;
+    e.preventDefault();
+    void paste(e.clipboardData?.getData('text/plain') ?? '');
+  });
   $<HTMLInputElement>('cell-input').addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') void commitEdit();
+    const step = editKeys(e);
+    if (step) {
+      e.preventDefault();
+      void commitEdit(e.key === 'Enter' ? step[0] : 0, e.key === 'Tab' ? step[1] : 0, $<HTMLInputElement>('cell-input').value);
+    }
   });
   $<HTMLSelectElement>('user-select').addEventListener('change', (e) => {
     state.user = (e.target as HTMLSelectElement).value;
     localStorage.setItem('thidua.user', state.user);
+    // Each person has their own window: theirs shows what they last selected.
+    state.told = '';
     void loadMenu();
     void loadSidebar();
     void refresh();
@@ -344,6 +613,22 @@ async function start(): Promise<void> {
     await loadSidebar();
     await refresh();
     show('Đã nạp lại năm mẫu.');
+  });
+  $('empty-button').addEventListener('click', async () => {
+    if (!confirm('Xóa toàn bộ dữ liệu thử và bắt đầu từ một bảng tính trống?')) return;
+    await postJson('/api/reset', {});
+    await loadPeople();
+    // An empty file has only its owner: the owner opens the menu and sets the year up.
+    state.user = $<HTMLSelectElement>('user-select').options[0]?.value ?? state.user;
+    $<HTMLSelectElement>('user-select').value = state.user;
+    localStorage.setItem('thidua.user', state.user);
+    state.sheet = '';
+    state.told = '';
+    state.selected = { row: 0, col: 0 };
+    await loadMenu();
+    await loadSidebar();
+    await refresh();
+    show('Bảng tính trống của chủ sở hữu. Chọn Tiện ích mở rộng ▸ Thi đua ▸ Khởi tạo năm thi đua (hoặc Mở bảng điều khiển ▸ Thao tác) để tạo năm thi đua.');
   });
   window.addEventListener('message', (e) => {
     if (e.origin !== location.origin) return;
