@@ -7,9 +7,13 @@
  * read: getRange + setValues), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
  * the plan has a state patch.
  */
+import type { OutValue } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
+import type { ProtectionSpec } from '../workbook/rights';
+import type { TabStep, UnitTabPlan } from '../workbook/setupPlan';
+import { isEmptyGrid } from '../workbook/unitSheet';
 import type { StateStore } from './properties';
-import type { Sheet, SheetsAdapter } from './sheets';
+import type { ProtectionOutcome, Sheet, SheetsAdapter } from './sheets';
 
 /** What stopped a plan: the name of a tab it needed and that is not there (null: carried out). */
 export interface PlanOutcome {
@@ -58,4 +62,78 @@ export function applyWritePlan(
   }
   if (Object.keys(plan.state).length > 0) store.write(plan.state);
   return { missing: null };
+}
+
+/** A tab by name from the tab list this execution holds (no calls once listed). */
+export function tabNamed(sheets: SheetsAdapter, name: string): Sheet | null {
+  const t = sheets.tabs().find((x) => lower(x.name) === lower(name));
+  return t ? sheets.sheets()[t.index] ?? null : null;
+}
+
+function lower(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+/** The tab named `name`, created (1–2 calls) when missing: before the tab `before`, else at the end. */
+function ensureTab(sheets: SheetsAdapter, name: string, before?: string): Sheet {
+  const have = tabNamed(sheets, name);
+  if (have) return have;
+  const at = before ? sheets.tabs().find((t) => lower(t.name) === lower(before))?.index : undefined;
+  return sheets.insert(name, at);
+}
+
+/**
+ * A blank new spreadsheet: its only tab becomes `name` when it is empty (1 call to read it,
+ * + 1 to rename). Call only when the tab list holds one tab and none named `name`.
+ */
+export function adoptBlankTab(sheets: SheetsAdapter, name: string): void {
+  const only = sheets.sheets()[0]!;
+  if (!isEmptyGrid(sheets.values(only))) return;
+  sheets.rename(only, name);
+  sheets.adoptEmpty(only);
+}
+
+/**
+ * Carries out the year's own tab steps (src/workbook/setupPlan.ts), in order. Costs: a missing tab
+ * 1–2 calls to create; a grid that of writeGrid; a head 2 calls to read the first rows of an
+ * existing tab, + 2 to write them when blank, + 1 to hide a new one; a freeze that of freeze.
+ */
+export function applyTabSteps(sheets: SheetsAdapter, steps: readonly TabStep[]): void {
+  for (const step of steps) {
+    if (step.kind === 'grid') {
+      sheets.writeGrid(ensureTab(sheets, step.tab), step.before, step.after);
+    } else if (step.kind === 'head') {
+      const existing = tabNamed(sheets, step.tab);
+      const width = Math.max(...step.values.map((r) => r.length));
+      const block = step.values.map((r) => [...r, ...Array<OutValue>(width - r.length).fill('')]);
+      const sheet = existing ?? sheets.insert(step.tab);
+      // A set-up cut short may have created it and stopped: its first rows are written when blank.
+      const blank = !existing || sheets.blockValues(sheet, 1, 1, block.length, width).every((r) => r.every((c) => c === ''));
+      if (blank) sheets.write(sheet, 1, 1, block);
+      if (!existing && step.hideIfNew) sheets.hideShown(sheet);
+    } else {
+      const sheet = tabNamed(sheets, step.tab);
+      if (sheet) sheets.freeze(sheet, step.rows);
+    }
+  }
+}
+
+/**
+ * One unit tab, whole: found by id (1 call) or created, rows inserted natively (1 call each), the
+ * differing cells written, the first rows frozen, validations and conditional formats set, and its
+ * protections applied as `me`, keeping `keep`. Returns what the protections could not do.
+ */
+export function applyUnitTab(sheets: SheetsAdapter, plan: UnitTabPlan, me: string, keep: string): ProtectionOutcome {
+  const sheet = plan.tabId !== null ? sheets.byId(plan.tabId)! : ensureTab(sheets, plan.name, plan.insertBefore);
+  for (const ins of plan.insertions) sheets.insertRowsBefore(sheet, ins.beforeRow, ins.count);
+  sheets.writeGrid(sheet, plan.before, plan.after);
+  sheets.freeze(sheet, plan.frozenRows);
+  sheets.applyValidations(sheet, plan.validations);
+  sheets.applyConditionalFormats(sheet, plan.formats);
+  return sheets.applyProtections(plan.protections, (name) => tabNamed(sheets, name), me, keep);
+}
+
+/** The year's own and shared protections, by tab name (see SheetsAdapter.applyProtections). */
+export function applyProtectionsByName(sheets: SheetsAdapter, specs: readonly ProtectionSpec[], me: string, keep: string): ProtectionOutcome {
+  return sheets.applyProtections(specs, (name) => tabNamed(sheets, name), me, keep);
 }
