@@ -9,6 +9,8 @@
  *   engine           CPU of computeYear at the same sizes, best of several runs
  *   customFunctions  R ∈ {10, 100, 1000} rows: one array formula vs one formula per row
  *   documents        covenant 7 × 60 (and the others): DocumentApp / Drive calls
+ *   status           the sidebar's one status call (getStatus), made after every action, when the
+ *                    clerk comes back to the panel and every minute while it is visible
  *
  * Options: --quick (drops the 700-unit sizes), --sizes=5x30,20x100 (recompute and engine sizes).
  */
@@ -21,6 +23,7 @@ import { benchEngine, type EngineRow } from './bench/engine';
 import { benchFunctions, type FunctionRow } from './bench/functions';
 import { latencyModelJson } from './bench/latency';
 import { benchRecompute, type RecomputeRow } from './bench/recompute';
+import { benchStatus, type StatusRow } from './bench/status';
 import { BenchWorld, ROOT } from './bench/world';
 
 const UNITS = [5, 20, 63, 700];
@@ -87,6 +90,10 @@ timings.customFunctions = elapsed(t);
 t = performance.now();
 const documents: DocumentRow[] = benchDocuments(7, 60);
 timings.documents = elapsed(t);
+
+t = performance.now();
+const status: StatusRow[] = sizes().filter(([u]) => u <= 63).map(([u, c]) => benchStatus(u, c));
+timings.status = elapsed(t);
 timings.total = elapsed(started);
 
 // ——— targets ———
@@ -172,6 +179,13 @@ table(
   documents.map((d) => [d.document, d.pdf ? 'yes' : 'no', d.calls ?? '—', d.allCalls, s(d.simulatedMs), d.ok ? (d.firstRun ? 'first of the year: creates the folder and the Văn bản tab' : '') : d.error ?? '']),
 );
 
+table(
+  'Bảng điều khiển: getStatus, the panel’s one status call (after each action, on coming back, every minute while visible)',
+  ['U', 'C', 'calls', 'sim', 'cpu ms', 'answer KB'],
+  status.map((r) => [r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs, (r.answerBytes / 1024).toFixed(1)]),
+);
+console.log('calls: reads only — the context (5), Cấu hình, Tiêu chí, Bình xét and one read per unit tab (getSheetValues).');
+
 console.log('\nTargets');
 for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met === true ? 'MET   ' : v.met === false ? 'NOT MET' : 'n/a   '}  ${k}: ${JSON.stringify(v)}`);
 console.log(`\nBatchGet scope: ${SCOPE_NOTE}`);
@@ -194,6 +208,7 @@ const results = {
   engine,
   customFunctions,
   documents,
+  status,
   targets,
   timings,
 };

@@ -43,15 +43,22 @@ function cutToBytes(s: string, bytes: number): string {
   return `${out}…`;
 }
 
-/** The year record as JSON within the budget: the oldest late edits go first. */
+/** The year record as JSON within the budget: the oldest refused edits go first, then the oldest late edits. */
 export function yearJson(year: YearState): string {
   let y = year;
   let json = JSON.stringify(y);
+  while (utf8Bytes(json) > VALUE_BUDGET_BYTES && (y.refusedEdits?.length ?? 0) > 0) {
+    y = { ...y, refusedEdits: y.refusedEdits!.slice(1) };
+    json = JSON.stringify(y);
+  }
   while (utf8Bytes(json) > VALUE_BUDGET_BYTES && (y.lateEdits?.length ?? 0) > 0) {
     y = { ...y, lateEdits: y.lateEdits!.slice(1) };
     json = JSON.stringify(y);
   }
-  if (y !== year) year.lateEdits = y.lateEdits;
+  if (y !== year) {
+    year.lateEdits = y.lateEdits;
+    year.refusedEdits = y.refusedEdits;
+  }
   return json;
 }
 

@@ -82,6 +82,8 @@ export interface EditedCells {
   values(): CellValue[][];
   /** Writes one cell's old value back, a string as text (1 call). */
   restore(value: OutValue): void;
+  /** Puts a note on the cells, seen by whoever points at them (1 call). */
+  note(text: string): void;
 }
 
 /** The edited cells of an edit event, or null when it names none. */
@@ -95,6 +97,7 @@ export function editedCells(e: EditEvent | undefined): EditedCells | null {
     column: () => range.getColumn(),
     values: () => range.getValues() as CellValue[][],
     restore: (value) => range.setValue(asText([[value]])[0]![0]!),
+    note: (text) => range.setNote(text),
   };
 }
 

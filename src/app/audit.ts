@@ -15,8 +15,8 @@ import { cleanText } from '../core/input';
 import { workbookText } from '../i18n/workbook';
 import { columnLetter } from '../workbook/a1';
 import { cellText } from '../workbook/grid';
-import { MAX_LATE_EDITS, type LateEdit, type LogRow } from '../workbook/state';
-import { logTime } from '../workbook/time';
+import { MAX_LATE_EDITS, MAX_REFUSED_EDITS, submissionStatus, type LateEdit, type LogRow, type RefusedEdit } from '../workbook/state';
+import { logTime, shortTime } from '../workbook/time';
 import { ownerOf, openTriggerContext, runsAsOwner, type Context } from './context';
 import { settleLocks } from './locks';
 import { mayEditByPlan, specsCovering } from '../workbook/rights';
@@ -108,6 +108,7 @@ export function logEdit(e: EditEvent): void {
   if (single && editor !== '' && throughKeptRight(range.row(), range.column())) {
     // A known editor without the right: undone (a one-cell edit carries its old value).
     range.restore(eventValue(e.oldValue));
+    refuse(ctx, range, { sheet: sheetName, a1, by: editor, value: e.value, old: e.oldValue, unitId: unitOfSheet(ctx, sheetName) });
     appendLog(ctx, [[logTime(ctx.now), ctx.state.year.year, editor, L.actions.refused, sheetName, a1, e.oldValue ?? '', e.value ?? '', L.undone]]);
     return;
   }
@@ -119,7 +120,15 @@ export function logEdit(e: EditEvent): void {
   if (single) {
     // An unknown editor's edit where someone kept a right is kept and shown until checked.
     const late = editor === '' && throughKeptRight(range.row(), range.column());
-    if (late) recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: '', ...(unitId !== undefined ? { unitId } : {}) });
+    if (late) {
+      recordLateEdit(ctx, { sheet: sheetName, a1, at: ctx.now.toISOString(), by: '', ...(unitId !== undefined ? { unitId } : {}) });
+      // Kept (Google did not say who typed it), but said where it happened: on the cell.
+      try {
+        range.note(L.lateNote(shortTime(ctx.now)));
+      } catch {
+        // the log line and the panel's Kiểm tra still say it
+      }
+    }
     rows.push(row(a1, e.oldValue ?? '', e.value ?? '', notes(late ? L.lateCell : '')));
   } else {
     const values = range.values();
@@ -151,6 +160,40 @@ export function logEdit(e: EditEvent): void {
   appendLog(ctx, rows);
 }
 
+/**
+ * Says where it happens that an edit was taken back: a note on the cell (1 call), which the
+ * person who typed sees there, and the year record (1 call), which their panel shows at its next
+ * refresh. No toast: the trigger runs as its creator, and Google does not say that a toast from
+ * it reaches the person who typed (test/fakes/CONTRACT.md).
+ */
+function refuse(ctx: Context, range: { note(text: string): void }, edit: { sheet: string; a1: string; by: string; value?: string; old?: string; unitId?: string }): void {
+  const L = workbookText.log;
+  const y = ctx.state.year!;
+  const why = y.closed ? L.refusedWhy.closed(y.year)
+    : edit.unitId !== undefined && submissionStatus(ctx.state, edit.unitId) === 'submitted' ? L.refusedWhy.submitted(edit.unitId)
+      : L.refusedWhy.other;
+  const value = typedText(edit.value);
+  const old = typedText(edit.old);
+  try {
+    range.note(L.refusedNote(value, old, shortTime(ctx.now), why));
+  } catch {
+    // the panel and the log still say it
+  }
+  const refused: RefusedEdit = { sheet: edit.sheet, a1: edit.a1, at: ctx.now.toISOString(), by: edit.by, value, old, reason: why, ...(edit.unitId !== undefined ? { unitId: edit.unitId } : {}) };
+  y.refusedEdits = [...(y.refusedEdits ?? []), refused].slice(-MAX_REFUSED_EDITS);
+  try {
+    ctx.store.setYear(y);
+  } catch {
+    // the note and the log line still say it
+  }
+}
+
+/** An event's value as the clerk typed it in a Vietnamese sheet: "8.5" is shown "8,5". */
+function typedText(v: string | undefined): string {
+  if (v === undefined) return '';
+  return /^-?\d+\.\d+$/.test(v) ? v.replace('.', ',') : v;
+}
+
 /** Keeps a late edit in the year record (1 call), the newest MAX_LATE_EDITS only. */
 function recordLateEdit(ctx: Context, late: LateEdit): void {
   const y = ctx.state.year!;
@@ -162,12 +205,16 @@ function recordLateEdit(ctx: Context, late: LateEdit): void {
   }
 }
 
-/** Forgets the late edits of a unit whose status changed (1 call when there were any). */
+/** Forgets the late and refused edits of a unit whose status changed (1 call when there were any). */
 export function clearLateEdits(ctx: Context, unitId: string): void {
   const y = ctx.state.year;
-  if (!y?.lateEdits?.some((l) => l.unitId === unitId)) return;
-  y.lateEdits = y.lateEdits.filter((l) => l.unitId !== unitId);
-  if (y.lateEdits.length === 0) delete y.lateEdits;
+  const late = !!y?.lateEdits?.some((l) => l.unitId === unitId);
+  const refused = !!y?.refusedEdits?.some((l) => l.unitId === unitId);
+  if (!y || (!late && !refused)) return;
+  if (y.lateEdits) y.lateEdits = y.lateEdits.filter((l) => l.unitId !== unitId);
+  if (y.lateEdits?.length === 0) delete y.lateEdits;
+  if (y.refusedEdits) y.refusedEdits = y.refusedEdits.filter((l) => l.unitId !== unitId);
+  if (y.refusedEdits?.length === 0) delete y.refusedEdits;
   ctx.store.setYear(y);
 }
 

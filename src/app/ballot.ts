@@ -45,5 +45,10 @@ function saveInLock(ctx: Context, titleId: string, counts: BallotInput): ActionR
   const blocking = computed.problems.filter((p) => p.blocking);
   if (blocking.length === 0) writeResults(ctx, computed);
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.ballot, { sheet: T.ballot, a1: `A${row}`, note: `${planned.titleName}${problemsNote(check) ? ` — ${problemsNote(check)}` : ''}` })]);
-  return done(A.ballotDone(planned.titleName), computed.problems);
+  // Who passed, said with the save: the count decides the flag, the clerk should not have to look it up.
+  const countedId = rules.titles.find((t) => t.name === planned.titleName)?.id;
+  const counted = computed.result.ballots.find((b) => b.titleId === countedId);
+  const passed = counted?.candidates.filter((c) => c.passed).map((c) => c.unitId) ?? [];
+  const failed = counted?.candidates.filter((c) => !c.passed).map((c) => c.unitId) ?? [];
+  return done(A.ballotDone(planned.titleName, passed, failed), computed.problems);
 }

@@ -19,7 +19,8 @@ import { errorsOf, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader } from '../workbook/rights';
 import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
-import { buildYear, locateEngineProblems } from '../workbook/year';
+import { proceedReasons, submittedUnits } from '../workbook/state';
+import { buildYear, locateEngineProblems, type YearProgress } from '../workbook/year';
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
@@ -38,9 +39,14 @@ export interface Computed {
 /** Reads and computes, writing nothing. */
 export function computeWorkbook(ctx: Context): Computed {
   const loaded = loadWorkbook(ctx);
-  const result = computeYear(buildYear(loaded.parsed));
+  const result = computeYear(buildYear(loaded.parsed, yearProgress(ctx)));
   const problems = [...loaded.problems, ...locateEngineProblems(result.problems, loaded.parsed, loaded.problems)];
   return { loaded, result, problems };
+}
+
+/** Who submitted and the reasons to proceed, from the state already read (no call). */
+export function yearProgress(ctx: Context): YearProgress {
+  return { submitted: submittedUnits(ctx.state), proceedReasons: proceedReasons(ctx.state) };
 }
 
 /** Recomputes under the document lock (see the module comment for its cost). */

@@ -41,6 +41,14 @@ export interface UnitStatusJson {
   errors: number;
   warnings: number;
   status: SubmissionStatus;
+  /** Submitted (nộp), the year closed or not: a unit that never submitted is not counted as such after closing. */
+  submitted: boolean;
+  /** Submitted and every row it must answer scored (core/standing.ts); else its rank is provisional. */
+  complete: boolean;
+  /** Why not complete, in Vietnamese; empty when complete. */
+  incompleteReasons: string[];
+  /** The cụm trưởng's reason to proceed with this incomplete unit, when recorded. */
+  proceedReason?: string;
   /** ISO time and user of the last status change. */
   statusAt?: string;
   statusBy?: string;
@@ -62,7 +70,7 @@ export interface StatusJson {
   user: { email: string; roles: Role[]; roleLabels: string[]; unitIds: string[] };
   can: Record<'setupYear' | 'recompute' | 'closeYear' | 'copyToNewYear' | 'saveBallot' | 'returnSubmission' | 'reopen' | 'generateDocument', Permission>
     /** Reopening a closed year, and the owner letting the cụm trưởng do it (absent before set-up). */
-    & Partial<Record<'reopenYear' | 'allowReopenYear', Permission>>;
+    & Partial<Record<'reopenYear' | 'allowReopenYear' | 'recordProceedReason', Permission>>;
   /**
    * A change only the owner can make is waiting (a reopened year's locks, rights given back), in
    * words for the panel; null when nothing waits for the owner.
@@ -81,6 +89,26 @@ export interface StatusJson {
    * Null when no set-up is under way.
    */
   setupProgress?: { done: number; total: number; at: string; resumeAt?: string | null } | null;
+  /** ISO time this answer was computed: the panel shows it, so an old view never passes for current. */
+  at: string;
+  /** The problems counted in `problems`, from the same computation: the Kiểm tra badge and list agree. */
+  problemList: ProblemJson[];
+  /** Edits the edit trigger took back, newest last: the current user's own, or all for the cụm trưởng. */
+  refusals: RefusalJson[];
+}
+
+/** An edit taken back by the edit trigger (a submitted or closed area), as the panel says it. */
+export interface RefusalJson {
+  sheet: string;
+  a1: string;
+  /** ISO time. */
+  at: string;
+  by: string;
+  /** What was typed, and what was put back, as text. */
+  value: string;
+  old: string;
+  /** Why, in words. */
+  reason: string;
 }
 
 const yes: Permission = { allowed: true };
@@ -114,11 +142,14 @@ function statusOf(ctx: Context): StatusJson {
   const queued = ctx.state.queuedLog.reduce((n, q) => n + q.rows.length, 0);
   if (!y) {
     const notYet = no(A.notSetUp);
+    // Before set-up only the owner has a role: nobody is a mere viewer of a sheet they may set up.
+    const owner = runsAsOwner(ctx);
     return {
       ok: true, setUp: false, year: null, clusterName: '', closed: false,
-      user: { email: ctx.user, roles: [], roleLabels: [], unitIds: [] },
+      user: { email: ctx.user, roles: owner ? ['owner'] : [], roleLabels: owner ? [workbookText.roles.owner] : [], unitIds: [] },
       can: { setupYear: yes, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
       units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: queued, setupProgress: null,
+      at: ctx.now.toISOString(), problemList: [], refusals: [],
     };
   }
   const computed = computeWorkbook(ctx);
@@ -144,7 +175,9 @@ function statusOf(ctx: Context): StatusJson {
     // Only the owner can lift a closed year's locks: the cụm trưởng reopens once the owner allowed it.
     reopenYear: leaderOnly(!closed ? A.notClosedYet(y.year) : !isOwner && !y.reopenAllowed ? A.reopenNeedsOwner(owner) : undefined),
     allowReopenYear: !isOwner ? no(A.onlyOwner(owner)) : !closed ? no(A.notClosedYet(y.year)) : y.reopenAllowed ? no(A.reopenAllowedDone(y.year)) : yes,
+    recordProceedReason: leaderOnly(closed ? A.closed(y.year) : undefined),
   };
+  const standing = new Map(computed.result.units.map((r) => [r.unitId, r] as const));
   const units: UnitStatusJson[] = loaded.parsed.config.units.map((unit) => {
     const tab = loaded.parsed.unitTabs.get(unit.id);
     const own = computed.problems.filter((p) => p.unitId === unit.id);
@@ -170,9 +203,14 @@ function statusOf(ctx: Context): StatusJson {
       errors: errorsOf(own).length,
       warnings: own.length - errorsOf(own).length,
       status,
+      submitted: sub?.status === 'submitted',
+      complete: standing.get(unit.id)?.complete ?? false,
+      incompleteReasons: standing.get(unit.id)?.incompleteReasons ?? [],
       canSubmit,
       canEdit: !closed && (leader || (open && who.unitIds.includes(unit.id))),
     };
+    const proceed = standing.get(unit.id)?.proceedReason;
+    if (proceed !== undefined) out.proceedReason = proceed;
     if (sub?.at) out.statusAt = sub.at;
     if (sub?.by) out.statusBy = sub.by;
     if (sub?.status === 'returned' && sub.reason) out.returnReason = sub.reason;
@@ -196,6 +234,11 @@ function statusOf(ctx: Context): StatusJson {
       ? { done: ctx.state.setup.next, total: ctx.state.setup.total, at: ctx.state.setup.at, resumeAt: ctx.state.setup.resumeAt ?? null }
       : null,
     waitingForOwner: y.pendingLock && y.ownerNeeded ? A.waitingForOwner : null,
+    at: ctx.now.toISOString(),
+    problemList: computed.problems.map(problemJson),
+    refusals: (y.refusedEdits ?? [])
+      .filter((r) => leader || (r.by !== '' && r.by === ctx.user.toLowerCase()) || (r.unitId !== undefined && who.unitIds.includes(r.unitId)))
+      .map((r) => ({ sheet: r.sheet, a1: r.a1, at: r.at, by: r.by, value: r.value, old: r.old, reason: r.reason })),
   };
   if (y.closed) status.closedAt = y.closed.at;
   return status;
@@ -208,8 +251,9 @@ export interface UnitResultJson {
   self: number | null;
   crossCheck: number | null;
   final: number | null;
-  /** self − standing; null without a later phase. */
+  /** Chênh lệch: self − the score that counts (core/standing.ts scoreGap); null without a later phase. */
   gap: number | null;
+  /** Where the score that counts came from: thống nhất, else chấm chéo, else tự chấm. */
   standingPhase: Phase | null;
   total: number;
   maxTotal: number;
@@ -219,6 +263,13 @@ export interface UnitResultJson {
   ineligibleReasons: string[];
   proposedTitle: { titleId: string; name: string; status: 'proposed' | 'awaitingBallot' } | null;
   sections: Record<string, number>;
+  complete: boolean;
+  /** Incomplete and no reason to proceed: the rank is provisional (tạm xếp). */
+  provisional: boolean;
+  incompleteReasons: string[];
+  proceedReason?: string;
+  /** Why it is or is not proposed, one short sentence. */
+  proposalReason: string;
 }
 
 export interface BallotJson {
@@ -270,6 +321,11 @@ function resultsOf(ctx: Context, computed: Computed): ResultsJson {
       ineligibleReasons: u.ineligibleReasons,
       proposedTitle: u.proposedTitle ? { ...u.proposedTitle } : null,
       sections: { ...u.standing.sections },
+      complete: u.complete,
+      provisional: u.provisional,
+      incompleteReasons: [...u.incompleteReasons],
+      ...(u.proceedReason !== undefined ? { proceedReason: u.proceedReason } : {}),
+      proposalReason: u.proposalReason,
     })),
     ballots: result.ballots.map((b) => ({
       titleId: b.titleId,

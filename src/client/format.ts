@@ -58,6 +58,18 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /**
+ * An ISO time as "14:05:09" in Việt Nam time: when the panel last reloaded.
+ * @example formatClock('2025-11-23T07:05:09Z') // "14:05:09"
+ */
+export function formatClock(iso: string | null | undefined): string {
+  if (!iso) return clientText.common.dash;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return clientText.common.dash;
+  const d = new Date(t + 7 * 3600_000);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
+/**
  * How long ago, in words: "vừa xong", "5 phút trước", "3 giờ trước", then the date.
  * @example relativeTime('2025-11-23T07:00:00Z', Date.parse('2025-11-23T07:05:00Z')) // "5 phút trước"
  */

@@ -12,6 +12,9 @@ import { createProblemsPanel } from './panels/problems';
 import { createResultsPanel } from './panels/results';
 import { createSettingsPanel } from './panels/settings';
 import { createStatusPanel } from './panels/status';
+import { explainError } from './errors';
+import { formatClock, formatDateTime } from './format';
+import { startLive } from './live';
 import { ActionRegistry, errorBox, messageBox } from './ui';
 import { whoLabel } from './view';
 
@@ -30,6 +33,39 @@ function start(root: HTMLElement): void {
   const who = h('p', { class: 'who' });
   const closed = h('p', { class: 'closed', hidden: true }, T.header.closed);
   const banner = h('div', { class: 'banner', 'aria-live': 'polite' });
+  // How current the panel is; never an old view passed off as current.
+  const fresh = h('div', { class: 'fresh', 'aria-live': 'polite' });
+  // Edits the sheet took back, said in red on every tab until the unit's status changes.
+  const alerts = h('div', { class: 'alerts' });
+  /** Server time of the status shown. */
+  let shownAt: string | null = null;
+
+  function renderFresh(state: 'loading' | 'ok' | 'failed', err?: unknown): void {
+    fresh.className = `fresh ${state}`;
+    const time = shownAt ? formatClock(shownAt) : null;
+    if (state === 'loading') setChildren(fresh, time ? T.fresh.loadingSince(time) : T.fresh.loading);
+    else if (state === 'ok') setChildren(fresh, time ? T.fresh.at(time) : '');
+    else {
+      setChildren(fresh,
+        h('span', null, `${T.fresh.failed(time)} ${explainError(err).message}`),
+        ' ',
+        h('button', { type: 'button', class: 'btn link', on: { click: () => void ctx.refreshStatus().catch(() => undefined) } }, T.common.retry));
+    }
+  }
+
+  function renderAlerts(s: Status): void {
+    const list = s.refusals ?? [];
+    if (list.length === 0) {
+      alerts.replaceChildren();
+      return;
+    }
+    const mine = (email: string) => email !== '' && email === s.user.email.toLowerCase();
+    setChildren(alerts, h('div', { class: 'msg error', role: 'alert' },
+      h('p', { class: 'msg-text' }, h('strong', null, T.refusals.heading(list.length))),
+      h('ul', { class: 'refusals' }, ...[...list].reverse().map((r) => h('li', null,
+        T.refusals.item(T.problems.where(r.sheet, r.a1), formatDateTime(r.at), r.value, r.old, r.reason),
+        mine(r.by) || r.by === '' ? null : ` ${T.refusals.by(r.by)}`)))));
+  }
 
   function renderHeader(s: Status): void {
     title.textContent = s.setUp ? T.header.year(s.clusterName, s.year) : T.header.noYear;
@@ -43,23 +79,32 @@ function start(root: HTMLElement): void {
   }
 
   let statusLoad: Promise<Status> | null = null;
+  let live: ReturnType<typeof startLive> | null = null;
   const ctx: Context = {
     call,
     actions: new ActionRegistry(),
     status: () => status,
     refreshStatus: () => {
       // One request at a time: panels asking together share it.
+      if (!statusLoad) renderFresh('loading');
       statusLoad ??= call('getStatus')
         .then((s) => {
           status = s;
+          shownAt = s.at ?? new Date(ctx.now()).toISOString();
           banner.replaceChildren();
           renderHeader(s);
+          renderAlerts(s);
+          renderFresh('ok');
           for (const p of panels.values()) p.onStatus?.(s);
           ctx.actions.refresh();
           return s;
+        }, (err: unknown) => {
+          renderFresh('failed', err);
+          throw err;
         })
         .finally(() => {
           statusLoad = null;
+          live?.loaded();
         });
       return statusLoad;
     },
@@ -126,12 +171,24 @@ function start(root: HTMLElement): void {
     main.append(body);
   }
 
-  setChildren(root, h('header', { class: 'top' }, title, who, closed), tablist, banner, main);
+  setChildren(root, h('header', { class: 'top' }, title, who, closed, fresh), tablist, banner, alerts, main);
 
   if (!scriptRunner()) {
     setChildren(banner, messageBox('error', T.errors.noRunner));
     return;
   }
+  // Cells are typed in the sheet, not here: reload when the clerk comes back and now and then.
+  live = startLive({
+    refresh: () => ctx.refreshStatus(),
+    visible: () => document.visibilityState !== 'hidden',
+    busy: () => ctx.actions.isBusy,
+    now: () => Date.now(),
+    setInterval: (fn, ms) => window.setInterval(fn, ms),
+  });
+  window.addEventListener('focus', () => live?.comeBack());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') live?.comeBack();
+  });
   select('status', false);
   // The other panels need the status too (rights, units): load it once for all.
   ctx.refreshStatus().catch((err: unknown) => {

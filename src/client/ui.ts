@@ -69,8 +69,8 @@ export class ActionRegistry {
   }
 }
 
-/** A message box: success (status) or error (alert) with what to do next. */
-export function messageBox(kind: 'ok' | 'error' | 'info', text: string, next?: string, extra?: Node): HTMLElement {
+/** A message box: success (status), done-but-not-all-right (warn), error (alert), with what to do next. */
+export function messageBox(kind: 'ok' | 'warn' | 'error' | 'info', text: string, next?: string, extra?: Node): HTMLElement {
   return h(
     'div',
     { class: `msg ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
@@ -102,7 +102,7 @@ function problemLinks(problems: readonly LocatedProblem[], onSelect: (p: Located
   return h('ul', { class: 'problems inline' },
     ...shown.map((p) => h('li', { class: `problem ${p.severity ?? 'error'}` },
       h('button', { type: 'button', class: 'problem-link', on: { click: () => onSelect(p) } },
-        h('span', { class: 'cell' }, p.a1 ? `${p.sheet}!${p.a1}` : p.sheet),
+        h('span', { class: 'cell' }, clientText.problems.where(p.sheet, p.a1)),
         h('span', { class: 'message' }, p.message)))),
     problems.length > limit ? h('li', { class: 'muted small' }, clientText.errors.moreProblems(problems.length - limit)) : null);
 }
@@ -164,7 +164,9 @@ export async function runSteps(
     });
     for (let i = current; i < items.length; i++) mark(i, 'done');
     const tail = done.extra && options.after ? h('div', null, done.extra, options.after) : done.extra ?? options.after;
-    append(region, messageBox('ok', done.message, undefined, tail), links(done.problems));
+    // Green only when nothing is left wrong: done with errors remaining is a warning.
+    const wrong = (done.problems ?? []).filter((p) => (p.severity ?? 'error') === 'error').length;
+    append(region, messageBox(wrong > 0 ? 'warn' : 'ok', done.message, wrong > 0 ? A.leftWrong(wrong) : undefined, tail), links(done.problems));
     return true;
   } catch (err) {
     mark(current, 'failed');

@@ -40,10 +40,11 @@ export function permission(status: Status | null, action: ActionName, unitId?: s
   return ALLOW;
 }
 
-/** Who the user is, in words: the server's role labels, else "Người xem". */
+/** Who the user is, in words: the server's role labels, else "Người xem" (or no role yet, before set-up). */
 export function whoLabel(status: Status): string {
   const labels = status.user.roleLabels.filter((l) => l !== '');
-  return labels.length > 0 ? labels.join(' · ') : clientText.roles.viewer!;
+  if (labels.length > 0) return labels.join(' · ');
+  return status.setUp ? clientText.roles.viewer! : clientText.roles.none!;
 }
 
 /** The user's main job in the sidebar: a unit's focal officer, or running the cluster. */
@@ -54,14 +55,18 @@ export function isFocalOnly(status: Status): boolean {
 
 export interface StatusSummary {
   total: number;
+  /** Units that really submitted: closing the year does not count a unit that never did. */
   submitted: number;
+  /** Units whose figures are incomplete (rank provisional unless a reason to proceed was recorded). */
+  incomplete: number;
   errors: number;
 }
 
 export function statusSummary(status: Status): StatusSummary {
   return {
     total: status.units.length,
-    submitted: status.units.filter((u) => u.status === 'submitted' || u.status === 'closed').length,
+    submitted: status.units.filter((u) => u.submitted).length,
+    incomplete: status.units.filter((u) => !u.complete).length,
     errors: status.units.reduce((s, u) => s + (Number.isFinite(u.errors) ? u.errors : 0), 0),
   };
 }

@@ -23,6 +23,21 @@ export const clientText = {
     goToActions: 'Đến Thao tác để khởi tạo',
     nextLabel: 'Cần làm: ',
   },
+  /** How current the panel is: it reloads by itself, and says when it last did. */
+  fresh: {
+    at: (time: string) => `Cập nhật lúc ${time}`,
+    loading: 'Đang cập nhật…',
+    loadingSince: (time: string) => `Đang cập nhật… (số liệu đang hiện là của lúc ${time})`,
+    failed: (time: string | null) =>
+      time ? `Không cập nhật được. Số liệu dưới đây là của lúc ${time}, có thể đã cũ.` : 'Không cập nhật được.',
+  },
+  /** Edits the sheet took back (a submitted or closed area), said in the panel in red. */
+  refusals: {
+    heading: (k: number) => (k === 1 ? 'Một giá trị vừa nhập đã bị hoàn lại' : `${n(k)} giá trị vừa nhập đã bị hoàn lại`),
+    item: (where: string, at: string, value: string, old: string, reason: string) =>
+      `${where}, lúc ${at}: ${value === '' ? '(ô trống)' : value} → trả về ${old === '' ? '(ô trống)' : old}. Lý do: ${reason}.`,
+    by: (email: string) => `(người nhập: ${email})`,
+  },
   tabs: {
     status: 'Tình hình',
     results: 'Kết quả',
@@ -47,6 +62,8 @@ export const clientText = {
     owner: 'Chủ bảng tính',
     outsider: 'Người ngoài cụm',
     viewer: 'Người xem',
+    /** Before a year is set up nobody has a role yet (the owner is told apart by the server). */
+    none: 'chưa có vai trò (năm chưa khởi tạo)',
   } as Record<string, string>,
   relative: {
     justNow: 'vừa xong',
@@ -56,8 +73,12 @@ export const clientText = {
   },
   status: {
     heading: 'Tình hình các đơn vị',
-    summary: (submitted: number, total: number, errors: number) =>
-      `${n(submitted)}/${n(total)} đơn vị đã nộp · ${errors === 0 ? 'không có lỗi' : `${n(errors)} lỗi`}`,
+    summary: (submitted: number, total: number, incomplete: number, errors: number) =>
+      `${n(submitted)}/${n(total)} đơn vị đã nộp · ${incomplete > 0 ? `${n(incomplete)} đơn vị chưa đầy đủ số liệu (hạng tạm xếp) · ` : ''}${errors === 0 ? 'không có lỗi' : `${n(errors)} lỗi`}`,
+    /** A unit whose figures are incomplete: why, and what follows for its rank and proposal. */
+    incomplete: (reasons: string) => `Chưa đầy đủ số liệu (${reasons}): hạng tạm xếp, chưa được đề nghị danh hiệu`,
+    proceeded: (reason: string) => `Chưa đầy đủ số liệu, cụm trưởng cho xét tiếp: ${reason}`,
+    closedNotSubmitted: 'Đã chốt, chưa nộp',
     filled: (p: string, filled: number, required: number) => `Đã nhập ${p} (${n(filled)}/${n(required)} dòng)`,
     filledLabel: (unit: string, p: string) => `${unit}: đã nhập ${p} số dòng`,
     errors: (k: number) => (k === 0 ? 'Không lỗi' : `${n(k)} lỗi`),
@@ -121,6 +142,8 @@ export const clientText = {
     warning: 'Lưu ý',
     select: (sheet: string, a1: string, message: string) => `Chọn ${cellWord(a1)} ${a1} trang ${sheet}: ${message}`,
     selected: (sheet: string, a1: string) => `Đã chọn ${cellWord(a1)} ${a1} trên trang “${sheet}”.`,
+    /** A cell as people say it: "trang Ninh Thuận, ô J23". */
+    where: (sheet: string, a1: string) => (a1 ? `trang ${sheet}, ${cellWord(a1)} ${a1}` : `trang ${sheet}`),
     onlyErrors: 'Chỉ hiện lỗi',
   },
   actions: {
@@ -152,6 +175,14 @@ export const clientText = {
       formOk: (units: number) => `Thông tin hợp lệ: ${n(units)} đơn vị.`,
       steps: ['Gửi yêu cầu', 'Tạo các trang và quyền sửa của từng đơn vị', 'Tải lại tình hình'],
       done: 'Đã khởi tạo năm thi đua. Các đơn vị có thể bắt đầu nhập điểm.',
+      /** The success view after set-up: what to do next, in order. */
+      nextHeading: 'Việc tiếp theo',
+      next: [
+        'Kiểm tra trang Cấu hình và Tiêu chí; sửa rồi bấm “Khởi tạo theo trang Cấu hình” nếu cần.',
+        'Báo cán bộ đầu mối các đơn vị: mỗi đơn vị nhập điểm tự chấm trong trang của mình.',
+        'Theo dõi ở mục Tình hình: bảng tự tải lại khi bạn quay lại bảng điều khiển.',
+      ],
+      seeStatus: 'Xem Tình hình',
       /** `resumeAt`: when the next part runs by itself ("" when it cannot, null when not known). */
       partial: (done: number, total: number, resumeAt: string | null) =>
         `Khởi tạo đang làm dở: đã tạo ${n(done)}/${n(total)} trang đơn vị. ` + (resumeAt === ''
@@ -254,6 +285,8 @@ export const clientText = {
       madeBy: (by: string) => `Văn bản của năm do ${by} tạo: chỉ ${by} tạo thêm được (Google chỉ cho tiện ích mở thư mục do chính tài khoản đó tạo). Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.`,
       madeByOther: 'Văn bản của năm do một tài khoản khác tạo: chỉ người đó tạo thêm được. Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.',
     },
+    /** An action done while errors remain: not green (the figures are not final). */
+    leftWrong: (k: number) => `Còn ${n(k)} lỗi trong số liệu: kết quả chưa phải cuối cùng. Bấm vào từng dòng dưới đây để đến ô cần sửa.`,
     running: 'Đang chạy…',
     slow: (s: number) => `Vẫn đang chạy (${n(s)} giây). Đừng đóng bảng này.`,
     failed: 'Chưa xong.',

@@ -4,10 +4,18 @@ import type { ParseKey } from './parseKey';
 /** Dates are shown as people in Việt Nam typed them: the calendar day in the script's time zone. */
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 
-/** Shows a cell value inside a message: text quoted, long text cut, dates as dd/mm/yyyy. */
+/**
+ * A number as a clerk types it in a Vietnamese sheet: decimal comma, no grouping.
+ * @example num(8.5) // "8,5"
+ */
+export function num(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** Shows a cell value inside a message: text quoted, long text cut, dates as dd/mm/yyyy, numbers with a decimal comma. */
 export function quote(value: unknown): string {
   if (value instanceof Date) return isNaN(value.getTime()) ? 'ngày không hợp lệ' : `ngày ${DAY.format(value)}`;
-  const s = String(value);
+  const s = typeof value === 'number' ? num(value) : String(value);
   const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
   return typeof value === 'string' ? `"${cut}"` : cut;
 }

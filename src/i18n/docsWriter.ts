@@ -28,8 +28,9 @@ export const docsWriterText = {
     'Chưa bật dịch vụ Drive nâng cao (Drive API v3) cho tiện ích: người quản trị cần bật trong tệp appsscript.json',
   resultsBlocked: (n: number) => `Chưa tạo được văn bản: có ${n} lỗi làm kết quả sai, chạy "Kiểm tra" để xem và sửa trước`,
   badOption: (field: string, value: string) => `Giá trị "${value}" của mục "${field}" không hợp lệ`,
-  done: (name: string) => `Đã tạo văn bản "${name}"`,
-  donePdf: (name: string) => `Đã tạo văn bản "${name}" và bản PDF`,
+  // Each message is a sentence: the action joins them with spaces.
+  done: (name: string) => `Đã tạo văn bản "${name}".`,
+  donePdf: (name: string) => `Đã tạo văn bản "${name}" và bản PDF.`,
   /** DocumentApp cannot insert page numbers: tell the user how, once per document. */
   pageNumbers: 'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, số ở đầu trang, bỏ trang đầu.',
   notRecorded: (message: string) => `Chưa ghi được đường dẫn vào trang "Văn bản" (${message}); văn bản vẫn ở thư mục năm trên Drive.`,

@@ -3,7 +3,7 @@
  * (data that changes with the law), and the words of the sample tables and cluster.
  */
 import type { Phase } from '../core/model';
-import { quote } from './core';
+import { num, quote } from './core';
 
 /** How each phase is named in a message. */
 const PHASE_LABEL: Record<Phase, string> = {
@@ -52,10 +52,10 @@ export const engineText = {
     missingCode: 'Dòng điểm có số liệu nhưng chưa có mã tiêu chí',
     duplicateEntry: (code: string) => `Tiêu chí "${code}" được nhập hai lần cho cùng đơn vị: chỉ dòng đầu tiên được tính`,
     notFinite: (phase: Phase, value: unknown) => `Điểm ${PHASE_LABEL[phase]} ${quote(value)} không phải là số hữu hạn`,
-    overMax: (phase: Phase, value: number, max: number) => `Điểm ${PHASE_LABEL[phase]} ${value} vượt điểm chuẩn ${max}`,
-    negative: (phase: Phase, value: number) => `Điểm ${PHASE_LABEL[phase]} ${value} không được âm`,
+    overMax: (phase: Phase, value: number, max: number) => `Điểm ${PHASE_LABEL[phase]} ${num(value)} vượt điểm chuẩn ${num(max)}`,
+    negative: (phase: Phase, value: number) => `Điểm ${PHASE_LABEL[phase]} ${num(value)} không được âm`,
     deductionOverMax: (phase: Phase, value: number, max: number) =>
-      `Điểm trừ (${PHASE_LABEL[phase]}) ${value} vượt mức trừ tối đa ${max}`,
+      `Điểm trừ (${PHASE_LABEL[phase]}) ${num(value)} vượt mức trừ tối đa ${num(max)}`,
     vetoValue: (phase: Phase, value: unknown) =>
       `Điều kiện (${PHASE_LABEL[phase]}) chỉ nhận 1 (vi phạm) hoặc 0 (không vi phạm), đang là ${quote(value)}`,
     badResult: (value: unknown) => `Kết quả ${quote(value)} phải là số không âm`,

@@ -2,7 +2,7 @@
  * Vietnamese text of the cluster workbook: tab names, column headers, labels people type, and
  * every message the workbook, the actions and the sidebar API show.
  */
-import { quote } from './core';
+import { num, quote } from './core';
 import type { ParseKey } from './parseKey';
 
 /** Lists names for a message: "A", "B" và "C". */
@@ -103,7 +103,8 @@ export const workbookText = {
     status: {
       open: 'Đang nhập',
       submitted: (at: string, by: string) => `Đã nộp lúc ${at} (${by}): cột tự chấm đã khóa`,
-      returned: (reason: string, by: string) => `Trả lại (${by}): ${reason}. Sửa rồi nộp lại.`,
+      // A reason typed with its own full stop gets no second one.
+      returned: (reason: string, by: string) => `Trả lại (${by}): ${reason}${/[.!?…]$/.test(reason.trim()) ? '' : '.'} Sửa rồi nộp lại.`,
       reopened: (by: string) => `Mở lại để sửa (${by})`,
       closed: 'Đã chốt kết quả: chỉ xem',
     },
@@ -116,12 +117,25 @@ export const workbookText = {
 
   summary: {
     title: (cluster: string, year: number) => `TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year} — ${cluster}`,
-    computedAt: (at: string, by: string, problems: number) =>
-      problems === 0
-        ? `Tính lúc ${at} (${by}). Số liệu đầy đủ.`
-        : `Tính lúc ${at} (${by}). Còn ${problems} lỗi cần sửa: xem bảng điều khiển hoặc cuối trang này.`,
+    /** `incomplete`: "Tây Ninh (chưa nộp bảng tự chấm)" per unit whose figures are incomplete. */
+    computedAt: (at: string, by: string, problems: number, incomplete: readonly string[] = []) =>
+      `Tính lúc ${at} (${by}). ` +
+      (problems === 0 ? '' : `Còn ${problems} lỗi cần sửa: xem bảng điều khiển hoặc cuối trang này. `) +
+      (incomplete.length === 0
+        ? problems === 0 ? 'Số liệu đầy đủ.' : ''
+        : `Số liệu chưa đầy đủ: ${incomplete.join('; ')}. Hạng của các đơn vị này là tạm xếp; chưa đề nghị danh hiệu trừ khi cụm trưởng ghi lý do xét tiếp.`).trimEnd(),
     notComputed: 'Chưa tính điểm: chọn Thi đua → Tính điểm & xếp hạng.',
-    header: ['Hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Chênh lệch (tự chấm − thống nhất)', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Đủ điều kiện', 'Lý do', 'Danh hiệu đề nghị', 'Bảng tự chấm'],
+    header: [
+      'Hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng', 'Nguồn điểm xếp hạng', 'Chênh lệch (tự chấm − điểm xếp hạng)',
+      'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Số liệu', 'Đủ điều kiện', 'Danh hiệu đề nghị', 'Lý do đề nghị / không đề nghị', 'Bảng tự chấm',
+    ],
+    /** Where the score that counts came from. */
+    source: { self: 'Tự chấm', crossCheck: 'Chấm chéo', final: 'Thống nhất' } as Record<string, string>,
+    noSource: 'Chưa chấm',
+    complete: 'Đầy đủ',
+    incomplete: (reasons: string) => `Chưa đầy đủ (${reasons}): hạng tạm xếp`,
+    proceeded: (reasons: string, reason: string) => `Chưa đầy đủ (${reasons}); cụm trưởng cho xét tiếp: ${reason}`,
+    incompleteUnit: (unit: string, reasons: string) => `${unit} (${reasons})`,
     sectionHeader: (code: string) => `Mục ${code}`,
     eligible: 'Đủ',
     notEligible: 'Không',
@@ -174,6 +188,18 @@ export const workbookText = {
     problemsNote: (n: number, first: string) => (n === 1 ? first : `${n} lỗi, đầu tiên: ${first}`),
     multiCell: (cells: number) => `Dán/sửa ${cells} ô cùng lúc`,
     undone: 'Đã hoàn lại giá trị cũ: người sửa không còn quyền ở ô này (đã nộp hoặc đã chốt)',
+    /** Why an edit was taken back, for the cell's note and the panel. */
+    refusedWhy: {
+      closed: (year: number) => `năm ${year} đã chốt kết quả, không ai sửa được nữa`,
+      submitted: (unit: string) => `bảng tự chấm của ${unit} đã nộp; muốn sửa, nhờ cụm trưởng trả lại hoặc mở lại bảng`,
+      other: 'bạn không còn quyền sửa ô này',
+    },
+    /** The note left on a cell edited through a right being taken (kept: Google did not say who typed). */
+    lateNote: (at: string) =>
+      `Ô này được sửa lúc ${at}, sau khi bảng đã nộp hoặc năm đã chốt: giá trị được giữ nhưng cần cụm trưởng kiểm tra; từ nay ô đã khóa.`,
+    /** The note left on a cell whose edit was taken back (the person who typed sees it there). */
+    refusedNote: (value: string, old: string, at: string, why: string) =>
+      `Giá trị ${value === '' ? '(ô trống)' : value} nhập lúc ${at} đã bị hoàn lại thành ${old === '' ? '(ô trống)' : old}: ${why}.`,
     lateBlock: (cells: number) =>
       `Dán ${cells} ô ngay sau khi đã nộp hoặc đã chốt: Google không cho biết giá trị cũ của vùng dán nên không hoàn lại được, cần kiểm tra; quyền sửa đã được thu lại`,
     /** Who, when Google does not tell the owner's trigger who edited (consumer accounts). */
@@ -242,8 +268,8 @@ export const workbookText = {
     notNumber: (what: string, message: string) => `${what}: ${message}`,
     unknownUnitCode: (code: string) => `Mã "${code}" không có trong bảng Tiêu chí`,
     duplicateUnitCode: (code: string, firstA1: string) => `Mã "${code}" đã có ở ô ${firstA1}`,
-    overMax: (what: string, value: number, max: number) => `${what} ${value} vượt điểm chuẩn ${max}`,
-    negative: (what: string, value: number) => `${what} ${value} không được âm`,
+    overMax: (what: string, value: number, max: number) => `${what} ${num(value)} vượt điểm chuẩn ${num(max)}`,
+    negative: (what: string, value: number) => `${what} ${num(value)} không được âm`,
     vetoValue: (value: unknown) => `${quote(value)}: dòng điều kiện chỉ nhận "Có" (vi phạm) hoặc "Không"`,
     groupScored: (code: string) => `"${code}" là dòng nhóm: điểm của nhóm tự cộng từ các mục con, không nhập ở đây`,
     unscored: 'Chưa chấm',
@@ -293,7 +319,8 @@ export const workbookText = {
     reopenDone: (unit: string) => `Đã mở lại bảng của "${unit}"`,
     closeDone: (year: number) => `Đã chốt kết quả năm ${year}`,
     closeRefused: (n: number) => `Chưa chốt được: còn ${n} lỗi cần sửa`,
-    ballotDone: (title: string) => `Đã ghi kết quả bình xét "${title}"`,
+    ballotDone: (title: string, passed: readonly string[], failed: readonly string[]) =>
+      `Đã ghi kết quả bình xét "${title}": ${passed.length > 0 ? `đạt — ${passed.join(', ')}` : 'không đơn vị nào đạt'}${failed.length > 0 ? `; không đạt — ${failed.join(', ')}` : ''}.`,
     copyDone: (from: number, to: number) => `Đã sao tiêu chí và đơn vị năm ${from} sang năm ${to}`,
     notGoogleAccount: (email: string) =>
       `"${email}" không phải tài khoản Google: Sheets không cho người này quyền sửa vùng nào. Sửa địa chỉ trong Cấu hình (địa chỉ Gmail hoặc tài khoản Google của cơ quan) rồi chạy lại Khởi tạo`,

@@ -71,7 +71,21 @@ export interface YearState {
   snapshotRow?: number;
   /** Blocks pasted through such a right before it was taken: they could not be undone. */
   lateEdits?: LateEdit[];
+  /** Edits the edit trigger took back (a known editor in a submitted or closed area), newest last. */
+  refusedEdits?: RefusedEdit[];
 }
+
+/** An edit taken back: shown to its editor in the panel until the unit's status next changes. */
+export interface RefusedEdit extends LateEdit {
+  /** What was typed and what was put back, as text (Vietnamese decimal comma). */
+  value: string;
+  old: string;
+  /** Why, in words. */
+  reason: string;
+}
+
+/** At most this many refused edits are kept (the year record must stay under 9 KB). */
+export const MAX_REFUSED_EDITS = 10;
 
 /**
  * A block pasted through a right being taken away. Apps Script gives no old values for a paste,
@@ -117,6 +131,30 @@ export interface WorkbookState {
   lastEdits: Record<string, string>;
   /** Log rows waiting for someone who may write Nhật ký, oldest first. */
   queuedLog: Array<{ key: string; rows: LogRow[] }>;
+  /** Reasons to proceed with incomplete units, by unit id (absent when none). */
+  proceed?: Record<string, ProceedReason>;
+  /** The Sáng kiến and Quỹ tabs of a year (own key: set-up rewrites the year record without them). */
+  registers?: RegistersRef;
+}
+
+/** Where the year's Sáng kiến and Quỹ tabs stand; a record of another year is not this year's. */
+export interface RegistersRef {
+  year: number;
+  initiatives?: UnitTabRef;
+  fund?: UnitTabRef;
+}
+
+/**
+ * The cụm trưởng's reason to go on with a unit whose figures are incomplete (not submitted, rows
+ * unscored): it may then be proposed, and the minutes print the reason. One key per unit; a
+ * record of another year is not this year's.
+ */
+export interface ProceedReason {
+  year: number;
+  reason: string;
+  /** ISO time and who recorded it. */
+  at: string;
+  by: string;
 }
 
 /** A Nhật ký row: time (ISO), year, user, action, sheet, cell, old, new, note. */
@@ -129,6 +167,8 @@ export const KEY = {
   lastEditPrefix: 'thidua.lastEdit.',
   logPrefix: 'thidua.logq.',
   setup: 'thidua.setup',
+  proceedPrefix: 'thidua.proceed.',
+  registers: 'thidua.registers',
   /** The year's Drive folder for documents (folderKey in adapters/drive.ts). */
   folderPrefix: 'thidua.docs.folder.',
 } as const;
@@ -140,6 +180,11 @@ function parseJson<T>(text: string | undefined): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isRefusedEdit(x: unknown): x is RefusedEdit {
+  const r = x as Partial<RefusedEdit> | null;
+  return isLateEdit(x) && typeof r!.value === 'string' && typeof r!.old === 'string' && typeof r!.reason === 'string';
 }
 
 function isLateEdit(x: unknown): x is LateEdit {
@@ -172,6 +217,7 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       ...(typeof y.reopenedAfterRow === 'number' ? { reopenedAfterRow: y.reopenedAfterRow } : {}),
       ...(Array.isArray(y.archivedPending) ? { archivedPending: y.archivedPending.filter((n) => typeof n === 'number') } : {}),
       ...(Array.isArray(y.lateEdits) ? { lateEdits: y.lateEdits.filter(isLateEdit) } : {}),
+      ...(Array.isArray(y.refusedEdits) ? { refusedEdits: y.refusedEdits.filter(isRefusedEdit) } : {}),
     };
     if (y.closed && typeof y.closed.at === 'string') state.year.closed = { at: y.closed.at, by: String(y.closed.by ?? '') };
   }
@@ -183,6 +229,11 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       ...(typeof c.resumeAt === 'string' ? { resumeAt: c.resumeAt } : {}),
     };
   }
+  const r = parseJson<RegistersRef>(props[KEY.registers]);
+  if (r && typeof r.year === 'number') {
+    const ref = (x: unknown): x is UnitTabRef => !!x && typeof (x as UnitTabRef).sheetId === 'number' && typeof (x as UnitTabRef).sheet === 'string';
+    state.registers = { year: r.year, ...(ref(r.initiatives) ? { initiatives: r.initiatives } : {}), ...(ref(r.fund) ? { fund: r.fund } : {}) };
+  }
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith(KEY.tabPrefix)) {
       const ref = parseJson<UnitTabRef>(value);
@@ -192,6 +243,11 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
       if (s && (s.status === 'open' || s.status === 'submitted' || s.status === 'returned')) state.submissions[key.slice(KEY.submissionPrefix.length)] = s;
     } else if (key.startsWith(KEY.lastEditPrefix)) {
       state.lastEdits[key.slice(KEY.lastEditPrefix.length)] = value;
+    } else if (key.startsWith(KEY.proceedPrefix)) {
+      const p = parseJson<ProceedReason>(value);
+      if (p && typeof p.year === 'number' && typeof p.reason === 'string' && p.reason.trim() !== '') {
+        (state.proceed ??= {})[key.slice(KEY.proceedPrefix.length)] = { year: p.year, reason: p.reason, at: String(p.at ?? ''), by: String(p.by ?? '') };
+      }
     } else if (key.startsWith(KEY.logPrefix)) {
       const rows = parseJson<LogRow[]>(value);
       if (Array.isArray(rows)) state.queuedLog.push({ key, rows });
@@ -205,6 +261,21 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
 export function submissionStatus(state: WorkbookState, unitId: string): SubmissionStatus {
   if (state.year?.closed) return 'closed';
   return state.submissions[unitId]?.status ?? 'open';
+}
+
+/**
+ * The reasons to proceed recorded for the current year, by unit id.
+ * @example proceedReasons(state) // { 'Tây Ninh': 'Đơn vị đã gửi bản giấy' }
+ */
+export function proceedReasons(state: WorkbookState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [unitId, p] of Object.entries(state.proceed ?? {})) if (p.year === state.year?.year) out[unitId] = p.reason;
+  return out;
+}
+
+/** Units that submitted (nộp), closed year or not: a unit never submitted stays unsubmitted after closing. */
+export function submittedUnits(state: WorkbookState): string[] {
+  return Object.entries(state.submissions).filter(([, s]) => s.status === 'submitted').map(([unitId]) => unitId);
 }
 
 /** Key of a queued log batch: sorts by time, unique per run. */

@@ -51,6 +51,13 @@ function num(v: number | null | undefined): OutValue {
   return v === null || v === undefined ? '' : v;
 }
 
+/** "Đầy đủ", or why not and what follows: a provisional rank, or the reason to proceed. */
+function completeness(u: YearResult['units'][number]): string {
+  if (u.complete) return T.complete;
+  const why = u.incompleteReasons.join('; ');
+  return u.proceedReason !== undefined ? T.proceeded(why, u.proceedReason) : T.incomplete(why);
+}
+
 /**
  * The whole tab as values, at least `previous` rows × columns (padded with "").
  * @example renderSummary(input, { rows: 0, columns: 0 })[3][0] // "Hạng"
@@ -61,7 +68,8 @@ export function renderSummary(input: SummaryInput, previous: { rows: number; col
   const names = new Map(input.units.map((u) => [u.id, u.shortName || u.id] as const));
   const titleName = new Map(input.titles.map((t) => [t.id, t.name] as const));
   rows.push([T.title(input.clusterName, input.year)]);
-  rows.push([T.computedAt(input.at, input.by, input.problems.filter((p) => p.severity === 'error').length)]);
+  const incomplete = input.result.units.filter((u) => !u.complete).map((u) => T.incompleteUnit(names.get(u.unitId) ?? u.unitId, u.incompleteReasons.join('; ')));
+  rows.push([T.computedAt(input.at, input.by, input.problems.filter((p) => p.severity === 'error').length, incomplete)]);
   rows.push([]);
   rows.push([...T.header, ...sections.map(T.sectionHeader)]);
   for (const u of input.result.units) {
@@ -74,13 +82,17 @@ export function renderSummary(input: SummaryInput, previous: { rows: number; col
       num(u.totals.self?.total),
       num(u.totals.crossCheck?.total),
       num(u.totals.final?.total),
+      u.standingPhase === null ? '' : u.standing.total,
+      u.standingPhase === null ? T.noSource : T.source[u.standingPhase] ?? '',
       num(u.gap),
       u.standing.maxTotal,
       u.standing.percent,
       u.classification,
+      completeness(u),
       u.eligible ? T.eligible : T.notEligible,
-      u.ineligibleReasons.join('; '),
       proposal,
+      // The reasons a unit is not eligible are in it ("Không đề nghị: Vi phạm điều kiện …").
+      u.proposalReason,
       T.submission[input.status[u.unitId] ?? 'open'],
       ...sections.map((code) => num(u.standing.sections[code])),
     ]);

@@ -23,9 +23,18 @@ export interface ParsedWorkbook {
   ballots: ParsedBallots;
 }
 
-/** The engine's input. Units whose tab is unreadable get no scores (their problem says why). */
-export function buildYear(w: ParsedWorkbook): ScoringYear {
-  return {
+/** Where the year's units stand besides their scores: who submitted, and reasons to proceed. */
+export interface YearProgress {
+  submitted: readonly string[];
+  proceedReasons: Readonly<Record<string, string>>;
+}
+
+/**
+ * The engine's input. Units whose tab is unreadable get no scores (their problem says why).
+ * Without `progress` submission is not tracked (every unit counts as submitted).
+ */
+export function buildYear(w: ParsedWorkbook, progress?: YearProgress): ScoringYear {
+  const year: ScoringYear = {
     cluster: w.config.cluster,
     rules: w.config.rules,
     criteria: w.criteria.table,
@@ -33,6 +42,11 @@ export function buildYear(w: ParsedWorkbook): ScoringYear {
     scores: w.config.units.map((u) => w.unitTabs.get(u.id)?.parsed.scores ?? { unitId: u.id, entries: [] }),
     ballots: w.ballots.ballots,
   };
+  if (progress) {
+    year.submitted = progress.submitted;
+    year.proceedReasons = progress.proceedReasons;
+  }
+  return year;
 }
 
 /** Engine messages the workbook already reports its own way (unscored rows are progress, not errors). */

@@ -100,7 +100,9 @@ describe('the year of Cụm thi đua số 9', () => {
     filledYear(g);
     const r = g.asUser(LEADER, () => recompute());
     expect(r.ok, r.message).toBe(true);
-    const expected = computeYear({ ...sample(), ballots: [] });
+    // Nobody has submitted yet: every rank is provisional and nobody is proposed.
+    const expected = computeYear({ ...sample(), ballots: [], submitted: [] });
+    expect(expected.units.every((u) => u.provisional && u.proposedTitle === null)).toBe(true);
     const results = g.asUser(LEADER, () => getResults());
     if (!('units' in results)) throw new Error(results.message);
     expect(results.units.map((u) => [u.unitId, u.rank, u.self, u.crossCheck, u.final, u.classification, u.proposedTitle?.titleId ?? null])).toEqual(
@@ -254,6 +256,8 @@ describe('the year of Cụm thi đua số 9', () => {
   it('records the ballot, shows % and threshold, and proposes the flag', () => {
     const g = newWorld();
     filledYear(g);
+    // As in the sample year, every unit but Tây Ninh has submitted.
+    submitted(g, PROVINCES.filter((p) => p !== 'Tây Ninh'));
     const r = g.asUser(LEADER, () => saveBallot('co-thi-dua', { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 5, 'Bình Dương': 1 } }));
     expect(r.ok, r.message).toBe(true);
     const expected = computeYear(sample());

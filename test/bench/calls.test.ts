@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withBatchGet, withBatchGetAndUpdate } from '../../scripts/bench/alternatives';
 import { benchDocuments } from '../../scripts/bench/documents';
+import { benchStatus } from '../../scripts/bench/status';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
 import { spreadsheetCalls } from '../../scripts/bench/recompute';
@@ -163,5 +164,19 @@ describe('document call counts (through dist/Code.js)', () => {
     expect(withoutPdf!.ok, withoutPdf!.error).toBe(true);
     expect(withoutPdf!.calls).toBe(132);
     expect(withoutPdf!.byName.some((c) => c.name === 'Drive.Permissions.create')).toBe(false);
+  });
+});
+
+describe('the sidebar’s status call (through dist/Code.js)', () => {
+  // The panel reloads it after every action, when the clerk comes back to it and every minute
+  // while it is visible, so it must stay cheap: reads only — the context 5 (getActiveSpreadsheet,
+  // getDocumentProperties, getProperties, getActiveUser, getSheets), Cấu hình, Tiêu chí and Bình
+  // xét 3, and one getSheetValues per unit tab. It answers the problem list too, so Kiểm tra
+  // needs no call of its own.
+  it.each([[5, 30], [20, 100]])('costs U + 8 calls, all reads, at %i units × %i criteria', (units, criteria) => {
+    const row = benchStatus(units, criteria);
+    expect(row.calls).toBe(units + 8);
+    expect(row.byName.find((c) => c.name === 'Sheet.getSheetValues')?.count).toBe(units + 3);
+    expect(row.byName.filter((c) => /\.(set|append|insert|protect|remove|delete)/.test(c.name))).toEqual([]);
   });
 });

@@ -42,6 +42,9 @@ function unit(name: string, i: number, canSubmit = allow): UnitStatus {
     errors: [0, 2, 0, 0, 0, 5][i % 6]!,
     warnings: [0, 1, 0, 0, 0, 0][i % 6]!,
     status,
+    submitted: status === 'submitted',
+    complete: status === 'submitted',
+    incompleteReasons: status === 'submitted' ? [] : ['chưa nộp bảng tự chấm'],
     canSubmit,
     canEdit: true,
   };
@@ -68,8 +71,12 @@ export function leaderStatus(names: readonly string[] = UNITS, withRules = true)
     },
     units: names.map((n, i) => unit(n, i, i % 6 === 0 || i % 6 === 4 ? deny(`Đơn vị "${n}" đã nộp bảng tự chấm`) : allow)),
     rules: withRules ? RULES : null,
-    problems: { errors: 7, warnings: 1 },
+    // The badge and the Kiểm tra list come from one answer: 3 errors and 1 warning, as listed.
+    problems: { errors: 3, warnings: 1 },
     queuedLogRows: 0,
+    at: '2021-11-20T02:30:00.000Z',
+    problemList: problems().problems,
+    refusals: [],
   };
   return s;
 }
@@ -98,6 +105,7 @@ export function notSetUpStatus(): Status {
     user: { email: 'owner@example.com', roles: [], roleLabels: [], unitIds: [] },
     can: { setupYear: allow, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
     units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: 0,
+    at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [],
   };
 }
 
@@ -126,6 +134,10 @@ export function results(names: readonly string[] = UNITS): Results {
         ? { titleId: 'co-thi-dua', name: 'Cờ thi đua của VKSND tối cao', status: 'awaitingBallot' }
         : i === 1 ? { titleId: 'tt-lao-dong-xuat-sac', name: 'Tập thể lao động xuất sắc', status: 'proposed' } : null,
       sections: {},
+      complete: i !== 3,
+      provisional: i === 3,
+      incompleteReasons: i === 3 ? ['chưa nộp bảng tự chấm'] : [],
+      proposalReason: i === 0 ? 'Đủ điều kiện đề nghị Cờ thi đua của VKSND tối cao, chờ kết quả bỏ phiếu' : i === 1 ? 'Đề nghị Tập thể lao động xuất sắc' : 'Không đề nghị',
     })),
     ballots: [{
       titleId: 'co-thi-dua', titleName: 'Cờ thi đua của VKSND tối cao', issued: 6, returned: 6, valid: 6, invalid: 0, thresholdPercent: 80,

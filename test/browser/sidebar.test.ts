@@ -46,8 +46,8 @@ describe('sidebar shell', () => {
     const { page } = await open(leaderResponses());
     await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     expect(await page.locator('.top .who').textContent()).toBe('cumtruong@dongnai.example.com · Cụm trưởng · Đầu mối Đồng Nai');
-    expect(await page.locator('#tab-problems .count').textContent()).toBe('7');
-    expect(await page.locator('#tab-problems').getAttribute('aria-label')).toBe('Kiểm tra, 7 lỗi');
+    expect(await page.locator('#tab-problems .count').textContent()).toBe('3');
+    expect(await page.locator('#tab-problems').getAttribute('aria-label')).toBe('Kiểm tra, 3 lỗi');
     await page.context().close();
   });
 
@@ -98,7 +98,7 @@ describe('Tình hình', () => {
     expect(await page.locator('.unit').nth(2).locator('.unit-returned').textContent()).toBe('Bị trả lại: Thiếu minh chứng tiêu chí I.2');
     expect(await page.locator('.unit').nth(3).locator('.unit-meta.muted').textContent()).toBe('Chưa ai nhập');
     expect(await page.locator('.unit').nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('45');
-    expect(await page.locator('.summary').textContent()).toBe('2/6 đơn vị đã nộp · 7 lỗi');
+    expect(await page.locator('#panel-status .summary').textContent()).toBe('2/6 đơn vị đã nộp · 3 lỗi');
     await screenshot(page, 'static-status-leader');
     await page.context().close();
   });
@@ -210,7 +210,7 @@ describe('Kiểm tra', () => {
   });
 
   it('says so when there is nothing to fix', async () => {
-    const { page } = await open({ ...leaderResponses(), getProblems: { result: { ok: true, problems: [] } } });
+    const { page } = await open({ ...leaderResponses(), getStatus: { result: { ...leaderStatus(), problems: { errors: 0, warnings: 0 }, problemList: [] } } });
     await tab(page, 'Kiểm tra');
     await eventually(() => page.locator('#panel-problems').textContent()).toContain('Không có lỗi nào');
     await page.context().close();
@@ -307,7 +307,7 @@ describe('Thao tác', () => {
     await alert.waitFor();
     expect(await alert.locator('.msg-text').textContent()).toBe('Chưa xong. Chưa nộp được bảng của Bình Dương: còn 2 ô cần sửa.');
     expect(await alert.locator('.msg-next').textContent()).toBe('Cần làm: Bấm vào từng dòng dưới đây để đến ô cần sửa, sửa xong bấm lại.');
-    expect(await page.locator('.progress .problem .cell').allTextContents()).toEqual(['Bình Dương!G12', 'Bình Dương!F20']);
+    expect(await page.locator('.progress .problem .cell').allTextContents()).toEqual(['trang Bình Dương, ô G12', 'trang Bình Dương, ô F20']);
     await page.locator('.progress .problem-link').nth(1).click();
     await eventually(async () => (await o.calls()).filter((c) => c.fn === 'selectCell').map((c) => c.args)).toEqual([['Bình Dương', 'F20']]);
     await eventually(() => submit.isDisabled()).toBe(false);
@@ -371,7 +371,7 @@ describe('Thao tác', () => {
       crossCheckTeam: ['kt1@example.com', 'kt2@example.com'],
       criteria: 'sample',
     });
-    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 2 đơn vị.');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe('Đã khởi tạo năm 2021: 2 đơn vị.');
     await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await page.context().close();
   });
@@ -388,7 +388,7 @@ describe('Thao tác', () => {
     await eventually(() => page.getByText(/Khởi tạo đang làm dở: đã tạo 200\/700 trang đơn vị/).count()).toBe(1);
     await page.getByRole('button', { name: 'Tiếp tục khởi tạo' }).click();
     await eventually(async () => (await o.calls()).some((c) => c.fn === 'continueSetup')).toBe(true);
-    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo 400/700 đơn vị.');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe('Đã khởi tạo 400/700 đơn vị.');
     await page.context().close();
   });
 
@@ -398,7 +398,7 @@ describe('Thao tác', () => {
     await tab(page, 'Thao tác');
     await page.getByLabel('Năm', { exact: true }).first().fill('2021');
     await page.getByRole('button', { name: 'Dùng năm mẫu' }).click();
-    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toBe('Đã khởi tạo năm 2021: 6 đơn vị.');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe('Đã khởi tạo năm 2021: 6 đơn vị.');
     expect((await o.calls()).find((c) => c.fn === 'setupSampleYear')?.args).toEqual([2021]);
     await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await page.context().close();
@@ -409,7 +409,7 @@ describe('Thao tác', () => {
     const { page } = o;
     await tab(page, 'Thao tác');
     await page.getByRole('button', { name: 'Khởi tạo theo trang Cấu hình' }).click();
-    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã khởi tạo năm thi đua');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toContain('Đã khởi tạo năm thi đua');
     expect((await o.calls()).find((c) => c.fn === 'setupYear')?.args).toEqual([]);
     await page.context().close();
   });
@@ -438,7 +438,7 @@ describe('Thao tác', () => {
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await page.getByRole('button', { name: 'Chốt kết quả…' }).click();
     await page.getByRole('button', { name: 'Chốt kết quả', exact: true }).click();
-    await eventually(() => page.locator('.progress .msg.ok').first().textContent()).toContain('Đã chốt kết quả năm.');
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toContain('Đã chốt kết quả năm.');
     expect((await o.calls()).filter((c) => c.fn === 'closeYear')).toHaveLength(1);
     expect(dialogs).toEqual([]);
     await page.context().close();

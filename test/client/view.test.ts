@@ -6,7 +6,11 @@ import { configFromForm } from '../../src/workbook/form';
 import { checkSetupForm, isEmail } from '../../src/workbook/setupCheck';
 
 function unit(id: string, status: UnitStatus['status'], errors: number, canSubmit = { allowed: true }): UnitStatus {
-  return { id, name: id, sheet: id, required: 10, filled: 5, percentFilled: 50, errors, warnings: 0, status, canSubmit, canEdit: true };
+  const submitted = status === 'submitted';
+  return {
+    id, name: id, sheet: id, required: 10, filled: 5, percentFilled: 50, errors, warnings: 0, status, canSubmit, canEdit: true,
+    submitted, complete: submitted, incompleteReasons: submitted ? [] : ['chưa nộp bảng tự chấm'],
+  };
 }
 
 function status(can: Partial<Status['can']>, units: UnitStatus[] = [unit('Bình Dương', 'submitted', 2), unit('Tây Ninh', 'open', 3)]): Status {
@@ -15,7 +19,7 @@ function status(can: Partial<Status['can']>, units: UnitStatus[] = [unit('Bình 
     ok: true, setUp: true, year: 2021, clusterName: 'Cụm 9', closed: false,
     user: { email: 'a@x.vn', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
     can: { setupYear: no, recompute: no, closeYear: no, copyToNewYear: no, saveBallot: no, returnSubmission: no, reopen: no, generateDocument: no, ...can },
-    units, rules: null, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0,
+    units, rules: null, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0, at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [],
   };
 }
 
@@ -89,7 +93,12 @@ describe('isFocalOnly', () => {
 
 describe('statusSummary', () => {
   it('counts units, submissions and errors', () => {
-    expect(statusSummary(status({}))).toEqual({ total: 2, submitted: 1, errors: 5 });
+    expect(statusSummary(status({}))).toEqual({ total: 2, submitted: 1, incomplete: 1, errors: 5 });
+  });
+  it('does not count a unit that never submitted as submitted once the year is closed', () => {
+    const closed = (u: UnitStatus): UnitStatus => ({ ...u, status: 'closed' });
+    const s = status({}, [closed(unit('Bình Dương', 'submitted', 0)), closed(unit('Tây Ninh', 'open', 0))]);
+    expect(statusSummary({ ...s, closed: true })).toEqual({ total: 2, submitted: 1, incomplete: 1, errors: 0 });
   });
 });
 

@@ -273,7 +273,16 @@ describe('Ui', () => {
   it('records toasts', () => {
     const g = createFakeGoogle();
     g.globals.SpreadsheetApp.getActiveSpreadsheet().toast('Đã tính điểm', 'Thi đua', 5);
-    expect(g.ui.toasts).toEqual([{ message: 'Đã tính điểm', title: 'Thi đua', timeoutSeconds: 5 }]);
+    expect(g.ui.toasts).toEqual([{ message: 'Đã tính điểm', title: 'Thi đua', timeoutSeconds: 5, user: g.env.currentUser }]);
+  });
+
+  it('gives a toast from the installable edit trigger to its creator, not to the person who edited', () => {
+    const g = createFakeGoogle({ owner: 'owner@x.vn', editors: ['bd@x.vn'] });
+    g.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('BD');
+    g.setHandlerScope({ tell: () => g.globals.SpreadsheetApp.getActiveSpreadsheet().toast('Đã hoàn lại', 'Thi đua') });
+    g.globals.ScriptApp.newTrigger('tell').forSpreadsheet(g.globals.SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+    g.userEdit('bd@x.vn', 'BD', 'A1', 1);
+    expect(g.ui.toasts.map((t) => t.user)).toEqual(['owner@x.vn']);
   });
 });
 

@@ -52,6 +52,12 @@ export interface ToastRecord {
   message: string;
   title: string;
   timeoutSeconds: number | null;
+  /**
+   * Whose screen it may reach: the user the execution runs as. Google does not say that a toast
+   * from an installable trigger (run as its creator) reaches the person who edited, so the fake
+   * gives it to the creator only (CONTRACT.md).
+   */
+  user: string;
 }
 
 export class FakeMenu {

@@ -501,7 +501,7 @@ export class FakeSpreadsheet implements ProtectionHost, Pick<GSpreadsheet,
 
   toast(message: string, title?: string, timeoutSeconds?: number | null): void {
     this.record('toast');
-    this.ctx.ui.toasts.push({ message: String(message), title: title ?? '', timeoutSeconds: timeoutSeconds ?? null });
+    this.ctx.ui.toasts.push({ message: String(message), title: title ?? '', timeoutSeconds: timeoutSeconds ?? null, user: this.ctx.env.currentUser });
   }
 
   getActiveSheet(): FakeSheet {

@@ -3,7 +3,7 @@ import { clientText } from '../../i18n/client';
 import type { Context, Panel } from '../context';
 import { h, setChildren, uid } from '../dom';
 import { errorBox, loadingBox, messageBox } from '../ui';
-import type { Problem } from '../types';
+import type { Problem, Status } from '../types';
 import { problemGroups } from '../view';
 
 const P = clientText.problems;
@@ -36,7 +36,7 @@ export function createProblemsPanel(ctx: Context): Panel {
   function render(): void {
     const head = h('div', { class: 'panel-head' },
       h('h2', null, P.heading),
-      h('button', { type: 'button', class: 'btn link', on: { click: () => void load() } }, clientText.common.refresh));
+      h('button', { type: 'button', class: 'btn link', on: { click: () => void reload() } }, clientText.common.refresh));
     if (problems.length === 0) {
       setChildren(el, head, messageBox('ok', P.none));
       return;
@@ -61,20 +61,46 @@ export function createProblemsPanel(ctx: Context): Panel {
       }));
   }
 
-  async function load(): Promise<void> {
-    setChildren(el, loadingBox());
+  /** The list of a status answer: the same computation as the tab's badge, so the two agree. */
+  let shown = '';
+  function show(status: Status, force: boolean): void {
+    if (!status.setUp) {
+      shown = '';
+      setChildren(el, h('h2', null, P.heading), messageBox('info', clientText.common.notSetUp));
+      return;
+    }
+    const next = status.problemList ?? [];
+    const key = JSON.stringify(next);
+    // A reload that changed nothing leaves the list (and the focus in it) alone.
+    if (!force && key === shown) return;
+    shown = key;
+    problems = next;
+    feedback.replaceChildren();
+    render();
+  }
+
+  /** Reloads the status (Làm mới, Thử lại). */
+  async function reload(): Promise<void> {
+    if (!ctx.status()) setChildren(el, loadingBox());
     try {
-      if (ctx.status()?.setUp === false) {
-        setChildren(el, h('h2', null, P.heading), messageBox('info', clientText.common.notSetUp));
-        return;
-      }
-      problems = (await ctx.call('getProblems')).problems;
-      feedback.replaceChildren();
-      render();
+      show(await ctx.refreshStatus(), true);
     } catch (err) {
-      setChildren(el, errorBox(err, () => void load()));
+      setChildren(el, errorBox(err, () => void reload()));
     }
   }
 
-  return { id: 'problems', el, load };
+  /** Shown: the list of the status in hand (it is kept current by the shell), else loads it. */
+  async function load(): Promise<void> {
+    const s = ctx.status();
+    if (s) show(s, true);
+    else await reload();
+  }
+
+  return {
+    id: 'problems',
+    el,
+    load,
+    // Every reload of the status (an action, coming back, the interval) brings the list up to date.
+    onStatus: (status) => show(status, false),
+  };
 }

@@ -149,7 +149,7 @@ export function createResultsPanel(ctx: Context): Panel {
       setChildren(el,
         headRow,
         h('p', { class: 'muted small' }, R.computedAt(formatDateTime(data.computedAt))),
-        data.problems.errors > 0 ? messageBox('info', R.incomplete(data.problems.errors)) : null,
+        data.problems.errors > 0 ? messageBox('warn', R.incomplete(data.problems.errors)) : null,
         h('div', { class: 'table-wrap' }, table(data)),
         detail,
         ballots(data));

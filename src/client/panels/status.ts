@@ -12,7 +12,8 @@ const S = clientText.status;
 function badge(u: UnitStatus): HTMLElement {
   switch (u.status) {
     case 'submitted': return h('span', { class: 'badge ok' }, S.submitted);
-    case 'closed': return h('span', { class: 'badge ok' }, S.closed);
+    // Closing does not make a unit that never submitted a submitted one.
+    case 'closed': return u.submitted ? h('span', { class: 'badge ok' }, S.closed) : h('span', { class: 'badge warn' }, S.closedNotSubmitted);
     case 'returned': return h('span', { class: 'badge warn' }, S.returnedShort);
     default: return h('span', { class: 'badge muted' }, S.notSubmitted);
   }
@@ -51,6 +52,8 @@ function unitItem(u: UnitStatus, mine: boolean, now: number): HTMLElement {
     h('p', { class: 'unit-meta muted' }, edit),
     submitted ? h('p', { class: 'unit-meta muted' }, submitted) : null,
     returned ? h('p', { class: 'unit-returned' }, S.returned(returned)) : null,
+    u.complete ? null
+      : h('p', { class: 'unit-incomplete' }, u.proceedReason ? S.proceeded(u.proceedReason) : S.incomplete(u.incompleteReasons.join('; '))),
   );
 }
 
@@ -73,7 +76,7 @@ export function createStatusPanel(ctx: Context): Panel {
       h('div', { class: 'panel-head' },
         h('h2', null, S.heading),
         h('button', { type: 'button', class: 'btn link', on: { click: () => void load() } }, clientText.common.refresh)),
-      h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, status.problems.errors)),
+      h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, sum.incomplete, status.problems.errors)),
       // What only the owner can finish, said plainly (text from the server, shown as text).
       status.waitingForOwner ? messageBox('info', status.waitingForOwner) : null,
       status.units.length === 0

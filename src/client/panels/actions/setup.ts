@@ -14,6 +14,18 @@ export interface SetupSection {
 
 export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSection {
   const setupRegion = h('div', { class: 'progress', 'aria-live': 'polite' });
+  // After a set-up, a success view that says what comes next, kept in sight (the card stays open).
+  const nextView = () => h('div', { class: 'next-steps' },
+    h('p', null, h('strong', null, A.setup.nextHeading)),
+    h('ol', null, ...A.setup.next.map((t) => h('li', null, t))),
+    h('button', { type: 'button', class: 'btn secondary small', on: { click: () => ctx.show('status') } }, A.setup.seeStatus));
+  function runSetup(steps: readonly string[], server: () => Promise<unknown>): void {
+    void act(setupRegion, steps, server, A.setup.done, nextView()).then((ok) => {
+      if (!ok) return;
+      el.open = true;
+      setupRegion.scrollIntoView?.({ block: 'nearest' });
+    });
+  }
   const sampleYear = h('input', { type: 'text', name: 'sampleYear', inputmode: 'numeric', maxlength: 4, value: String(new Date().getFullYear()) });
   const sampleButton = reg.button(A.setup.sample, perm('setupYear'), () => {
     const year = Number(sampleYear.value.trim());
@@ -21,10 +33,10 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
       setChildren(setupRegion, messageBox('error', A.form.badYear(sampleYear.value.trim())));
       return;
     }
-    void act(setupRegion, A.setup.steps, () => ctx.call('setupSampleYear', year), A.setup.done);
+    runSetup(A.setup.steps, () => ctx.call('setupSampleYear', year));
   });
   const fromSheetButton = reg.button(A.setup.fromSheet, perm('setupYear'),
-    () => void act(setupRegion, A.setup.steps, () => ctx.call('setupYear'), A.setup.done), 'secondary');
+    () => runSetup(A.setup.steps, () => ctx.call('setupYear')), 'secondary');
 
   // The form for a brand-new year: checked here as typed, checked again by the server.
   const nameInput = h('input', { type: 'text', name: 'clusterName', autocomplete: 'off', placeholder: A.setup.clusterPlaceholder });
@@ -63,7 +75,7 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
       return;
     }
     setChildren(formFeedback);
-    void act(setupRegion, A.setup.steps, () => ctx.call('setupFromForm', input), A.setup.done);
+    runSetup(A.setup.steps, () => ctx.call('setupFromForm', input));
   }
   const checkButton = h('button', { type: 'button', class: 'btn secondary', on: { click: checkForm } }, A.setup.check);
   const formButton = reg.button(A.setup.submit, perm('setupYear'), submitForm);
@@ -90,7 +102,7 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
   // A large year is set up in parts; the clerk need not wait for the next part's trigger.
   const partialText = h('p', { class: 'hint' });
   const continueButton = reg.button(A.setup.continue, perm('setupYear'),
-    () => void act(setupRegion, A.setup.continueSteps, () => ctx.call('continueSetup'), A.setup.done));
+    () => runSetup(A.setup.continueSteps, () => ctx.call('continueSetup')));
   const partialPart = h('div', { hidden: true }, partialText, continueButton.wrap);
   const el = h('details', { class: 'card setup', open: true },
     h('summary', null, h('h3', null, A.setup.heading)),
