@@ -7,6 +7,7 @@
  * read: getRange + setValues), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
  * the plan has a state patch.
  */
+import type { ArchiveStep } from '../workbook/copyYear';
 import type { OutValue } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
 import type { ProtectionSpec } from '../workbook/rights';
@@ -136,4 +137,30 @@ export function applyUnitTab(sheets: SheetsAdapter, plan: UnitTabPlan, me: strin
 /** The year's own and shared protections, by tab name (see SheetsAdapter.applyProtections). */
 export function applyProtectionsByName(sheets: SheetsAdapter, specs: readonly ProtectionSpec[], me: string, keep: string): ProtectionOutcome {
   return sheets.applyProtections(specs, (name) => tabNamed(sheets, name), me, keep);
+}
+
+/**
+ * Archives a closed year's tabs, each found by id (1 call) and named (1 call): one still under its
+ * plain name is renamed to the archived name, or the first "name (2)", "name (3)"… free (1 lookup
+ * each, + 1 to rename); one renamed by a run cut short is only hidden; any other name (a tab of the
+ * new year) is left alone. Hiding costs 1 call, + 1 when shown.
+ */
+export function archiveTabs(sheets: SheetsAdapter, steps: readonly ArchiveStep[]): void {
+  for (const step of steps) {
+    const sheet = sheets.byId(step.id);
+    if (!sheet) continue;
+    const name = sheets.nameOf(sheet);
+    if (name === step.name) sheets.rename(sheet, freeName(sheets, step.archived));
+    else if (name !== step.archived && !name.startsWith(`${step.archived} (`)) continue;
+    if (step.hide) sheets.hide(sheet);
+  }
+}
+
+/** "Tổng hợp 2021", or "Tổng hợp 2021 (2)" when taken. */
+function freeName(sheets: SheetsAdapter, name: string): string {
+  if (!sheets.byName(name)) return name;
+  for (let i = 2; ; i++) {
+    const candidate = `${name} (${i})`;
+    if (!sheets.byName(candidate)) return candidate;
+  }
 }
