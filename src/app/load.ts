@@ -16,6 +16,7 @@ import { shortTime } from '../workbook/time';
 import type { RightsFacts } from '../workbook/rights';
 import type { FixedTab } from '../workbook/state';
 import { UNIT_LAYOUT, parseUnitTab, unitHeaderOk } from '../workbook/unitSheet';
+import { readRegisters, registerReads, type RegisterOptions } from '../workbook/registerLoad';
 import type { ParsedWorkbook } from '../workbook/year';
 import { ActionError } from './result';
 import { ownerOf, type Context } from './context';
@@ -55,7 +56,7 @@ export interface Loaded {
   year: number;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends RegisterOptions {
   /** Units whose tabs to read (default: all). */
   units?: readonly string[];
   /** Read Bình xét too (default true). */
@@ -84,6 +85,7 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
     const ref = ctx.state.tabs[id];
     return { name: ref?.sheet ?? id, index: ref?.index, verify: isUnitTabOf(id, y.year) };
   });
+  fixed.push(...registerReads(ctx.state, y.year, options));
   const read = ctx.sheets.readTabs([...fixed, ...unitReads]);
   const config = read.get(T.config);
   const criteria = read.get(T.criteria);
@@ -154,6 +156,9 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
     }));
   }
 
+  const registers = readRegisters(ctx.state, y.year, options, read, parsedConfig.units, parsedCriteria.table, unitTabs);
+  problems.push(...registers.problems);
+
   const facts: RightsFacts = {
     owner: ownerOf(ctx),
     units: parsedConfig.units,
@@ -161,7 +166,7 @@ export function loadWorkbook(ctx: Context, options: LoadOptions = {}): Loaded {
     leaderUnitId: parsedConfig.cluster.leaderUnitId,
   };
   return {
-    parsed: { config: parsedConfig, criteria: parsedCriteria, unitTabs, ballots: parsedBallots },
+    parsed: { config: parsedConfig, criteria: parsedCriteria, unitTabs, ballots: parsedBallots, initiatives: registers.initiatives, fund: registers.fund },
     problems,
     config,
     criteria,

@@ -101,7 +101,11 @@ export const registersText = {
   },
 
   actions: {
-    registersDone: 'Đã tạo (hoặc bổ sung) bảng Sáng kiến và Quỹ.',
+    /** The action's name in the menu, the sidebar and Nhật ký. */
+    setup: 'Tạo bảng Sáng kiến và Quỹ',
+    done: (units: number) => `Đã tạo (hoặc bổ sung) bảng Sáng kiến và Quỹ cho ${units} đơn vị.`,
+    ownerNeeded: 'Một số vùng bảo vệ của bảng Sáng kiến, Quỹ chỉ chủ sở hữu bảng tính sửa được: nhờ chủ sở hữu chạy lại "Tạo bảng Sáng kiến và Quỹ".',
+    archived: (name: string, year: number) => `Trang "${name}" của năm ${year} được giữ lại, đổi tên thành "${name} ${year}".`,
   },
 
   rightsLabels: {

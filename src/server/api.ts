@@ -8,6 +8,7 @@ import { saveBallot } from '../app/ballot';
 import { allowReopenYear, closeYear, reopenYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { recompute } from '../app/recompute';
+import { setupRegisters } from '../app/registers';
 import { sampleYearConfig } from '../app/sample';
 import { continueSetup, setupYear } from '../app/setup';
 import { setupFromForm } from '../app/setupForm';
@@ -61,6 +62,8 @@ export const api = {
   allowReopenYear,
   /** Rows of a unit that gave and took points. */
   explainUnit,
+  /** Tạo bảng Sáng kiến và Quỹ (cụm trưởng): creates or completes the two registers. */
+  setupRegisters,
   /** Tạo văn bản (covenant, minutes, report, proposal) and the list of those generated. */
   ...documentsApi,
 };
@@ -70,5 +73,5 @@ export type ServerApi = typeof api;
 
 export {
   allowReopenYear, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
-  saveBallot, selectCell, setupFromForm, setupYear, submit,
+  saveBallot, selectCell, setupFromForm, setupRegisters, setupYear, submit,
 };

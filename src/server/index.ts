@@ -11,6 +11,6 @@ export {
 export { continueSetup, onWorkbookEdit } from './triggers';
 export {
   allowReopenYear, api, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
-  saveBallot, selectCell, setupFromForm, setupSampleYear, setupYear, submit,
+  saveBallot, selectCell, setupFromForm, setupRegisters, setupSampleYear, setupYear, submit,
 } from './api';
 export { generateDocument, listDocuments } from './documentsApi';

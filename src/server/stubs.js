@@ -221,6 +221,11 @@ function explainUnit(unitId) {
   return App.explainUnit(unitId);
 }
 
+/** Sidebar: creates or completes the Sáng kiến and Quỹ tabs of the year (cụm trưởng). */
+function setupRegisters() {
+  return App.setupRegisters();
+}
+
 /** Sidebar: generates a document of the year (covenant, minutes, report, proposal) into Drive, optionally with a PDF. */
 function generateDocument(kind, options) {
   return App.generateDocument(kind, options);

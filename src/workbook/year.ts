@@ -13,6 +13,8 @@ import { CONFIG_LAYOUT, type ParsedConfig } from './config';
 import { CRITERIA_LAYOUT, type ParsedCriteria } from './criteria';
 import { problem, type SheetProblem } from './problems';
 import { UNIT_LAYOUT, type ParsedUnitTab } from './unitSheet';
+import type { ParsedFund } from './fund';
+import { feedFromRegister, type ParsedInitiatives } from './initiatives';
 
 /** Every tab of the year, read and parsed. */
 export interface ParsedWorkbook {
@@ -21,6 +23,9 @@ export interface ParsedWorkbook {
   /** By unit id; null when the unit's tab could not be read (missing, renamed, header changed). */
   unitTabs: Map<string, { sheet: string; parsed: ParsedUnitTab } | null>;
   ballots: ParsedBallots;
+  /** The Sáng kiến tab, when read (it feeds its bonus row); the Quỹ tab, when read. */
+  initiatives?: ParsedInitiatives | null;
+  fund?: ParsedFund | null;
 }
 
 /** Where the year's units stand besides their scores: who submitted, and reasons to proceed. */
@@ -39,7 +44,8 @@ export function buildYear(w: ParsedWorkbook, progress?: YearProgress): ScoringYe
     rules: w.config.rules,
     criteria: w.criteria.table,
     units: w.config.units,
-    scores: w.config.units.map((u) => w.unitTabs.get(u.id)?.parsed.scores ?? { unitId: u.id, entries: [] }),
+    scores: feedFromRegister(w.initiatives ?? null, w.criteria.table, w.config.units,
+      w.config.units.map((u) => w.unitTabs.get(u.id)?.parsed.scores ?? { unitId: u.id, entries: [] }), () => null).scores,
     ballots: w.ballots.ballots,
   };
   if (progress) {
