@@ -157,7 +157,7 @@ export class PlaygroundHost {
       return { ...empty, ok: true, pending };
     }
     outcome.alerts = ui.alerts.slice(mark.alerts).map(({ kind, title, prompt, buttons }) => ({ kind, title, prompt, buttons }));
-    outcome.toasts = ui.toasts.slice(mark.toasts).map(({ title, message, timeoutSeconds }) => ({ title, message, timeoutSeconds }));
+    outcome.toasts = ui.toasts.slice(mark.toasts).map(({ title, message, timeoutSeconds, user }) => ({ title, message, timeoutSeconds, user }));
     for (const d of ui.dialogs.slice(mark.dialogs)) {
       if (d.kind !== 'sidebar') continue;
       const shown = d.html.snapshot();

@@ -77,9 +77,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
         return sendJson(res, 200, sheetList(host));
       case 'GET /api/values': {
         const sheet = url.searchParams.get('sheet') ?? '';
-        const g = grid(host, sheet, host.google.env.owner);
-        if (!g) throw new HttpError(404, `Không có trang "${sheet}"`);
-        return sendJson(res, 200, { sheet, values: g.values });
+        // The data only (to the last filled row and column), not the margin the grid shows.
+        if (!sheetList(host).some((s) => s.name === sheet)) throw new HttpError(404, `Không có trang "${sheet}"`);
+        return sendJson(res, 200, { sheet, values: host.google.peekDisplay(sheet) });
       }
       case 'GET /api/grid': {
         const sheet = url.searchParams.get('sheet') ?? '';
