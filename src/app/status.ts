@@ -18,6 +18,7 @@ import { ownerOf, runsAsOwner, type Context } from './context';
 import { settleLocks } from './locks';
 import { computeWorkbook, type Computed } from './recompute';
 import { ActionError, problemJson, type ActionResult, type ProblemJson } from './result';
+import { deadlinesJson, type DeadlinesJson } from './reminders';
 import { runRead } from './run';
 import { findUnit, submissionBlockers } from './submission';
 
@@ -89,6 +90,8 @@ export interface StatusJson {
    * Null when no set-up is under way.
    */
   setupProgress?: { done: number; total: number; at: string; resumeAt?: string | null } | null;
+  /** Deadlines of Cấu hình and each unit against them (absent before set-up). */
+  deadlines?: DeadlinesJson;
   /** ISO time this answer was computed: the panel shows it, so an old view never passes for current. */
   at: string;
   /** The problems counted in `problems`, from the same computation: the Kiểm tra badge and list agree. */
@@ -241,6 +244,7 @@ function statusOf(ctx: Context): StatusJson {
       .map((r) => ({ sheet: r.sheet, a1: r.a1, at: r.at, by: r.by, value: r.value, old: r.old, reason: r.reason })),
   };
   if (y.closed) status.closedAt = y.closed.at;
+  status.deadlines = deadlinesJson(loaded.parsed.config.deadlines, loaded.parsed.config.units, ctx.state, ctx.now);
   return status;
 }
 

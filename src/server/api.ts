@@ -7,6 +7,7 @@
 import { saveBallot } from '../app/ballot';
 import { allowReopenYear, closeYear, reopenYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
+import { exchangeApi } from './exchangeApi';
 import { recompute } from '../app/recompute';
 import { setupRegisters } from '../app/registers';
 import { sampleYearConfig } from '../app/sample';
@@ -66,6 +67,8 @@ export const api = {
   setupRegisters,
   /** Tạo văn bản (covenant, minutes, report, proposal) and the list of those generated. */
   ...documentsApi,
+  /** Trao đổi dữ liệu (export, roll-up, criteria import) and the reminder. */
+  ...exchangeApi,
 };
 
 /** The API's type, for the client. */

@@ -14,3 +14,4 @@ export {
   saveBallot, selectCell, setupFromForm, setupRegisters, setupSampleYear, setupYear, submit,
 } from './api';
 export { generateDocument, listDocuments } from './documentsApi';
+export { exportResults, importableSheets, importCriteria, prepareReminder, previewCriteriaImport, rollUpSector } from './exchangeApi';

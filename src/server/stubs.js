@@ -235,3 +235,33 @@ function generateDocument(kind, options) {
 function listDocuments() {
   return App.listDocuments();
 }
+
+/** Sidebar: the year's results as the exchange file (JSON and CSV text, schema thidua.ketqua). */
+function exportResults() {
+  return App.exportResults();
+}
+
+/** Sidebar: Tổng hợp toàn ngành from the clusters' exports pasted in the tab Dữ liệu các cụm. */
+function rollUpSector() {
+  return App.rollUpSector();
+}
+
+/** Sidebar: the tabs a criteria table may be imported from. */
+function importableSheets() {
+  return App.importableSheets();
+}
+
+/** Sidebar: what importing the criteria table of a tab would write (read-only). */
+function previewCriteriaImport(sheetName) {
+  return App.previewCriteriaImport(sheetName);
+}
+
+/** Sidebar: merges the criteria table of a tab into Tiêu chí. */
+function importCriteria(sheetName) {
+  return App.importCriteria(sheetName);
+}
+
+/** Sidebar: prepares the reminder to the units that have not submitted (a mailto: link). */
+function prepareReminder() {
+  return App.prepareReminder();
+}
