@@ -54,7 +54,7 @@ const cases: Case[] = [
   {
     name: 'a cross-check score over the maximum',
     type: (g) => g.userEdit('kiemtracheo1.binhthuan@example.com', DN, 'J10', 5.5),
-    text: 'Trang "Đồng Nai", ô J10: Điểm chấm chéo 5.5 vượt điểm chuẩn 5',
+    text: 'Trang "Đồng Nai", ô J10: Điểm chấm chéo 5,5 vượt điểm chuẩn 5',
   },
   {
     name: 'a deduction over its maximum',

@@ -56,8 +56,8 @@ describe('countBallot', () => {
   it('reports a count that is not a whole number', () => {
     const { problems } = countBallot(ballot({ invalid: 0.5, valid: 5.5 }), RULES, MEMBERS);
     expect(problems.map((p) => p.message.split(': ')[1])).toEqual([
-      'số phiếu hợp lệ phải là số nguyên không âm, đang là 5.5',
-      'số phiếu không hợp lệ phải là số nguyên không âm, đang là 0.5',
+      'số phiếu hợp lệ phải là số nguyên không âm, đang là 5,5',
+      'số phiếu không hợp lệ phải là số nguyên không âm, đang là 0,5',
     ]);
   });
 

@@ -115,7 +115,7 @@ describe('checkRules', () => {
   it('reports a quota that is not a whole number', () => {
     const r = defaultRules(2024);
     const titles = r.titles.map((t, i) => (i === 1 ? { ...t, quota: 1.5 } : t));
-    expect(checkRules({ ...r, titles })).toEqual([{ message: 'Số suất của "Tập thể lao động xuất sắc" phải là số nguyên không âm, đang là 1.5' }]);
+    expect(checkRules({ ...r, titles })).toEqual([{ message: 'Số suất của "Tập thể lao động xuất sắc" phải là số nguyên không âm, đang là 1,5' }]);
   });
 
   it('reports a duplicate title id', () => {

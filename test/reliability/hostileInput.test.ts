@@ -251,7 +251,7 @@ const WORKBOOK_CASES: WorkbookCase[] = [
   },
   { surface: 'trang đơn vị', kind: '"1.000" typed as text in a result', type: typeAs(focal(DN), DN, 'F7', "'1.000"), at: [DN, 'F7'], says: /^"1\.000" không rõ là số thập phân hay hàng nghìn/ },
   { surface: 'trang đơn vị', kind: 'a negative self-score', type: typeAs(focal(DN), DN, 'G10', -2), at: [DN, 'G10'], says: 'Điểm tự chấm -2 không được âm' },
-  { surface: 'trang đơn vị', kind: 'a final score over the maximum, typed "5,5"', type: typeAs(LEADER, DN, 'K10', '5,5'), at: [DN, 'K10'], says: 'Điểm thống nhất 5.5 vượt điểm chuẩn 5' },
+  { surface: 'trang đơn vị', kind: 'a final score over the maximum, typed "5,5"', type: typeAs(LEADER, DN, 'K10', '5,5'), at: [DN, 'K10'], says: 'Điểm thống nhất 5,5 vượt điểm chuẩn 5' },
   { surface: 'trang đơn vị', kind: '#REF! from a formula', type: formulaResult(focal(DN), DN, 'G10', "='Đã xóa'!A1", '#REF!'), at: [DN, 'G10'], says: 'ô có lỗi "#REF!": sửa công thức hoặc xóa ô' },
   { surface: 'trang đơn vị', kind: '#N/A from a lookup', type: formulaResult(focal(DN), DN, 'F12', '=VLOOKUP(1;A:A;2;0)', '#N/A'), at: [DN, 'F12'], says: 'ô có lỗi "#N/A": sửa công thức hoặc xóa ô' },
   { surface: 'trang đơn vị', kind: '#DIV/0! from a formula', type: formulaResult(focal(DN), DN, 'G14', '=1/0', '#DIV/0!'), at: [DN, 'G14'], says: 'ô có lỗi "#DIV/0!": sửa công thức hoặc xóa ô' },
@@ -306,7 +306,7 @@ const WORKBOOK_CASES: WorkbookCase[] = [
 
   // ——— the ballot, from the panel (saveBallot) and typed in Bình xét
   { surface: 'bình xét', kind: 'more ballots returned than issued', act: ballot('co-thi-dua', { ...FULL, returned: 7, valid: 7 }), at: ['Bình xét', 'D4'], says: 'Số phiếu thu về (7) nhiều hơn số phiếu phát ra (6)', refused: true },
-  { surface: 'bình xét', kind: 'votes typed "4,5"', act: ballot('co-thi-dua', { ...FULL, votes: { [DN]: '4,5' } }), at: ['Bình xét', 'K4'], says: '4.5 phải là số phiếu (số nguyên không âm)', refused: true },
+  { surface: 'bình xét', kind: 'votes typed "4,5"', act: ballot('co-thi-dua', { ...FULL, votes: { [DN]: '4,5' } }), at: ['Bình xét', 'K4'], says: '4,5 phải là số phiếu (số nguyên không âm)', refused: true },
   { surface: 'bình xét', kind: 'ballots issued in words', act: ballot('co-thi-dua', { ...FULL, issued: 'sáu' }), at: ['Bình xét', 'C4'], says: '"sáu" phải là số phiếu (số nguyên không âm)', refused: true },
   { surface: 'bình xét', kind: 'a negative count', act: ballot('co-thi-dua', { ...FULL, issued: -6 }), at: ['Bình xét', 'C4'], says: '-6 phải là số phiếu (số nguyên không âm)', refused: true },
   { surface: 'bình xét', kind: '"1.000" ballots', act: ballot('co-thi-dua', { ...FULL, issued: '1.000' }), at: ['Bình xét', 'C4'], says: '"1.000" phải là số phiếu (số nguyên không âm)', refused: true },
@@ -316,7 +316,7 @@ const WORKBOOK_CASES: WorkbookCase[] = [
   { surface: 'bình xét', kind: 'a 10 000-character title', act: ballot(LONG_TEXT, FULL), says: /^Danh hiệu "Giải trình rất dài\..*" không có trong bảng Danh hiệu ở trang Cấu hình$/, refused: true },
   {
     surface: 'bình xét', kind: 'a candidate named in decomposed Vietnamese (NFD)', act: ballot('co-thi-dua', { ...FULL, votes: { [nfd(DN)]: 5 } }),
-    says: 'Đã ghi kết quả bình xét "Cờ thi đua của Viện kiểm sát nhân dân tối cao"', reads: (g) => expect(g.peek('Bình xét', 'K4')[0]![0]).toBe(5),
+    says: 'Đã ghi kết quả bình xét "Cờ thi đua của Viện kiểm sát nhân dân tối cao": đạt — Đồng Nai.', reads: (g) => expect(g.peek('Bình xét', 'K4')[0]![0]).toBe(5),
   },
   { surface: 'bình xét', kind: 'a Date typed as a count', type: typeAs(LEADER, 'Bình xét', 'C4:F4', [[new Date(2021, 1, 1), 6, 6, 0]]), at: ['Bình xét', 'C4'], says: 'ngày 01/02/2021 phải là số phiếu (số nguyên không âm)' },
 
