@@ -510,7 +510,8 @@ function emptyResult(r: ActionResult, kind: DocumentKind | null): DocumentResult
 }
 
 function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptions): DocumentResult {
-  const computed = computeWorkbook(ctx);
+  // The report sums the fund: only it reads Quỹ.
+  const computed = computeWorkbook(ctx, { fund: kind === 'report' });
   requireLeader(ctx, computed.loaded);
   if (kind !== 'covenant') {
     const blocking = computed.problems.filter((p) => p.blocking);

@@ -23,7 +23,7 @@ import { proceedReasons, submittedUnits } from '../workbook/state';
 import { buildYear, locateEngineProblems, type YearProgress } from '../workbook/year';
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
-import { loadWorkbook, type Loaded } from './load';
+import { loadWorkbook, type Loaded, type LoadOptions } from './load';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
 
@@ -36,9 +36,9 @@ export interface Computed {
   problems: SheetProblem[];
 }
 
-/** Reads and computes, writing nothing. */
-export function computeWorkbook(ctx: Context): Computed {
-  const loaded = loadWorkbook(ctx);
+/** Reads and computes, writing nothing (`options`: what to read besides the usual, e.g. Quỹ for the report). */
+export function computeWorkbook(ctx: Context, options: LoadOptions = {}): Computed {
+  const loaded = loadWorkbook(ctx, options);
   const result = computeYear(buildYear(loaded.parsed, yearProgress(ctx)));
   const problems = [...loaded.problems, ...locateEngineProblems(result.problems, loaded.parsed, loaded.problems)];
   return { loaded, result, problems };

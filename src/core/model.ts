@@ -4,6 +4,9 @@
  * (src/core/input.ts and the sheet readers), never deeper.
  */
 
+import type { FundLedger } from './fund';
+import type { Initiative } from './initiatives';
+
 /** How a criteria row earns points. */
 export type RowKind =
   | 'group' //        nhóm / mục / phần: sum of its children, never scored directly
@@ -173,4 +176,8 @@ export interface ScoringYear {
   submitted?: readonly string[];
   /** Reasons the cụm trưởng recorded to proceed with an incomplete unit, by unit id. */
   proceedReasons?: Readonly<Record<string, string>>;
+  /** The Sáng kiến register, when the year keeps one (the report lists it). */
+  initiatives?: readonly Initiative[];
+  /** The Quỹ tab, when read (the report sums it). */
+  fund?: FundLedger;
 }

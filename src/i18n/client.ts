@@ -284,6 +284,11 @@ export const clientText = {
       made: 'Văn bản đã tạo',
       madeBy: (by: string) => `Văn bản của năm do ${by} tạo: chỉ ${by} tạo thêm được (Google chỉ cho tiện ích mở thư mục do chính tài khoản đó tạo). Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.`,
       madeByOther: 'Văn bản của năm do một tài khoản khác tạo: chỉ người đó tạo thêm được. Bạn mở và góp ý văn bản qua các đường dẫn dưới đây.',
+      /** Before generating: what the document still lacks, each line a link to its cell. */
+      missing: (doc: string, k: number) => `${doc} còn thiếu ${n(k)} thông tin để ký được. Bấm vào từng dòng để đến ô cần điền trong trang Cấu hình, điền xong bấm “Kiểm tra lại”; hoặc tạo bản dự thảo, chỗ thiếu để trống “…………”.`,
+      missingAt: (sheet: string, a1: string) => `${sheet}, ô ${a1}: `,
+      draft: 'Tạo bản dự thảo',
+      recheck: 'Kiểm tra lại',
     },
     /** An action done while errors remain: not green (the figures are not final). */
     leftWrong: (k: number) => `Còn ${n(k)} lỗi trong số liệu: kết quả chưa phải cuối cùng. Bấm vào từng dòng dưới đây để đến ô cần sửa.`,

@@ -29,6 +29,15 @@ export const docText = {
   /** The head's title with the unit: "Viện trưởng Viện kiểm sát nhân dân tỉnh Bình Dương". */
   headOf: (headTitle: string, unitName: string) => `${headTitle} ${unitName}`,
   noValue: '—',
+  /** Where the score that counts came from (thống nhất, else chấm chéo, else tự chấm). */
+  source: { self: 'tự chấm', crossCheck: 'chấm chéo', final: 'thống nhất' } as Record<string, string>,
+  /** The score that counts with its source: "79,52 (chấm chéo)". */
+  rankingScore: (score: string, source: string) => `${score} (${source})`,
+  /** A rank that is provisional: the unit's figures are incomplete. */
+  provisionalRank: (rank: number) => `${rank} (tạm xếp)`,
+  incomplete: (unit: string, reasons: string) => `${unit}: số liệu chưa đầy đủ (${reasons}); hạng tạm xếp, chưa đề nghị danh hiệu thi đua.`,
+  proceeded: (unit: string, reasons: string, reason: string) =>
+    `${unit}: số liệu chưa đầy đủ (${reasons}); cụm trưởng cho xét tiếp với lý do: ${reason}.`,
   passed: 'Đạt',
   notPassed: 'Không đạt',
   ballotBase: { issued: 'tổng số phiếu phát ra', valid: 'tổng số phiếu hợp lệ' },
@@ -110,7 +119,8 @@ export const docText = {
     opinions: (n: string) => `Hội nghị đã nghe ${n} ý kiến phát biểu, tham luận của các đơn vị thành viên.`,
     scoresHeading: 'I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG',
     scoresIntro: (count: number) => `Hội nghị đã xem xét, thống nhất kết quả chấm điểm, xếp hạng của ${pad2(count)} đơn vị như sau:`,
-    scoreHeader: ['Đơn vị', 'Tự chấm', 'Thống nhất', 'Xếp hạng', 'Xếp loại'],
+    scoreHeader: ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Xếp loại'],
+    scoreNote: 'Điểm xếp hạng là điểm thống nhất; đơn vị chưa có điểm thống nhất được xếp theo điểm chấm chéo, chưa có điểm chấm chéo thì theo điểm tự chấm.',
     ballotsHeading: 'II. KẾT QUẢ BỎ PHIẾU BÌNH XÉT, SUY TÔN',
     noBallots: 'Không tổ chức bỏ phiếu.',
     ballotSummary: (n: number, title: string, issued: number, returned: number, valid: number, invalid: number) =>
@@ -138,16 +148,22 @@ export const docText = {
     intro: (cluster: string, year: number) =>
       `Thực hiện Giao ước thi đua năm ${year}, trên cơ sở kết quả tự chấm điểm của các đơn vị và kết quả kiểm tra, chấm chéo, ${cluster} báo cáo kết quả chấm điểm, xếp hạng thi đua năm ${year} như sau:`,
     overallHeading: 'I. KẾT QUẢ CHUNG',
-    overallHeader: ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Thống nhất', 'Chênh lệch', 'Xếp loại'],
+    overallHeader: ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Chênh lệch (tự chấm − điểm xếp hạng)', 'Xếp loại'],
     gapNote:
-      'Chênh lệch là điểm tự chấm trừ điểm thống nhất; số dương cho biết đơn vị tự chấm cao hơn kết quả được Cụm thống nhất.',
+      'Điểm xếp hạng là điểm thống nhất, hoặc điểm chấm chéo khi chưa có điểm thống nhất. Chênh lệch là điểm tự chấm trừ điểm xếp hạng; số dương cho biết đơn vị tự chấm cao hơn điểm được dùng để xếp hạng.',
     unitsHeading: 'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ',
     unitHeading: (n: number, unit: string) => `${n}. ${unit}`,
-    unitHeader: ['Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Thống nhất', 'Chênh lệch'],
+    unitHeader: ['Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Chênh lệch (tự chấm − điểm xếp hạng)'],
+    rankingScore: (score: string) => `Điểm xếp hạng: ${score}.`,
+    provisional: (reasons: string) => `Số liệu chưa đầy đủ (${reasons}): hạng tạm xếp.`,
+    proceeded: (reasons: string, reason: string) => `Số liệu chưa đầy đủ (${reasons}); cụm trưởng cho xét tiếp với lý do: ${reason}.`,
+    proposalReason: (reason: string) => `${reason}.`,
     bonus: 'Điểm cộng',
     deduction: 'Điểm trừ',
     total: 'Tổng cộng',
-    standing: (rank: number, of: number, classification: string) => `Xếp hạng: ${rank}/${of}; xếp loại: ${classification}.`,
+    /** `provisional`: the unit's figures are incomplete, its rank is tạm xếp. */
+    standing: (rank: number, of: number, classification: string, provisional = false) =>
+      `Xếp hạng: ${rank}/${of}${provisional ? ' (tạm xếp)' : ''}; xếp loại: ${classification}.`,
     eligible: 'Đủ điều kiện xét danh hiệu thi đua.',
     ineligible: (reasons: string) => `Không đủ điều kiện xét danh hiệu thi đua: ${reasons}.`,
     proposed: (title: string) => `Danh hiệu đề nghị: ${title}.`,
@@ -165,7 +181,7 @@ export const docText = {
     body: (cluster: string, year: number, council: string) =>
       `Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét, suy tôn tại Hội nghị tổng kết công tác thi đua năm ${year}, ${cluster} kính đề nghị ${council} xem xét, tặng danh hiệu thi đua cho các tập thể sau:`,
     none: (cluster: string, year: number) => `Năm ${year}, ${cluster} không có tập thể đủ điều kiện đề nghị khen thưởng.`,
-    header: ['STT', 'Đơn vị', 'Danh hiệu đề nghị', 'Điểm thống nhất', 'Xếp hạng', 'Kết quả bỏ phiếu'],
+    header: ['STT', 'Đơn vị', 'Danh hiệu đề nghị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Xếp hạng', 'Kết quả bỏ phiếu'],
     ballot: (votes: number, of: number, percent: string) => `${votes}/${of} phiếu (${percent})`,
     noBallot: 'Không bỏ phiếu',
     attachments: (year: number) =>

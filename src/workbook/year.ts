@@ -48,6 +48,8 @@ export function buildYear(w: ParsedWorkbook, progress?: YearProgress): ScoringYe
       w.config.units.map((u) => w.unitTabs.get(u.id)?.parsed.scores ?? { unitId: u.id, entries: [] }), () => null).scores,
     ballots: w.ballots.ballots,
   };
+  if (w.initiatives) year.initiatives = w.initiatives.initiatives;
+  if (w.fund) year.fund = w.fund.ledger;
   if (progress) {
     year.submitted = progress.submitted;
     year.proceedReasons = progress.proceedReasons;

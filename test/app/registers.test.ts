@@ -5,7 +5,10 @@
  * register.
  */
 import { describe, expect, it } from 'vitest';
+import { useDocumentServices } from '../../src/adapters/documents';
+import { generateDocument } from '../../src/app/documents';
 import { setupRegisters } from '../../src/app/registers';
+import { createDocumentFakes, docText } from '../fakes/documents';
 import { getProblems, getResults } from '../../src/app/status';
 import { recompute } from '../../src/app/recompute';
 import { filledYear } from './steps';
@@ -80,5 +83,24 @@ describe('Tạo bảng Sáng kiến và Quỹ', () => {
     expect(fed.every((p) => p.sheet === BD && p.severity === 'warning')).toBe(true);
     expect(fed[0]!.message).toContain('theo bảng Sáng kiến là 2');
     expect(g.asUser(LEADER, () => recompute())).toMatchObject({ ok: true });
+  });
+
+  it('lists the initiatives and sums the fund in the year-end report', () => {
+    const g = withRegisters();
+    const fakes = createDocumentFakes(g.env);
+    useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
+    const bd = firstRowOf(g, BD);
+    expect(g.userEdit(focal(BD), 'Sáng kiến', `B${bd}:F${bd}`, [['Phần mềm quản lý án', 'Nguyễn Văn A', 'Được công nhận', 'Cấp ngành', '15/10/2021']])).toMatchObject({ ok: true });
+    const agreed = g.peek('Quỹ').findIndex((r) => r[0] === DN) + 1;
+    expect(g.userEdit(LEADER, 'Quỹ', `B4:B${agreed}`, g.peek('Quỹ').slice(3, agreed).map(() => ['3.000.000']))).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Quỹ', 'D4:H5', [['10/3/2021', 'Nộp', BD, '', 3000000], ['01/6/2021', 'Chi', DN, 'Hỗ trợ công chức ốm đau', '1.000.000']])).toMatchObject({ ok: true });
+    const r = g.asUser(LEADER, () => generateDocument('report'));
+    expect(r.ok, r.message).toBe(true);
+    const id = /\/d\/([\w-]+)\//.exec(r.url!)![1]!;
+    const text = g.asUser(LEADER, () => docText(fakes.DocumentApp.openById(id)));
+    expect(text).toContain('SÁNG KIẾN, GIẢI PHÁP');
+    expect(text).toContain('Phần mềm quản lý án');
+    expect(text).toMatch(/đã nộp: 3\.000\.000 đồng; đã chi hỗ trợ: 1\.000\.000 đồng; tồn quỹ: 2\.000\.000 đồng/);
+    expect(text).toContain('Đơn vị còn phải nộp:');
   });
 });

@@ -1,7 +1,7 @@
 /** Biên bản họp bình xét, suy tôn: the record of the year-end meeting that scores and votes. */
 import { docText } from '../../i18n/documents';
 import type { ScoringYear } from '../model';
-import type { PhaseTotal, YearResult } from '../results';
+import type { PhaseTotal, UnitResult, YearResult } from '../results';
 import {
   dash,
   dashList,
@@ -53,19 +53,41 @@ function titleName(year: ScoringYear, id: string): string {
   return year.rules.titles.find((t) => t.id === id)?.name ?? id;
 }
 
-/** The score table: unit | self | final | rank | classification, in ranking order. */
+/** The rank, "5 (tạm xếp)" when the unit's figures are incomplete and no reason to proceed was recorded. */
+export function rankCell(u: Pick<UnitResult, 'rank' | 'provisional'>): string {
+  return u.provisional ? docText.provisionalRank(u.rank) : String(u.rank);
+}
+
+/** The score that counts with its source, "79,52 (chấm chéo)"; "—" when the unit has no score. */
+export function rankingScoreCell(u: Pick<UnitResult, 'standing' | 'standingPhase'>): string {
+  return u.standingPhase === null ? docText.noValue : docText.rankingScore(formatNumber(u.standing.total), docText.source[u.standingPhase] ?? '');
+}
+
+/** One line per unit whose figures are incomplete: why, and the reason to proceed when recorded. */
+export function completenessLines(year: ScoringYear, result: YearResult): string[] {
+  return result.units
+    .filter((u) => !u.complete)
+    .map((u) => {
+      const why = u.incompleteReasons.join('; ');
+      return u.proceedReason !== undefined ? docText.proceeded(unitName(year, u.unitId), why, u.proceedReason) : docText.incomplete(unitName(year, u.unitId), why);
+    });
+}
+
+/** The score table: rank | unit | self | cross-check | final | the score that counts (source) | classification. */
 export function minutesScoreTable(year: ScoringYear, result: YearResult): Table {
   return dataTable({
     header: docText.minutes.scoreHeader,
     rows: result.units.map((u) => [
+      rankCell(u),
       unitName(year, u.unitId),
       totalCell(u.totals.self),
+      totalCell(u.totals.crossCheck),
       totalCell(u.totals.final),
-      String(u.rank),
+      rankingScoreCell(u),
       u.classification,
     ]),
-    widths: [4.2, 1.4, 1.6, 1.3, 3.2],
-    aligns: ['left', 'center', 'center', 'center', 'left'],
+    widths: [1.3, 3.6, 1.2, 1.2, 1.3, 2, 2.6],
+    aligns: ['center', 'left', 'center', 'center', 'center', 'center', 'left'],
   });
 }
 
@@ -144,6 +166,9 @@ export function buildMinutes(year: ScoringYear, result: YearResult, meta: Minute
   body.push(sectionHeading(t.scoresHeading));
   body.push(lead(t.scoresIntro(result.units.length)));
   body.push(minutesScoreTable(year, result));
+  body.push(para(t.scoreNote, { spaceBeforePt: 6 }, { italic: true }));
+  // An unfinished year says so: each incomplete unit, and the cụm trưởng's reason to proceed.
+  body.push(...dashList(completenessLines(year, result)));
 
   body.push(sectionHeading(t.ballotsHeading));
   body.push(...ballotBlocks(year, result));

@@ -4,6 +4,7 @@ import type { ScoringYear } from '../model';
 import type { UnitResult, YearResult } from '../results';
 import {
   basesDay,
+  dashList,
   dataTable,
   defaultSigner,
   documentOf,
@@ -16,7 +17,7 @@ import {
   titleBlock,
 } from './blocks';
 import { SIZE, formatPercent, nfc } from './format';
-import { totalCell } from './minutes';
+import { completenessLines, rankCell, rankingScoreCell, totalCell } from './minutes';
 import type { Block, DocModel, Table } from './model';
 import type { ReportMeta } from './report';
 
@@ -45,7 +46,7 @@ export function proposedUnits(result: YearResult): UnitResult[] {
   return result.units.filter((u) => u.proposedTitle?.status === 'proposed');
 }
 
-/** STT | unit | proposed title | final score | rank | ballot result. */
+/** STT | unit | proposed title | self | cross-check | final | the score that counts (source) | rank | ballot result. */
 export function proposalTable(year: ScoringYear, result: YearResult): Table {
   return dataTable({
     header: docText.proposal.header,
@@ -53,12 +54,15 @@ export function proposalTable(year: ScoringYear, result: YearResult): Table {
       String(i + 1),
       unitName(year, u.unitId),
       u.proposedTitle!.name,
+      totalCell(u.totals.self),
+      totalCell(u.totals.crossCheck),
       totalCell(u.totals.final),
-      String(u.rank),
+      rankingScoreCell(u),
+      rankCell(u),
       ballotCell(year, result, u),
     ]),
-    widths: [0.8, 3.4, 3.2, 1.5, 1.2, 2],
-    aligns: ['center', 'left', 'left', 'center', 'center', 'center'],
+    widths: [0.7, 2.9, 2.8, 1.2, 1.2, 1.3, 1.9, 1, 1.8],
+    aligns: ['center', 'left', 'left', 'center', 'center', 'center', 'center', 'center', 'center'],
   });
 }
 
@@ -80,6 +84,8 @@ export function buildProposal(year: ScoringYear, result: YearResult, meta: Propo
   } else {
     body.push(lead(t.body(cluster.name, y, council)));
     body.push(proposalTable(year, result));
+    // A unit proposed on incomplete figures is proposed only on the cụm trưởng's recorded reason: say it.
+    body.push(...dashList(completenessLines(year, { ...result, units: proposedUnits(result) })));
     body.push(para(t.attachments(y), { spaceBeforePt: 6 }, { italic: true }));
   }
   body.push(para(t.closing(cluster.name, council)));

@@ -1,9 +1,10 @@
 /** Báo cáo kết quả chấm điểm, xếp hạng: totals per unit and section, self against final. */
 import { docText } from '../../i18n/documents';
-import { round2 } from '../input';
+import { scoreGap } from '../standing';
 import type { ScoringYear } from '../model';
 import type { PhaseTotal, UnitResult, YearResult } from '../results';
 import {
+  dashList,
   dataTable,
   defaultSigner,
   documentOf,
@@ -16,7 +17,7 @@ import {
 } from './blocks';
 import { criteriaTree, standardSections } from './criteria';
 import { formatNumber, formatSigned } from './format';
-import { totalCell } from './minutes';
+import { completenessLines, rankCell, rankingScoreCell, totalCell } from './minutes';
 import type { Block, DocModel, DocumentMeta, Signer, Table } from './model';
 
 /** What the report and the proposal need beyond the year and its results. */
@@ -27,29 +28,34 @@ export interface ReportMeta extends DocumentMeta {
   recipients?: string[];
 }
 
-/** self − final, "—" unless both exist. */
-function gapCell(self: number | undefined, final: number | undefined): string {
-  return self === undefined || final === undefined ? docText.noValue : formatSigned(round2(self - final));
+/** Chênh lệch as scoreGap defines it (self − the score that counts), signed; "—" when there is none. */
+function gapCell(gap: number | null): string {
+  return gap === null ? docText.noValue : formatSigned(gap);
 }
 
 function unitName(year: ScoringYear, id: string): string {
   return year.units.find((u) => u.id === id)?.name ?? id;
 }
 
-/** The overview: rank | unit | self | final | gap | classification, in ranking order. */
+/**
+ * The overview: rank | unit | self | cross-check | final | the score that counts (source) | gap |
+ * classification, in ranking order. The gap is the engine's (the one Tổng hợp shows).
+ */
 export function reportOverviewTable(year: ScoringYear, result: YearResult): Table {
   return dataTable({
     header: docText.report.overallHeader,
     rows: result.units.map((u) => [
-      String(u.rank),
+      rankCell(u),
       unitName(year, u.unitId),
       totalCell(u.totals.self),
+      totalCell(u.totals.crossCheck),
       totalCell(u.totals.final),
-      gapCell(u.totals.self?.total, u.totals.final?.total),
+      rankingScoreCell(u),
+      gapCell(u.gap),
       u.classification,
     ]),
-    widths: [1.2, 3.8, 1.3, 1.5, 1.4, 2.8],
-    aligns: ['center', 'left', 'center', 'center', 'center', 'left'],
+    widths: [1.2, 3.2, 1.2, 1.2, 1.3, 1.9, 1.5, 2.4],
+    aligns: ['center', 'left', 'center', 'center', 'center', 'center', 'center', 'left'],
   });
 }
 
@@ -59,37 +65,44 @@ function sectionCell(total: PhaseTotal | null, code: string): string {
 }
 
 /**
- * One unit's table: a row per top-level section (max, self, final, gap), then bonus and
- * deduction rows when the table has them, then the total in bold.
+ * One unit's table: a row per top-level section (max, self, cross-check, final, gap), then bonus
+ * and deduction rows when the table has them, then the total in bold. Each gap is scoreGap of the
+ * self figure and the standing one (the score that counts), as in Tổng hợp.
  */
 export function reportUnitTable(year: ScoringYear, unit: UnitResult): Table {
   const t = docText.report;
   const tree = criteriaTree(year.criteria);
   const rows = year.criteria.rows;
-  const { self, final } = unit.totals;
+  const { self, crossCheck, final } = unit.totals;
+  const standing = unit.standingPhase === null ? null : unit.standing;
+  const gap = (pick: (p: PhaseTotal) => number | undefined) =>
+    gapCell(scoreGap(self ? pick(self) : undefined, standing ? pick(standing) : undefined, unit.standingPhase));
   const body = standardSections(tree).map((g) => {
     return [
       `${g.code.replace(/\.$/, '')}. ${g.criterion.content}`,
       formatNumber(g.maxPoints),
       sectionCell(self, g.code),
+      sectionCell(crossCheck, g.code),
       sectionCell(final, g.code),
-      gapCell(self?.sections[g.code], final?.sections[g.code]),
+      gap((p) => p.sections[g.code]),
     ];
   });
   const kinds = new Set(rows.map((r) => r.kind));
   if (kinds.has('bonus')) {
-    body.push([t.bonus, '', totalCellOf(self?.bonus), totalCellOf(final?.bonus), gapCell(self?.bonus, final?.bonus)]);
+    body.push([t.bonus, '', totalCellOf(self?.bonus), totalCellOf(crossCheck?.bonus), totalCellOf(final?.bonus), gap((p) => p.bonus)]);
   }
   if (kinds.has('deduction')) {
     const neg = (x: number | undefined) => (x === undefined ? undefined : -x);
-    body.push([t.deduction, '', totalCellOf(neg(self?.deduction)), totalCellOf(neg(final?.deduction)), gapCell(neg(self?.deduction), neg(final?.deduction))]);
+    body.push([
+      t.deduction, '', totalCellOf(neg(self?.deduction)), totalCellOf(neg(crossCheck?.deduction)), totalCellOf(neg(final?.deduction)), gap((p) => -p.deduction),
+    ]);
   }
-  body.push([t.total, formatNumber(unit.standing.maxTotal), totalCell(self), totalCell(final), gapCell(self?.total, final?.total)]);
+  body.push([t.total, formatNumber(unit.standing.maxTotal), totalCell(self), totalCell(crossCheck), totalCell(final), gapCell(unit.gap)]);
   return dataTable({
     header: t.unitHeader,
     rows: body,
-    widths: [5, 1.4, 1.3, 1.5, 1.4],
-    aligns: ['left', 'center', 'center', 'center', 'center'],
+    widths: [4.6, 1.3, 1.2, 1.2, 1.3, 1.6],
+    aligns: ['left', 'center', 'center', 'center', 'center', 'center'],
     boldRows: [body.length - 1],
   });
 }
@@ -98,14 +111,20 @@ function totalCellOf(x: number | undefined): string {
   return x === undefined ? docText.noValue : formatNumber(x);
 }
 
-/** Rank, classification, eligibility and proposed title of one unit, as paragraphs. */
+/**
+ * The score that counts, rank, classification, completeness, eligibility and why the unit is or
+ * is not proposed (one short reason), as paragraphs.
+ */
 function unitFindings(unit: UnitResult, of: number): Block[] {
   const t = docText.report;
-  const out: Block[] = [para(t.standing(unit.rank, of, unit.classification), { spaceBeforePt: 6 })];
-  out.push(para(unit.eligible ? t.eligible : t.ineligible(unit.ineligibleReasons.join('; '))));
-  if (unit.proposedTitle !== null) {
-    out.push(para(unit.proposedTitle.status === 'proposed' ? t.proposed(unit.proposedTitle.name) : t.awaitingBallot(unit.proposedTitle.name)));
+  const out: Block[] = [para(t.rankingScore(rankingScoreCell(unit)), { spaceBeforePt: 6 })];
+  out.push(para(t.standing(unit.rank, of, unit.classification, unit.provisional)));
+  if (!unit.complete) {
+    const why = unit.incompleteReasons.join('; ');
+    out.push(para(unit.proceedReason !== undefined ? t.proceeded(why, unit.proceedReason) : t.provisional(why)));
   }
+  // The reason names what is missing (registration, classification, ballot) or the veto violated.
+  out.push(para(t.proposalReason(unit.proposalReason)));
   return out;
 }
 
@@ -123,6 +142,7 @@ export function buildReport(year: ScoringYear, result: YearResult, meta: ReportM
   body.push(sectionHeading(t.overallHeading));
   body.push(reportOverviewTable(year, result));
   body.push(para(t.gapNote, { spaceBeforePt: 6 }, { italic: true }));
+  body.push(...dashList(completenessLines(year, result)));
   body.push(sectionHeading(t.unitsHeading));
   result.units.forEach((u, i) => {
     body.push(lead(t.unitHeading(i + 1, unitName(year, u.unitId)), { spaceBeforePt: 6 }, { bold: true }));

@@ -1,6 +1,7 @@
 /** Small hand-made years and results for the document tests; every figure chosen by hand. */
 import type { Criterion, Phase, RuleSet, ScoringYear, Unit } from '../../../src/core/model';
 import type { PhaseTotal, UnitResult, YearResult } from '../../../src/core/results';
+import { scoreGap } from '../../../src/core/standing';
 import type { DocModel, Paragraph, Table } from '../../../src/core/documents';
 
 const PROVINCES = ['Bình Thuận', 'Bình Dương', 'Bình Phước', 'Bà Rịa – Vũng Tàu', 'Đồng Nai', 'Tây Ninh', 'Lâm Đồng'];
@@ -86,7 +87,6 @@ function unitResult(u: Partial<UnitResult> & Pick<UnitResult, 'unitId' | 'totals
   return {
     standingPhase: standing.phase,
     standing,
-    gap: null,
     rankingScore: standing.total,
     eligible: true,
     ineligibleReasons: [],
@@ -94,7 +94,11 @@ function unitResult(u: Partial<UnitResult> & Pick<UnitResult, 'unitId' | 'totals
     complete: true,
     incompleteReasons: [],
     provisional: false,
-    proposalReason: u.proposedTitle ? `Đề nghị ${u.proposedTitle.name}` : 'Không đề nghị',
+    gap: scoreGap(u.totals.self?.total, standing.total, standing.phase),
+    // As the engine words it.
+    proposalReason: u.proposedTitle
+      ? `Đề nghị ${u.proposedTitle.name}: đã đăng ký danh hiệu, xếp loại ${u.classification}`
+      : u.eligible === false ? `Không đề nghị: ${(u.ineligibleReasons ?? []).join('; ')}` : 'Không đề nghị: chưa đăng ký danh hiệu thi đua',
     ...u,
   };
 }

@@ -31,6 +31,7 @@ describe('buildMinutes', () => {
       'I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG',
       'Hội nghị đã xem xét, thống nhất kết quả chấm điểm, xếp hạng của 03 đơn vị như sau:',
       '[table]',
+      'Điểm xếp hạng là điểm thống nhất; đơn vị chưa có điểm thống nhất được xếp theo điểm chấm chéo, chưa có điểm chấm chéo thì theo điểm tự chấm.',
       'II. KẾT QUẢ BỎ PHIẾU BÌNH XÉT, SUY TÔN',
       '1. Cờ thi đua của Viện kiểm sát nhân dân tối cao: số phiếu phát ra: 3; số phiếu thu về: 3; số phiếu hợp lệ: 3; số phiếu không hợp lệ: 0.',
       '[table]',
@@ -49,13 +50,24 @@ describe('buildMinutes', () => {
     expect(tables(minutes())[0]!.cells[0]![0]).toBe('CỤM THI ĐUA SỐ 9\n\nSố: 03/BB-CTĐ9');
   });
 
-  it('tabulates unit, self, final, rank and classification in ranking order, "—" where a phase is missing', () => {
+  it('tabulates rank, unit, self, cross-check, final, the score that counts with its source and classification, "—" where a phase is missing', () => {
     expect(tables(minutes())[1]!.cells).toEqual([
-      ['Đơn vị', 'Tự chấm', 'Thống nhất', 'Xếp hạng', 'Xếp loại'],
-      ['Viện kiểm sát nhân dân tỉnh Bình Phước', '95,5', '94', '1', 'Hoàn thành xuất sắc nhiệm vụ'],
-      ['Viện kiểm sát nhân dân tỉnh Bình Thuận', '90', '88,25', '2', 'Hoàn thành tốt nhiệm vụ'],
-      ['Viện kiểm sát nhân dân tỉnh Bình Dương', '80', '—', '3', 'Hoàn thành tốt nhiệm vụ'],
+      ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Xếp loại'],
+      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Phước', '95,5', '—', '94', '94 (thống nhất)', 'Hoàn thành xuất sắc nhiệm vụ'],
+      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', '90', '—', '88,25', '88,25 (thống nhất)', 'Hoàn thành tốt nhiệm vụ'],
+      ['3', 'Viện kiểm sát nhân dân tỉnh Bình Dương', '80', '78', '—', '78 (chấm chéo)', 'Hoàn thành tốt nhiệm vụ'],
     ]);
+  });
+
+  it('marks a provisional rank and says which unit is incomplete and why, or the reason to proceed', () => {
+    const result = makeResult();
+    result.units[2] = { ...result.units[2]!, complete: false, provisional: true, incompleteReasons: ['chưa nộp bảng tự chấm'] };
+    result.units[1] = { ...result.units[1]!, complete: false, provisional: false, incompleteReasons: ['còn 2 dòng chưa chấm'], proceedReason: 'Đã nhận bản giấy' };
+    const doc = buildMinutes(makeYear(3), result, META);
+    expect(tables(doc)[1]!.cells.map((r) => r[0])).toEqual(['Xếp hạng', '1', '2', '3 (tạm xếp)']);
+    const lines = outline(doc);
+    expect(lines).toContain('- Viện kiểm sát nhân dân tỉnh Bình Thuận: số liệu chưa đầy đủ (còn 2 dòng chưa chấm); cụm trưởng cho xét tiếp với lý do: Đã nhận bản giấy;');
+    expect(lines).toContain('- Viện kiểm sát nhân dân tỉnh Bình Dương: số liệu chưa đầy đủ (chưa nộp bảng tự chấm); hạng tạm xếp, chưa đề nghị danh hiệu thi đua.');
   });
 
   it('tabulates the votes, their % and whether each candidate met the threshold', () => {

@@ -34,12 +34,20 @@ describe('buildProposal', () => {
     expect(paragraphStarting(proposal(), 'Căn cứ Thông tư').runs[0]!.italic).toBe(false);
   });
 
-  it('tabulates the proposed units with title, final score, rank and ballot result', () => {
+  it('tabulates the proposed units with title, self, cross-check and final scores, the score that counts with its source, rank and ballot result', () => {
     expect(tables(proposal())[1]!.cells).toEqual([
-      ['STT', 'Đơn vị', 'Danh hiệu đề nghị', 'Điểm thống nhất', 'Xếp hạng', 'Kết quả bỏ phiếu'],
-      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Phước', 'Cờ thi đua của Viện kiểm sát nhân dân tối cao', '94', '1', '3/3 phiếu (100%)'],
-      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', 'Tập thể lao động tiên tiến', '88,25', '2', 'Không bỏ phiếu'],
+      ['STT', 'Đơn vị', 'Danh hiệu đề nghị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Xếp hạng', 'Kết quả bỏ phiếu'],
+      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Phước', 'Cờ thi đua của Viện kiểm sát nhân dân tối cao', '95,5', '—', '94', '94 (thống nhất)', '1', '3/3 phiếu (100%)'],
+      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', 'Tập thể lao động tiên tiến', '90', '—', '88,25', '88,25 (thống nhất)', '2', 'Không bỏ phiếu'],
     ]);
+  });
+
+  it('says under the table which proposed unit is proposed on incomplete figures, and the reason recorded', () => {
+    const result = makeResult();
+    result.units[1] = { ...result.units[1]!, complete: false, incompleteReasons: ['chưa nộp bảng tự chấm'], proceedReason: 'Đã nhận bản giấy có chữ ký' };
+    expect(outline(buildProposal(makeYear(3), result, META))).toContain(
+      '- Viện kiểm sát nhân dân tỉnh Bình Thuận: số liệu chưa đầy đủ (chưa nộp bảng tự chấm); cụm trưởng cho xét tiếp với lý do: Đã nhận bản giấy có chữ ký.',
+    );
   });
 
   it('counts votes against valid ballots when the rules say so', () => {
@@ -47,7 +55,7 @@ describe('buildProposal', () => {
     year.rules.ballotBase = 'valid';
     const result = makeResult();
     result.ballots[0] = { ...result.ballots[0]!, valid: 2, invalid: 1 };
-    expect(tables(buildProposal(year, result, META))[1]!.cells[1]![5]).toBe('3/2 phiếu (100%)');
+    expect(tables(buildProposal(year, result, META))[1]!.cells[1]![8]).toBe('3/2 phiếu (100%)');
   });
 
   it('leaves out units whose title still awaits its ballot', () => {

@@ -14,43 +14,51 @@ describe('buildReport', () => {
       expect.stringMatching(/^Thực hiện Giao ước thi đua năm 2021/),
       'I. KẾT QUẢ CHUNG',
       '[table]',
-      expect.stringMatching(/^Chênh lệch là điểm tự chấm trừ điểm thống nhất/),
+      expect.stringMatching(/^Điểm xếp hạng là điểm thống nhất, hoặc điểm chấm chéo khi chưa có điểm thống nhất\. Chênh lệch là điểm tự chấm trừ điểm xếp hạng/),
       'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ',
       '1. Viện kiểm sát nhân dân tỉnh Bình Phước',
       '[table]',
+      'Điểm xếp hạng: 94 (thống nhất).',
       'Xếp hạng: 1/3; xếp loại: Hoàn thành xuất sắc nhiệm vụ.',
-      'Đủ điều kiện xét danh hiệu thi đua.',
-      'Danh hiệu đề nghị: Cờ thi đua của Viện kiểm sát nhân dân tối cao.',
+      'Đề nghị Cờ thi đua của Viện kiểm sát nhân dân tối cao: đã đăng ký danh hiệu, xếp loại Hoàn thành xuất sắc nhiệm vụ.',
       '2. Viện kiểm sát nhân dân tỉnh Bình Thuận',
       '[table]',
+      'Điểm xếp hạng: 88,25 (thống nhất).',
       'Xếp hạng: 2/3; xếp loại: Hoàn thành tốt nhiệm vụ.',
-      'Đủ điều kiện xét danh hiệu thi đua.',
-      'Danh hiệu đề nghị: Tập thể lao động tiên tiến.',
+      'Đề nghị Tập thể lao động tiên tiến: đã đăng ký danh hiệu, xếp loại Hoàn thành tốt nhiệm vụ.',
       '3. Viện kiểm sát nhân dân tỉnh Bình Dương',
       '[table]',
+      'Điểm xếp hạng: 78 (chấm chéo).',
       'Xếp hạng: 3/3; xếp loại: Hoàn thành tốt nhiệm vụ.',
-      'Không đủ điều kiện xét danh hiệu thi đua: Vi phạm điều kiện V.1.',
+      'Không đề nghị: Vi phạm điều kiện V.1.',
       '[table]',
     ]);
   });
 
-  it('tabulates rank, unit, self, final, the gap and classification', () => {
+  it('tabulates rank, unit, self, cross-check, final, the score that counts with its source, the gap (as the engine computed it) and classification', () => {
     expect(tables(report())[1]!.cells).toEqual([
-      ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Thống nhất', 'Chênh lệch', 'Xếp loại'],
-      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Phước', '95,5', '94', '+1,5', 'Hoàn thành xuất sắc nhiệm vụ'],
-      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', '90', '88,25', '+1,75', 'Hoàn thành tốt nhiệm vụ'],
-      ['3', 'Viện kiểm sát nhân dân tỉnh Bình Dương', '80', '—', '—', 'Hoàn thành tốt nhiệm vụ'],
+      ['Xếp hạng', 'Đơn vị', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Điểm xếp hạng (nguồn)', 'Chênh lệch (tự chấm − điểm xếp hạng)', 'Xếp loại'],
+      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Phước', '95,5', '—', '94', '94 (thống nhất)', '+1,5', 'Hoàn thành xuất sắc nhiệm vụ'],
+      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', '90', '—', '88,25', '88,25 (thống nhất)', '+1,75', 'Hoàn thành tốt nhiệm vụ'],
+      // Ranked on its cross-check score: the gap is self minus cross-check, not "—".
+      ['3', 'Viện kiểm sát nhân dân tỉnh Bình Dương', '80', '78', '—', '78 (chấm chéo)', '+2', 'Hoàn thành tốt nhiệm vụ'],
     ]);
   });
 
-  it('gives each unit its standard sections, bonus, deduction and total, self against final', () => {
+  it('prints the gap the result carries, so it equals Tổng hợp\'s', () => {
+    const result = makeResult();
+    result.units[0] = { ...result.units[0]!, gap: 3.5 };
+    expect(tables(buildReport(makeYear(3), result, META))[1]!.cells[1]![6]).toBe('+3,5');
+  });
+
+  it('gives each unit its standard sections, bonus, deduction and total, self against the score that counts', () => {
     expect(reportUnitTable(makeYear(3), makeResult().units[1]!).cells).toEqual([
-      ['Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Thống nhất', 'Chênh lệch'],
-      ['I. Công tác chuyên môn', '60', '52', '52', '0'],
-      ['II. Quản lý, chỉ đạo', '40', '38', '38,25', '-0,25'],
-      ['Điểm cộng', '', '0', '0', '0'],
-      ['Điểm trừ', '', '0', '-2', '+2'],
-      ['Tổng cộng', '100', '90', '88,25', '+1,75'],
+      ['Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Chấm chéo', 'Thống nhất', 'Chênh lệch (tự chấm − điểm xếp hạng)'],
+      ['I. Công tác chuyên môn', '60', '52', '—', '52', '0'],
+      ['II. Quản lý, chỉ đạo', '40', '38', '—', '38,25', '-0,25'],
+      ['Điểm cộng', '', '0', '—', '0', '0'],
+      ['Điểm trừ', '', '0', '—', '-2', '+2'],
+      ['Tổng cộng', '100', '90', '—', '88,25', '+1,75'],
     ]);
   });
 
@@ -58,15 +66,24 @@ describe('buildReport', () => {
     expect(reportUnitTable(makeYear(3), makeResult().units[0]!).rows.map((r) => r.bold)).toEqual([true, false, false, false, false, true]);
   });
 
-  it('shows "—" for the final column of a unit without a final score', () => {
+  it('shows "—" for the final column of a unit without a final score, and its gap against the cross-check', () => {
     const cells = reportUnitTable(makeYear(3), makeResult().units[2]!).cells;
-    expect(cells.slice(1).map((r) => [r[3], r[4]])).toEqual([
-      ['—', '—'],
-      ['—', '—'],
-      ['—', '—'],
-      ['—', '—'],
-      ['—', '—'],
+    expect(cells.slice(1).map((r) => [r[3], r[4], r[5]])).toEqual([
+      ['44', '—', '+1'],
+      ['34', '—', '+1'],
+      ['0', '—', '0'],
+      ['0', '—', '0'],
+      ['78', '—', '+2'],
     ]);
+  });
+
+  it('says when a rank is provisional and why, and the reason to proceed', () => {
+    const result = makeResult();
+    result.units[2] = { ...result.units[2]!, complete: false, provisional: true, incompleteReasons: ['chưa nộp bảng tự chấm'] };
+    const lines = outline(buildReport(makeYear(3), result, META));
+    expect(lines).toContain('Xếp hạng: 3/3 (tạm xếp); xếp loại: Hoàn thành tốt nhiệm vụ.');
+    expect(lines).toContain('Số liệu chưa đầy đủ (chưa nộp bảng tự chấm): hạng tạm xếp.');
+    expect(tables(buildReport(makeYear(3), result, META))[1]!.cells[3]![0]).toBe('3 (tạm xếp)');
   });
 
   it('ends with "Nơi nhận:" in 12 pt bold italics over an 11 pt list, beside the signature', () => {
