@@ -4,7 +4,7 @@
  * goes to the document's properties last, once every block is written.
  *
  * Cost: those of setProtectionEditors per protection (first), 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
- * read: getRange + setValues), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
+ * read: getRange + setValues; an appended row 1, + 1 lookup unless the tab is in `named`), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
  * the plan has a state patch.
  */
 import type { ArchiveStep } from '../workbook/copyYear';
@@ -51,8 +51,18 @@ export function applyWritePlan(
     if ('name' in b.tab) {
       // A tab the action already holds is written through it (2 calls, as by name).
       const held = named?.get(b.tab.name);
+      if (held && b.append) {
+        sheets.append(held, b.values);
+        continue;
+      }
       if (held) {
         sheets.write(held, b.row, b.column, b.values);
+        continue;
+      }
+      if (b.append) {
+        const sheet = sheets.byName(b.tab.name);
+        if (!sheet) return { missing: b.tab.name };
+        sheets.append(sheet, b.values);
         continue;
       }
       if (sheets.writeToTab(b.tab.name, b.row, b.column, b.values) === 'missing') return { missing: b.tab.name };

@@ -11,16 +11,16 @@
  * locks, so when the cụm trưởng reopens, the rights come back at the owner's next execution.
  */
 import { workbookText } from '../i18n/workbook';
-import { findSnapshotRow, snapshotRow, type Snapshot } from '../workbook/snapshot';
+import type { Snapshot } from '../workbook/snapshot';
 import { errorsOf } from '../workbook/problems';
-import { yearRecordPlan } from '../workbook/plan';
+import { closePlan, yearRecordPlan } from '../workbook/plan';
 import { applyWritePlan } from '../adapters/plan';
 import { actionRow, appendLog } from './audit';
 import { ownerOf, runsAsOwner } from './context';
 import { loadWorkbook, type Loaded } from './load';
 import type { Context } from './context';
 import { applyYearPlan } from './locks';
-import { computeWorkbook, requireLeader, writeResults } from './recompute';
+import { computeWorkbook, requireLeader, resultsPlanOf } from './recompute';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
 
@@ -55,36 +55,26 @@ function closeInLock(ctx: Context): ActionResult {
     units: computed.loaded.parsed.config.units.map((u) => ({ id: u.id, name: u.name })),
     result: computed.result,
   };
-  const row0 = snapshotRow(snapshot);
-
-  // Writes: results, snapshot (once per year), status lines, state, and the locks last.
-  writeResults(ctx, computed);
-  let row = snapshotRowIn(ctx, y.year, y.reopenedAfterRow);
-  if (row === null) {
-    const sheet = ctx.sheets.byName(T.snapshot);
-    if (!sheet) throw new ActionError(workbookText.problems.missingTab(T.snapshot));
-    ctx.sheets.ensureSize(sheet, 2, row0.length);
-    ctx.sheets.append(sheet, [row0]);
-    row = snapshotRowIn(ctx, y.year, y.reopenedAfterRow);
-  }
-  y.closed = { at: closedAt, by: ctx.user };
-  if (row !== null) y.snapshotRow = row;
-  applyWritePlan(ctx.sheets, ctx.store, yearRecordPlan(ctx.state, withTabs(computed.loaded.units)), computed.loaded.units);
+  // The snapshot tab as it is (column A: the years stored), before anything is written.
+  const snapshotTab = ctx.sheets.byName(T.snapshot);
+  if (!snapshotTab) throw new ActionError(workbookText.problems.missingTab(T.snapshot));
+  const results = resultsPlanOf(ctx, computed);
+  const close = closePlan({
+    state: ctx.state, results: results.plan, summary: results.summary, snapshot,
+    snapshotGrid: ctx.sheets.values(snapshotTab, 1), unitIds: withTabs(computed.loaded.units),
+  });
+  // Writes: results, the snapshot (once per close), status lines, the year record; the locks last.
+  const outcome = applyWritePlan(ctx.sheets, ctx.store, close.plan, computed.loaded.units, { named: new Map([[T.snapshot, snapshotTab]]) });
+  if (outcome.missing !== null) throw new ActionError(workbookText.problems.missingTab(outcome.missing));
+  ctx.state.year = close.year;
   applyYearPlan(ctx, computed.loaded);
-  appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: row ? `A${row}` : '' })]);
+  appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: close.a1 })]);
   return done(A.closeDone(y.year));
 }
 
 /** The units whose tab was read, in the order read. */
 function withTabs(units: Loaded['units']): string[] {
   return [...units].filter(([, tab]) => tab).map(([unitId]) => unitId);
-}
-
-/** The snapshot tab's row of a year after row `after`, or null (1–2 calls). */
-function snapshotRowIn(ctx: Context, year: number, after = 1): number | null {
-  const sheet = ctx.sheets.byName(T.snapshot);
-  if (!sheet) return null;
-  return findSnapshotRow(ctx.sheets.values(sheet, 1), year, after);
 }
 
 /** Mở lại năm đã chốt: the owner, or the cụm trưởng the owner allowed (see the module comment). */

@@ -78,16 +78,20 @@ function recomputeInLock(ctx: Context): ActionResult {
  * (src/workbook/plan.ts) before the first write, then carried out by the adapter.
  */
 export function writeResults(ctx: Context, computed: Computed): void {
-  const y = ctx.state.year!;
+  const { plan, summary } = resultsPlanOf(ctx, computed);
+  const outcome = applyWritePlan(ctx.sheets, ctx.store, plan, computed.loaded.units);
+  if (outcome.missing !== null) throw new ActionError(workbookText.problems.missingTab(outcome.missing));
+  ctx.state.year!.summary = summary;
+}
+
+/** The results plan of the year as computed (writes nothing). */
+export function resultsPlanOf(ctx: Context, computed: Computed): ReturnType<typeof resultsPlan> {
   const { loaded, result, problems } = computed;
   const unitGrids = new Map<string, Grid | null>();
   for (const [unitId, tab] of loaded.units) unitGrids.set(unitId, tab?.grid ?? null);
-  const { plan, summary } = resultsPlan({
-    state: ctx.state, year: y, cluster: loaded.parsed.config.cluster, units: loaded.parsed.config.units,
+  return resultsPlan({
+    state: ctx.state, year: ctx.state.year!, cluster: loaded.parsed.config.cluster, units: loaded.parsed.config.units,
     criteria: loaded.parsed.criteria.table, titles: loaded.parsed.config.rules.titles, result, problems,
     unitTabs: loaded.parsed.unitTabs, unitGrids, at: shortTime(ctx.now), by: ctx.user,
   });
-  const outcome = applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units);
-  if (outcome.missing !== null) throw new ActionError(workbookText.problems.missingTab(outcome.missing));
-  y.summary = summary;
 }

@@ -11,6 +11,7 @@ import { workbookText } from '../i18n/workbook';
 import { BALLOT_LAYOUT, mergeBallot, parseBallots } from './ballot';
 import { cellAt, diffGrid, type Grid, type OutValue } from './grid';
 import { errorsOf, type SheetProblem } from './problems';
+import { findSnapshotRow, snapshotRow, type Snapshot } from './snapshot';
 import { KEY, submissionStatus, type Submission, type SubmissionStatus, type WorkbookState, type YearState } from './state';
 import { renderSummary, SUMMARY_LAYOUT } from './summary';
 import { UNIT_LAYOUT, computedColumn, statusLine, type ParsedUnitTab } from './unitSheet';
@@ -24,6 +25,11 @@ export interface BlockWrite {
   row: number;
   column: number;
   values: OutValue[][];
+  /**
+   * Appended under the last filled row (a tab only the add-on writes, as the snapshot tab): `row`
+   * is where the plan expects it, from the tab as read.
+   */
+  append?: boolean;
 }
 
 /** Who may edit a unit tab's protection (by key), besides the owner and the one kept. */
@@ -222,4 +228,44 @@ export function yearRecordPlan(state: WorkbookState, unitIds: readonly string[])
     blocks: unitIds.map((unitId) => ({ tab: { unit: unitId }, row: UNIT_LAYOUT.statusRow, column: 2, values: [[statusLine(state, unitId)]] })),
     state: { [KEY.year]: JSON.stringify(state.year) },
   };
+}
+
+/** What closing the year needs: the state, the results plan, the snapshot tab as read (column A). */
+export interface CloseInput {
+  state: WorkbookState;
+  /** The results plan (resultsPlan) and Tổng hợp's reach after it. */
+  results: WritePlan;
+  summary: YearState['summary'];
+  snapshot: Snapshot;
+  snapshotGrid: Grid;
+  /** The units whose tab was read, in the order read: their status lines say "closed". */
+  unitIds: readonly string[];
+}
+
+/**
+ * Chốt kết quả: the results (Tổng hợp, computed points, stale status lines), the snapshot row
+ * appended once per close (a row of this year after the last reopening is kept: running it again
+ * writes none), every status line as closed, then the year record stored last (closed, its
+ * snapshot row, Tổng hợp's reach) in one write. `year` is the record stored; `a1` the snapshot's
+ * cell for Nhật ký. The year's locks follow (src/app/locks.ts), as they read protections.
+ */
+export function closePlan(input: CloseInput): { plan: WritePlan; year: YearState; a1: string } {
+  const y = input.state.year!;
+  const tab = workbookText.tabs.snapshot;
+  const values = snapshotRow(input.snapshot);
+  const found = findSnapshotRow(input.snapshotGrid, y.year, y.reopenedAfterRow);
+  const row = found ?? Math.max(input.snapshotGrid.length, 1) + 1;
+  const year: YearState = { ...y, summary: input.summary, closed: { at: input.snapshot.closedAt, by: input.snapshot.closedBy }, snapshotRow: row };
+  const closed: WorkbookState = { ...input.state, year };
+  const record = yearRecordPlan(closed, input.unitIds);
+  const plan: WritePlan = {
+    grow: [...input.results.grow, ...(found === null ? [{ tab, rows: 2, columns: values.length }] : [])],
+    blocks: [
+      ...input.results.blocks,
+      ...(found === null ? [{ tab: { name: tab }, row, column: 1, values: [values], append: true }] : []),
+      ...record.blocks,
+    ],
+    state: record.state,
+  };
+  return { plan, year, a1: `A${row}` };
 }

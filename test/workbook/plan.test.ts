@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/core/engine';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { workbookText } from '../../src/i18n/workbook';
-import { ballotPlan, resultsPlan, submissionPlan, yearRecordPlan, type ResultsInput } from '../../src/workbook/plan';
+import { ballotPlan, closePlan, resultsPlan, submissionPlan, yearRecordPlan, type ResultsInput } from '../../src/workbook/plan';
+import { snapshotRow, type Snapshot } from '../../src/workbook/snapshot';
 import { mergeBallot } from '../../src/workbook/ballot';
 import type { Grid } from '../../src/workbook/grid';
 import { KEY, readState, type YearState } from '../../src/workbook/state';
@@ -108,5 +109,44 @@ describe('yearRecordPlan', () => {
     expect(line).not.toBe(yearRecordPlan({ ...state, year: { ...year, closed: undefined } }, ['Tây Ninh']).blocks[0]!.values[0]![0]);
     expect(JSON.parse(plan.state[KEY.year]!)).toEqual(year);
     expect(yearRecordPlan(state, []).blocks).toEqual([]);
+  });
+});
+
+describe('closePlan', () => {
+  const results = () => {
+    const i = input({ rows: 0, columns: 0 });
+    const r = resultsPlan(i);
+    const snapshot: Snapshot = { year: 2021, closedAt: '2021-12-01T00:00:00.000Z', closedBy: 'l@x.vn', cluster: i.cluster, units: [], result: i.result };
+    return { i, r, snapshot };
+  };
+
+  it('writes the results, appends the snapshot under the rows read, the closed status lines, and stores the year record once, last', () => {
+    const { i, r, snapshot } = results();
+    const close = closePlan({ state: i.state, results: r.plan, summary: r.summary, snapshot, snapshotGrid: [['Năm'], [2019]], unitIds: ['Tây Ninh'] });
+    const T = workbookText.tabs;
+    expect(close.plan.grow).toEqual([{ tab: T.snapshot, rows: 2, columns: snapshotRow(snapshot).length }]);
+    const tabs = close.plan.blocks.map((b) => b.tab);
+    expect(tabs[0]).toEqual({ name: T.summary });
+    const append = close.plan.blocks.findIndex((b) => b.append);
+    expect(close.plan.blocks[append]).toMatchObject({ tab: { name: T.snapshot }, row: 3, column: 1, values: [snapshotRow(snapshot)] });
+    expect(tabs.slice(append + 1)).toEqual([{ unit: 'Tây Ninh' }]);
+    expect(close.a1).toBe('A3');
+    const stored = JSON.parse(close.plan.state[KEY.year]!) as YearState;
+    expect(stored).toMatchObject({ closed: { at: snapshot.closedAt, by: 'l@x.vn' }, snapshotRow: 3, summary: r.summary });
+    expect(close.year).toEqual(stored);
+    // The state read is not changed by planning.
+    expect(i.state.year!.closed).toBeUndefined();
+  });
+
+  it('appends no second snapshot when this close already stored one after the last reopening', () => {
+    const { i, r, snapshot } = results();
+    const state = { ...i.state, year: { ...i.state.year!, reopenedAfterRow: 2 } };
+    const grid: Grid = [['Năm'], [2021], [2021]];
+    const close = closePlan({ state, results: r.plan, summary: r.summary, snapshot, snapshotGrid: grid, unitIds: [] });
+    expect(close.plan.blocks.some((b) => b.append)).toBe(false);
+    expect(close.plan.grow).toEqual([]);
+    expect(close.year.snapshotRow).toBe(3);
+    const fresh = closePlan({ state: i.state, results: r.plan, summary: r.summary, snapshot, snapshotGrid: grid, unitIds: [] });
+    expect(fresh.year.snapshotRow).toBe(2);
   });
 });
