@@ -249,3 +249,165 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
     await context.close();
   });
 });
+
+/** The page as a person opens it in their browser, with dialogs (confirm) accepted. */
+async function openPage(user: string): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  await context.addInitScript((u) => localStorage.setItem('thidua.user', u), user);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(pg.url);
+  return { page, close: () => context.close(), errors };
+}
+
+/** 1-based rows of a unit tab's qualitative criteria worth `max` points. */
+async function qualitativeRows(sheet: string, max: string): Promise<number[]> {
+  return (await values(sheet)).flatMap((line, i) => (line[2] === 'Định tính' && line[3] === max ? [i + 1] : []));
+}
+
+const td = (page: Page, a1Row: number, col: number) => page.locator(`.grid td[data-row="${a1Row - 1}"][data-col="${col - 1}"]`);
+const G = 7;
+
+describe('the playground grid behaves like Sheets for what a clerk does', { timeout: 60_000 }, () => {
+  it('replaces a selected cell by typing; Enter goes down, Tab right, Shift+Tab back, Escape cancels, Delete clears', async () => {
+    const [r] = await qualitativeRows('Bình Dương', '5');
+    const { page, close, errors } = await openPage(BINH_DUONG);
+    await tab(page, 'Bình Dương');
+    await td(page, r!, G).click();
+    await page.keyboard.type('3');
+    await expect.poll(() => td(page, r!, G).locator('input.cell-editor').inputValue()).toBe('3');
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('#cell-name').textContent()).toBe(`G${r! + 1}`);
+    await eventually(async () => (await values('Bình Dương'))[r! - 1]![G - 1]).toBe('3');
+    await page.keyboard.type('2,5');
+    await page.keyboard.press('Tab');
+    await eventually(() => page.locator('#cell-name').textContent()).toBe(`H${r! + 1}`);
+    await eventually(async () => (await values('Bình Dương'))[r!]![G - 1]).toBe('2,5');
+    await page.keyboard.press('Shift+Tab');
+    await eventually(() => page.locator('#cell-name').textContent()).toBe(`G${r! + 1}`);
+    await page.keyboard.type('9');
+    await page.keyboard.press('Escape');
+    await eventually(() => td(page, r! + 1, G).textContent()).toBe('2,5');
+    await page.keyboard.press('Delete');
+    await eventually(async () => (await values('Bình Dương'))[r!]![G - 1] ?? '').toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('pastes a block copied from Excel or Sheets at the selection as one edit of the whole range', async () => {
+    const [r] = await qualitativeRows('Bình Dương', '5');
+    const { page, close } = await openPage(BINH_DUONG);
+    await tab(page, 'Bình Dương');
+    await td(page, r!, G).click();
+    const edits: Array<{ a1: string; values: unknown }> = [];
+    const google = pg.host.google;
+    const real = google.userEdit.bind(google);
+    google.userEdit = (email, sheet, a1, v) => {
+      edits.push({ a1, values: v });
+      return real(email, sheet, a1, v);
+    };
+    try {
+      await page.locator('#grid-wrap').evaluate((wrap) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '4\tĐã có kế hoạch\r\n3,5\tĐã báo cáo\r\n');
+        wrap.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await eventually(async () => (await values('Bình Dương')).slice(r! - 1, r! + 1).map((l) => l.slice(G - 1, G + 1))).toEqual([['4', 'Đã có kế hoạch'], ['3,5', 'Đã báo cáo']]);
+    } finally {
+      google.userEdit = real;
+    }
+    // One edit of G:H over two rows, as Sheets fires one onEdit for a paste.
+    expect(edits).toEqual([{ a1: `G${r}`, values: [['4', 'Đã có kế hoạch'], ['3,5', 'Đã báo cáo']] }]);
+    await close();
+  });
+
+  it('marks a wrong value in the grid as the add-on’s conditional format paints it: "abc", 7 over 5, "8,5" over 5', async () => {
+    const rows = await qualitativeRows('Bình Dương', '5');
+    const { page, close } = await openPage(BINH_DUONG);
+    await tab(page, 'Bình Dương');
+    await td(page, rows[0]!, G).click();
+    for (const typed of ['abc', '7', '8,5', '4,5']) {
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await eventually(() => page.locator('#cell-name').textContent()).not.toBe(`G${rows[0]}`);
+    }
+    const [a, b, c, ok] = [0, 1, 2, 3].map((i) => td(page, rows[0]! + i, G));
+    for (const bad of [a, b, c]) await eventually(() => bad!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(244, 199, 195)');
+    expect(await a!.textContent()).toBe('abc');
+    expect(await c!.textContent()).toBe('8,5');
+    expect(await ok!.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(244, 199, 195)');
+    await a!.scrollIntoViewIfNeeded();
+    await screenshot(page, 'playground-grid-marked', false);
+    await close();
+  });
+
+  it('moves the grid to the cell Kiểm tra selected, tab and all', async () => {
+    const [r] = await qualitativeRows('Bình Dương', '5');
+    const { page, close } = await openPage(BINH_DUONG);
+    await tab(page, 'Tổng hợp');
+    await page.locator('#menu-button').click();
+    await page.getByRole('button', { name: 'Mở bảng điều khiển' }).click();
+    const side = page.frameLocator('#sidebar');
+    await side.getByRole('tab', { name: /Kiểm tra/ }).click();
+    const link = side.locator('.problem-link').filter({ hasText: `G${r}` }).first();
+    await link.click();
+    await eventually(() => page.locator('.tabs button[aria-selected="true"]').textContent()).toBe('Bình Dương');
+    await eventually(() => page.locator('#cell-name').textContent()).toBe(`G${r}`);
+    await expect.poll(() => td(page, r!, G).getAttribute('class')).toContain('selected');
+    await screenshot(page, 'playground-follows-check', false);
+    await close();
+  });
+
+  it('reaches every column, keeps the frozen header rows in view, and opens Tổng hợp at the left with the unit names', async () => {
+    const { page, close } = await openPage(BINH_DUONG);
+    await tab(page, 'Bình Dương');
+    await tab(page, 'Tổng hợp');
+    const wrap = page.locator('#grid-wrap');
+    expect(await wrap.evaluate((el) => el.scrollLeft)).toBe(0);
+    const unitCell = td(page, 5, 2);
+    expect(await unitCell.textContent()).not.toBe('');
+    const inView = (cell: ReturnType<typeof td>) => cell.evaluate((el) => {
+      const a = el.getBoundingClientRect();
+      const b = document.getElementById('grid-wrap')!.getBoundingClientRect();
+      return a.left >= b.left && a.right <= b.right + 1 && a.top >= b.top && a.bottom <= b.bottom + 1;
+    });
+    expect(await inView(unitCell)).toBe(true);
+    const summary = await values('Tổng hợp');
+    const lastCol = Math.max(...summary.map((l) => l.length), 26);
+    const headers = await page.locator('.grid tr.head th').allTextContents();
+    expect(headers.length - 1).toBeGreaterThanOrEqual(lastCol);
+    await wrap.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+    // Scrolled all the way right: the unit names went out of view, the last column came in.
+    expect(await inView(unitCell)).toBe(false);
+    const lastHeader = page.locator('.grid tr.head th').last();
+    expect(await lastHeader.evaluate((el) => {
+      const a = el.getBoundingClientRect();
+      const b = document.getElementById('grid-wrap')!.getBoundingClientRect();
+      return a.right <= b.right + 1 && a.left >= b.left;
+    })).toBe(true);
+    // The frozen header rows stay at the top while the rest scrolls under them.
+    const frozen = page.locator('.grid tr.frozen-last td').first();
+    expect(await frozen.evaluate((el) => el.getBoundingClientRect().top - document.getElementById('grid-wrap')!.getBoundingClientRect().top)).toBeLessThan(200);
+    await screenshot(page, 'playground-scrolled-right', false);
+    await close();
+  });
+
+  it('starts from an empty sheet owned by the owner, who sets a year up from the menu', async () => {
+    const { page, close } = await openPage(BINH_DUONG);
+    await page.getByRole('button', { name: 'Bắt đầu từ bảng trống' }).click();
+    await eventually(() => page.locator('#message').textContent()).toContain('Bảng tính trống của chủ sở hữu');
+    expect(await page.locator('#user-select').inputValue()).toBe(OWNER);
+    expect(await page.locator('.tabs button').count()).toBe(1);
+    await page.locator('#menu-button').click();
+    await page.getByRole('button', { name: 'Khởi tạo năm thi đua' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.locator('#dialog-text').textContent()).toContain('Đã khởi tạo');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await eventually(() => page.locator('.tabs button').allTextContents()).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Tổng hợp']));
+    await screenshot(page, 'playground-from-empty', false);
+    await close();
+  });
+});

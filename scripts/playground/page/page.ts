@@ -390,6 +390,8 @@ function startEdit(initial: string | null): void {
     $<HTMLInputElement>('cell-input').value = input.value;
   });
   input.addEventListener('keydown', (e) => {
+    // The grid's own keys (move, start typing) must not see the key that ends this edit.
+    e.stopPropagation();
     const step = editKeys(e);
     if (step) {
       e.preventDefault();
