@@ -15,6 +15,7 @@ import { workbookText } from '../../src/i18n/workbook';
 import { a1 } from '../../src/workbook/a1';
 import { PHASE_COLUMN, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import type { PlaygroundHost } from './host';
+import { seedRegisters } from './seedRegisters';
 
 export const SAMPLE_YEAR = 2021;
 
@@ -72,5 +73,6 @@ export function seedSampleYear(host: PlaygroundHost): void {
       typeAs(who, PHASE_COLUMN[phase], (e) => e[phase]);
     }
   }
+  seedRegisters(host, SAMPLE_YEAR, clerk, config.units);
   host.run(leader?.focalEmails[0] ?? owner, 'recompute', []);
 }

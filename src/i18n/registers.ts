@@ -108,6 +108,16 @@ export const registersText = {
     archived: (name: string, year: number) => `Trang "${name}" của năm ${year} được giữ lại, đổi tên thành "${name} ${year}".`,
   },
 
+  /** The sample year's registers (fictional people). */
+  sample: {
+    initiatives: [
+      { title: 'Phần mềm theo dõi thời hạn tạm giữ, tạm giam', authors: 'Nguyễn Văn Hùng, Trần Thị Ngọc' },
+      { title: 'Quy trình số hóa hồ sơ kiểm sát án hình sự', authors: 'Lê Minh Tâm' },
+      { title: 'Sổ tay hướng dẫn kiểm sát giải quyết án dân sự', authors: 'Phạm Thị Hồng' },
+    ],
+    spending: ['Hỗ trợ công chức có hoàn cảnh đặc biệt khó khăn', 'Thăm hỏi công chức ốm đau dài ngày'],
+  },
+
   rightsLabels: {
     initiatives: 'Sáng kiến: cụm trưởng',
     initiativesUnit: (unit: string) => `Sáng kiến: ${unit}`,

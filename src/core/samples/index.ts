@@ -3,3 +3,4 @@ export { sampleCriteriaTable } from './criteria';
 export { sampleCluster9Year, sampleCrossCheckTeam } from './cluster9';
 export { generateYear, generatedCriteriaTable, type GenerateOptions } from './generate';
 export { seededRandom, type Random } from './random';
+export { sampleFund, sampleInitiatives } from './registers';
