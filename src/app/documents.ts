@@ -31,12 +31,19 @@ import {
   type DocumentMeta,
   type Person,
   type Signer,
+  orBlank,
 } from '../core/documents';
 import { cleanText } from '../core/input';
-import type { ScoringYear } from '../core/model';
+import type { ScoringYear, Unit } from '../core/model';
 import type { YearResult } from '../core/results';
 import { docsWriterText as T } from '../i18n/docsWriter';
 import { buildYear } from '../workbook/year';
+import { a1 } from '../workbook/a1';
+import { CONFIG_LAYOUT, DETAIL_KEYS, type DocumentDetails } from '../workbook/config';
+import { UNIT_FIELD } from '../workbook/config/layout';
+import { problem, type SheetProblem } from '../workbook/problems';
+import { detailsText as DT } from '../i18n/details';
+import { workbookText } from '../i18n/workbook';
 import { leaderEmails, type ProtectionSpec } from '../workbook/rights';
 import type { OutValue } from '../workbook/grid';
 import { documentNames, documentRow, listedDocuments, type ListedDocument } from '../workbook/documentsTab';
@@ -44,6 +51,7 @@ import { documentNames, documentRow, listedDocuments, type ListedDocument } from
 export type { ListedDocument };
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
+import { loadWorkbook } from './load';
 import { computeWorkbook, requireLeader } from './recompute';
 import { ActionError, type ActionResult } from './result';
 import { runLocked, runRead } from './run';
@@ -59,6 +67,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['covenant', 'minutes', '
  */
 export interface DocumentRequest {
   pdf?: boolean;
+  /** Make a draft (DỰ THẢO) even when nothing is missing; one is made anyway when details are. */
+  draft?: boolean;
   number?: number | string | null;
   date?: string | CalendarDate;
   place?: string;
@@ -100,6 +110,10 @@ export interface DocumentResult extends ActionResult {
   url: string | null;
   pdfUrl: string | null;
   folderUrl: string | null;
+  /** Whether a draft (DỰ THẢO) was made. */
+  draft?: boolean;
+  /** What the document still lacked, located in Cấu hình (then it is a draft). */
+  missing?: SheetProblem[];
 }
 
 /** A person the year's folder could not be shared with, and Drive's reason. */
@@ -240,6 +254,7 @@ export function readOptions(raw: unknown): DocumentOptions {
   if (!isRecord(raw)) return bad('options', raw);
   const o: DocumentOptions = {};
   if (raw.pdf !== undefined) o.pdf = raw.pdf === true;
+  if (raw.draft !== undefined) o.draft = raw.draft === true;
   if (raw.number !== undefined && raw.number !== null && raw.number !== '') {
     const n = typeof raw.number === 'string' ? Number(raw.number.trim()) : raw.number;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 99999) return bad('number', raw.number);
@@ -295,37 +310,119 @@ export function readKind(kind: unknown): DocumentKind {
 // ---------------------------------------------------------------------------------------------
 // The model
 
-/** Builds the document model of a kind from the year, its results and the options. */
-export function buildModel(kind: DocumentKind, year: ScoringYear, result: YearResult, options: DocumentOptions, now: Date): DocModel {
-  const meta: DocumentMeta = { date: options.date ?? now };
+/** No details recorded: every document detail is missing (a year read without Cấu hình's details). */
+export const NO_DETAILS: DocumentDetails = {
+  covenantDate: null, meetingStart: null, meetingVenue: '', chair: null, secretary: null, attendees: [], opinions: null,
+  commitments: [], cells: Object.fromEntries(DETAIL_KEYS.map((k) => [k, ''])) as DocumentDetails['cells'], placeCell: '',
+};
+
+/** Where a unit's head and title are typed (units block of Cấu hình). */
+function unitCell(rows: Record<string, number> | undefined, unitId: string, field: number): string {
+  const row = rows?.[unitId];
+  return row === undefined ? '' : a1(row, CONFIG_LAYOUT.units.column + field);
+}
+
+/**
+ * What a document still lacks before it can be signed, located in Cấu hình: the place of its
+ * date line; the covenant's date and every head who signs it; the meeting's time, venue, chair,
+ * secretary, attendees and opinions voiced; the signer of the report and the proposal. What the
+ * request gives (the sidebar's fields) counts as given.
+ */
+export function documentGaps(
+  kind: DocumentKind, year: ScoringYear, details: DocumentDetails, options: DocumentOptions = {},
+  unitRows?: Record<string, number>,
+): SheetProblem[] {
+  const M = DT.missing;
+  const gaps: SheetProblem[] = [];
+  const gap = (message: string, cell: string) => gaps.push(problem(workbookText.tabs.config, cell, message, { severity: 'warning' }));
+  const place = options.place ?? year.cluster.place ?? '';
+  if (place.trim() === '') gap(M.place, details.placeCell);
+  const heads = (units: readonly Unit[]) => {
+    for (const u of units) {
+      if (u.headName.trim() === '') gap(M.headName(u.name), unitCell(unitRows, u.id, UNIT_FIELD.headName));
+      if (u.headTitle.trim() === '') gap(M.headTitle(u.name), unitCell(unitRows, u.id, UNIT_FIELD.headTitle));
+    }
+  };
+  const leader = year.units.filter((u) => u.id === year.cluster.leaderUnitId);
+  switch (kind) {
+    case 'covenant':
+      if (!options.date && !details.covenantDate) gap(M.covenantDate, details.cells.covenantDate);
+      heads(year.units);
+      break;
+    case 'minutes':
+      if (!options.start && !details.meetingStart) gap(M.meetingStart, details.cells.meetingStart);
+      if (!options.venue && details.meetingVenue === '') gap(M.meetingVenue, details.cells.meetingVenue);
+      if (!options.chair?.name && !details.chair) {
+        if (leader.length === 0 || leader[0]!.headName.trim() === '') gap(M.chair, details.cells.chair);
+        else heads(leader);
+      }
+      if (!options.secretary?.name && !details.secretary) gap(M.secretary, details.cells.secretary);
+      if (!options.attendees?.length && details.attendees.length === 0) heads(year.units.filter((u) => u.id !== year.cluster.leaderUnitId || details.chair !== null));
+      if (details.opinions === null) gap(M.opinions, details.cells.opinions);
+      break;
+    case 'report':
+    case 'proposal':
+      if (!options.signer) heads(leader);
+      break;
+  }
+  // One line per cell: a head missing for the chair and the attendees is one thing to fill.
+  return gaps.filter((g, i) => gaps.findIndex((h) => h.a1 === g.a1 && h.message === g.message) === i);
+}
+
+/**
+ * Builds the document model of a kind from the year, its results, Cấu hình's details and the
+ * request. A draft (asked for, or forced by missing details) prints blanks where details lack;
+ * a final document never does, as its details are all there.
+ */
+export function buildModel(
+  kind: DocumentKind, year: ScoringYear, result: YearResult, options: DocumentOptions, now: Date,
+  details: DocumentDetails = NO_DETAILS, draft = options.draft === true,
+): DocModel {
+  const date = (): Date | CalendarDate | null => {
+    if (options.date) return options.date;
+    if (kind === 'covenant') return details.covenantDate ?? (draft ? null : now);
+    if (kind === 'minutes') {
+      const start = options.start ?? details.meetingStart;
+      return start ? { y: start.y, m: start.m, d: start.d } : draft ? null : now;
+    }
+    return now;
+  };
+  const meta: DocumentMeta = { date: date(), draft };
   if (options.number !== undefined) meta.number = options.number;
   if (options.place !== undefined) meta.place = options.place;
   if (options.parentBody !== undefined) meta.parentBody = options.parentBody;
   if (options.issuerCode !== undefined) meta.issuerCode = options.issuerCode;
   const leader = year.units.find((u) => u.id === year.cluster.leaderUnitId);
+  const commitments = options.commitments ?? (details.commitments.length > 0 ? details.commitments : undefined);
   switch (kind) {
     case 'covenant':
       return buildCovenant(year, {
         ...meta,
         ...(options.purposes ? { purposes: options.purposes } : {}),
-        ...(options.commitments ? { commitments: options.commitments } : {}),
+        ...(commitments ? { commitments } : {}),
         ...(options.reviews ? { reviews: options.reviews } : {}),
         ...(options.crossCheckMembersPerUnit ? { crossCheckMembersPerUnit: options.crossCheckMembersPerUnit } : {}),
         ...(options.signatureColumns ? { signatureColumns: options.signatureColumns } : {}),
       });
-    case 'minutes':
+    case 'minutes': {
+      const chair = options.chair ?? details.chair ?? (leader
+        ? { name: leader.headName, title: T.defaults.chairTitle(orBlank(leader.headTitle), leader.name) }
+        : { name: '' });
+      const attendees = options.attendees ?? (details.attendees.length > 0
+        ? details.attendees
+        : year.units.map((u) => T.defaults.attendee(orBlank(u.headName), orBlank(u.headTitle), u.name)));
       return buildMinutes(year, result, {
         ...meta,
-        start: options.start ?? now,
+        start: options.start ?? details.meetingStart ?? (draft ? null : now),
         ...(options.end ? { end: options.end } : {}),
-        venue: options.venue ?? (leader ? T.defaults.venue(leader.name) : T.defaults.blankName),
-        chair: options.chair ?? (leader
-          ? { name: leader.headName, title: T.defaults.chairTitle(leader.headTitle, leader.name) }
-          : { name: T.defaults.blankName }),
-        secretary: options.secretary ?? { name: T.defaults.blankName },
-        attendees: options.attendees ?? year.units.map((u) => T.defaults.attendee(u.headName, u.headTitle, u.name)),
+        venue: options.venue ?? details.meetingVenue,
+        chair,
+        secretary: options.secretary ?? details.secretary ?? { name: '' },
+        attendees,
+        opinions: details.opinions,
         ...(options.absent ? { absent: options.absent } : {}),
       });
+    }
     case 'report':
       return buildReport(year, result, {
         ...meta,
@@ -428,6 +525,10 @@ export interface YearDocumentInput {
   sharing?: SharingPlan;
   /** Names of documents already made (the "Văn bản" tab): versions go on from them too. */
   knownNames?: readonly string[];
+  /** Cấu hình's document details; none when absent. */
+  details?: DocumentDetails;
+  /** A draft (DỰ THẢO): asked for, or forced by missing details. */
+  draft?: boolean;
 }
 
 /**
@@ -436,7 +537,7 @@ export interface YearDocumentInput {
  * under the document lock: it trashes the drafts it finds, which would be another run's.
  */
 export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
-  const model = buildModel(input.kind, input.year, input.result, input.options, input.now);
+  const model = buildModel(input.kind, input.year, input.result, input.options, input.now, input.details, input.draft ?? input.options.draft === true);
   const svc = input.services ?? documentServices();
   const api = svc.drive;
   if (!api) throw new ActionError(T.driveMissing);
@@ -519,6 +620,9 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   }
   const year = buildYear(computed.loaded.parsed);
   const facts = computed.loaded.facts;
+  const config = computed.loaded.parsed.config;
+  const missing = documentGaps(kind, year, config.details, options, config.unitRows);
+  const draft = options.draft === true || missing.length > 0;
   // Names already made: versions go on from them even where Drive shows this run fewer files.
   const tab = ctx.sheets.byName(T.tab);
   const knownNames = tab ? documentNames(ctx.sheets.values(tab)) : [];
@@ -528,12 +632,16 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
       kind, year, result: computed.result, options, now: ctx.now,
       properties: documentProperties(),
       user: ctx.user, sharing: sharingPlan(year, facts.team, facts.owner), knownNames,
+      details: config.details, draft,
     });
   } catch (e) {
     if (e instanceof ActionError) throw e;
     throw new ActionError(T.failed(e instanceof Error ? e.message : String(e)));
   }
-  const messages = [options.pdf ? T.donePdf(written.name) : T.done(written.name), T.pageNumbers];
+  const messages = [options.pdf ? T.donePdf(written.name) : T.done(written.name)];
+  if (missing.length > 0) messages.push(DT.draftMade(missing.length));
+  else if (draft) messages.push(DT.draftAsked);
+  messages.push(T.pageNumbers);
   if (written.sharedWith > 0) messages.push(T.shared(written.sharedWith));
   if (written.notShared.length > 0) messages.push(T.notShared(written.notShared.map((x) => `${x.email} (${x.reason})`)));
   try {
@@ -544,7 +652,7 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   appendLog(ctx, [actionRow(ctx, T.logAction, { sheet: T.tab, note: `${T.kinds[kind]}: ${written.name}` })]);
   return {
     ok: true, message: messages.join(' '), problems: [], kind, name: written.name, version: written.version,
-    url: written.url, pdfUrl: written.pdfUrl, folderUrl: written.folderUrl,
+    url: written.url, pdfUrl: written.pdfUrl, folderUrl: written.folderUrl, draft, missing,
   };
 }
 
@@ -568,7 +676,20 @@ export function generateDocument(kind: DocumentKind, options: DocumentRequest = 
   return 'url' in r ? (r as DocumentResult) : emptyResult(r, k);
 }
 
-/** A row of "Văn bản" as the sidebar lists it. */
+/**
+ * What a document still lacks before it can be signed (read-only, no lock): the sidebar lists
+ * it before generating and offers a draft. Located in Cấu hình, one line per cell.
+ */
+export function missingDetails(kind: DocumentKind): ActionResult & { kind: DocumentKind | null; missing: SheetProblem[] } {
+  const r = runRead((ctx) => {
+    const k = readKind(kind);
+    const loaded = loadWorkbook(ctx, { ballot: false });
+    const config = loaded.parsed.config;
+    return { ok: true, message: '', problems: [], kind: k, missing: documentGaps(k, buildYear(loaded.parsed), config.details, {}, config.unitRows) };
+  });
+  return 'missing' in r ? r : { ...r, kind: null, missing: [] };
+}
+
 /**
  * The year's folder as the sidebar shows it: its link, who made it (the only person whose runs
  * of the add-on reach it under drive.file, so the one who generates) and whether that is the

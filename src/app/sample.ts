@@ -15,5 +15,13 @@ export function sampleYearConfig(year: number): YearConfig {
     crossCheckTeam: sampleCrossCheckTeam().map((email) => ({ email })),
     rules: y.rules,
     criteria: y.criteria,
+    // The documents' details, so that the sample's documents come out whole (a form leaves them to fill in).
+    details: {
+      covenantDate: `25/3/${year}`,
+      meetingStart: `08:00 16/11/${year}`,
+      meetingVenue: 'Hội trường Viện kiểm sát nhân dân tỉnh Bình Dương',
+      secretary: 'Ngô Văn Sơn, Chánh Văn phòng Viện kiểm sát nhân dân tỉnh Bình Dương',
+      opinions: 6,
+    },
   };
 }

@@ -10,8 +10,8 @@ export {
 } from './actions';
 export { continueSetup, onWorkbookEdit } from './triggers';
 export {
-  allowReopenYear, api, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
+  allowReopenYear, api, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, recordProceedReason, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupRegisters, setupSampleYear, setupYear, submit,
 } from './api';
-export { generateDocument, listDocuments } from './documentsApi';
+export { generateDocument, listDocuments, missingDetails } from './documentsApi';
 export { exportResults, importableSheets, importCriteria, prepareReminder, previewCriteriaImport, rollUpSector } from './exchangeApi';

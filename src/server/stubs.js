@@ -241,6 +241,11 @@ function exportResults() {
   return App.exportResults();
 }
 
+/** Sidebar: what a document still lacks (located in Cấu hình) before it can be signed. */
+function missingDetails(kind) {
+  return App.missingDetails(kind);
+}
+
 /** Sidebar: Tổng hợp toàn ngành from the clusters' exports pasted in the tab Dữ liệu các cụm. */
 function rollUpSector() {
   return App.rollUpSector();

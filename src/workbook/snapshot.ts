@@ -33,22 +33,3 @@ export function findSnapshotRow(grid: Grid, year: number, after = 1): number | n
   for (let r = after + 1; r <= grid.length; r++) if (Number(cellAt(grid, r, 1)) === year) return r;
   return null;
 }
-
-/**
- * A closed year's snapshot read back from its tab: the last one, as a year reopened and closed
- * again has one row per close; null when absent.
- */
-export function readSnapshot(grid: Grid, year: number): Snapshot | null {
-  for (let r = grid.length; r >= 2; r--) {
-    if (Number(cellAt(grid, r, 1)) !== year) continue;
-    const parts = Number(cellAt(grid, r, 4));
-    let json = '';
-    for (let i = 0; i < parts; i++) json += String(cellAt(grid, r, 5 + i));
-    try {
-      return JSON.parse(json) as Snapshot;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}

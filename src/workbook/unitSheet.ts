@@ -425,51 +425,6 @@ export function computedColumn(parsed: ParsedUnitTab, table: CriteriaTable, resu
   return changed ? column : null;
 }
 
-/** What people type in a unit tab's columns, for the rows of `table` in order. */
-export interface TypedInputs {
-  /** Kết quả, tự chấm, giải trình, minh chứng (F:I): the unit's focal officers. */
-  unit: OutValue[][];
-  /** Chấm chéo (J): the cross-check team. */
-  crossCheck: OutValue[][];
-  /** Thống nhất (K): the cụm trưởng. */
-  final: OutValue[][];
-}
-
-/**
- * The cells that, typed into a fresh unit tab, give these score entries: veto values as
- * "Có"/"Không", rows not applicable as "Không giao" in the self column. For samples, the
- * playground and tests.
- * @example entryInputs(table, [{ code: 'I.1.4', self: 4 }]).unit[3] // ['', 4, '', '']
- */
-export function entryInputs(table: CriteriaTable, entries: readonly ScoreEntry[], explanation: (code: string) => string = () => ''): TypedInputs {
-  const byKey = new Map(entries.map((e) => [codeKey(e.code), e] as const));
-  const out: TypedInputs = { unit: [], crossCheck: [], final: [] };
-  const cell = (c: Criterion, v: number | undefined): OutValue => {
-    if (v === undefined || v === null) return '';
-    if (c.kind === 'veto') return v === 1 ? T.vetoYes : T.vetoNo;
-    return v;
-  };
-  for (const c of table.rows) {
-    const e = byKey.get(codeKey(c.code));
-    if (!e || c.kind === 'group') {
-      out.unit.push(['', '', '', '']);
-      out.crossCheck.push(['']);
-      out.final.push(['']);
-      continue;
-    }
-    if (e.notApplicable) {
-      out.unit.push(['', T.notApplicable, explanation(c.code), '']);
-      out.crossCheck.push(['']);
-      out.final.push(['']);
-      continue;
-    }
-    out.unit.push([e.result ?? '', cell(c, e.self), explanation(c.code), '']);
-    out.crossCheck.push([cell(c, e.crossCheck)]);
-    out.final.push([cell(c, e.final)]);
-  }
-  return out;
-}
-
 /** The status line of a unit tab (row UNIT_LAYOUT.statusRow, column B). */
 export function statusLine(state: WorkbookState, unitId: string): string {
   const S = workbookText.unit.status;

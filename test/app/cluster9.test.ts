@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveBallot } from '../../src/app/ballot';
 import { closeYear } from '../../src/app/close';
-import { readSnapshot } from '../../src/workbook/snapshot';
+import { readSnapshot } from '../helpers/workbook';
 import { copyToNewYear } from '../../src/app/copyYear';
 import { recompute } from '../../src/app/recompute';
 import { setupYear } from '../../src/app/setup';

@@ -9,7 +9,7 @@
  * panel once.
  */
 import { describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/workbook/snapshot';
+import { readSnapshot } from '../helpers/workbook';
 import { sampleYearConfig } from '../../src/app/sample';
 import { computeYear } from '../../src/core/engine';
 import type { YearConfig } from '../../src/workbook/config';

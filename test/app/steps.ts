@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { sampleYearConfig } from '../../src/app/sample';
 import { setupYear } from '../../src/app/setup';
 import { sampleCluster9Year } from '../../src/core/samples';
-import { entryInputs } from '../../src/workbook/unitSheet';
+import { entryInputs } from '../helpers/workbook';
 import type { FakeGoogle } from '../fakes/google';
 import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/core/engine';
 import { sampleCluster9Year } from '../../src/core/samples';
 import { cellAt, type Grid } from '../../src/workbook/grid';
-import { computedColumn, entryInputs, isNotApplicable, parseUnitTab, renderUnitTab, vetoValue, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
+import { entryInputs } from '../helpers/workbook';
+import { computedColumn, isNotApplicable, parseUnitTab, renderUnitTab, vetoValue, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 
 const year = () => sampleCluster9Year(2021);
 const unit = () => year().units[4]!; // Đồng Nai

@@ -244,11 +244,24 @@ export function signatureCell(signer: Signer, sizePt: number = SIZE.signature): 
 }
 
 /** The "Nơi nhận:" block: 12 pt bold italic label, 11 pt list, flush left. */
-export function recipientsCell(recipients: readonly string[]): CellBlock[] {
+function recipientsCell(recipients: readonly string[]): CellBlock[] {
   const flush: Partial<ParagraphFormat> = { align: 'left' };
   return [
     line(docText.recipientsLabel, { sizePt: SIZE.recipientsLabel, bold: true, italic: true }, { ...flush, spaceBeforePt: SIGNATURE_SPACE_BEFORE_PT }),
     ...recipients.map((r, i) => line(docText.recipient(nfc(r).trim().replace(/^-\s*/, '').replace(/[;.]+$/, ''), i === recipients.length - 1), { sizePt: SIZE.recipients }, flush)),
+  ];
+}
+
+/**
+ * "Nơi nhận:" for a foot with no signature beside it: the 12 pt bold italic label, then the 11 pt
+ * list as one paragraph with a line each (Docs keeps line breaks in a paragraph): 4 calls.
+ */
+export function recipientsParagraphs(recipients: readonly string[]): Paragraph[] {
+  const items = recipients.map((r, i) => docText.recipient(nfc(r).trim().replace(/^-\s*/, '').replace(/[;.]+$/, ''), i === recipients.length - 1));
+  const flush: Partial<ParagraphFormat> = { align: 'left', firstLineIndentPt: 0, lineSpacing: SINGLE, spaceAfterPt: 0 };
+  return [
+    para(docText.recipientsLabel, { ...flush, spaceBeforePt: SIGNATURE_SPACE_BEFORE_PT, keepWithNext: true }, { sizePt: SIZE.recipientsLabel, bold: true, italic: true }),
+    para(items.join('\n'), flush, { sizePt: SIZE.recipients }),
   ];
 }
 

@@ -13,7 +13,7 @@ import {
   legalBasisParagraphs,
   line,
   para,
-  recipientsCell,
+  recipientsParagraphs,
   sectionHeading,
   titleBlock,
 } from './blocks';
@@ -244,6 +244,6 @@ export function buildCovenant(year: ScoringYear, meta: CovenantMeta): DocModel {
 
   body.push(line(t.signaturesHeading, { bold: true }, { spaceBeforePt: 12, spaceAfterPt: 6, keepWithNext: true }));
   body.push(signatureGrid(year.units, meta.signatureColumns));
-  body.push(layoutTable([[recipientsCell(meta.recipients ?? t.recipients)]], [TEXT_WIDTH_PT]));
+  body.push(...recipientsParagraphs(meta.recipients ?? t.recipients));
   return documentOf('covenant', t.fileTitle(y, cluster.name), body, draft);
 }

@@ -11,12 +11,14 @@ import type { Grid } from '../grid';
 import type { SheetProblem } from '../problems';
 import { parseDeadlines } from './deadlines';
 import { parseCluster, parseNameAndYear, parseSettings, readGeneral } from './general';
+import { parseDetails, type DocumentDetails } from './details';
 import { configReport, type TeamMember } from './layout';
 import { parseBands, parseLegalBases, parseTitles } from './rules';
 import { parseTeam } from './team';
 import { parseUnits } from './units';
 
 export { CONFIG_LAYOUT, splitList, type TeamMember, type YearConfig } from './layout';
+export { DETAIL_KEYS, type DetailKey, type DocumentDetails } from './details';
 export { mergeConfig, renderConfig } from './render';
 
 /** The Cấu hình tab read back. */
@@ -27,6 +29,8 @@ export interface ParsedConfig {
   rules: RuleSet;
   /** Sheet row of each unit in the units block, by unit id. */
   unitRows: Record<string, number>;
+  /** What the documents say beyond the year: signing date, the meeting, the commitments. */
+  details: DocumentDetails;
   /** Deadlines of the year's steps (Thời hạn các bước). */
   deadlines: Deadlines;
   problems: SheetProblem[];
@@ -56,9 +60,10 @@ export function parseConfig(grid: Grid, options: ParseConfigOptions): ParsedConf
   const { units, unitRows } = parseUnits(grid, report, titles);
   const cluster = parseCluster(general, report, head, units);
   const team = parseTeam(grid, report, units);
-  const legalBases = parseLegalBases(grid);
+  const legalBases = parseLegalBases(grid, report);
   const rules = parseSettings(general, report, defaults, options.criteriaCodes, { year: head.year, legalBases, bands, titles });
   // Last: its problems come after the blocks that were there before it.
   const deadlines = parseDeadlines(grid, report);
-  return { cluster, units, team, rules, unitRows, deadlines, problems: report.problems };
+  const details = parseDetails(grid, report);
+  return { cluster, units, team, rules, unitRows, deadlines, details, problems: report.problems };
 }

@@ -31,6 +31,10 @@ export interface YearConfig {
   criteria?: CriteriaTable;
   /** Deadlines of the year's steps ("yyyy-mm-dd"); omitted: none. */
   deadlines?: Deadlines;
+  /** The covenant's commitments ("Cam kết n" rows) for a sheet that has none; the standard ones when absent. */
+  commitments?: string[];
+  /** Document details to write where their rows are added (signing date, the meeting); blank when absent. */
+  details?: Partial<Record<'covenantDate' | 'meetingStart' | 'meetingVenue' | 'chair' | 'secretary' | 'attendees' | 'opinions', string | number>>;
 }
 
 /** Where each block sits (1-based columns); data rows start at FIRST_ROW. */

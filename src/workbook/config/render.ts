@@ -5,7 +5,9 @@
 import { isBlank, normalizeKey, type CellValue } from '../../core/input';
 import type { ClassificationBand, TieBreak, TitleRule, Unit } from '../../core/model';
 import { exchangeText } from '../../i18n/exchange';
+import { docText } from '../../i18n/documents';
 import { cellAt, type Grid, type OutValue } from '../grid';
+import { detailRows } from './details';
 import { deadlineRows } from './deadlines';
 import { blockRows, CONFIG_LAYOUT, GENERAL_KEYS, nextFreeRow, T, type GeneralKey, type TeamMember, type YearConfig } from './layout';
 
@@ -138,6 +140,9 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
       put(grid, at, L.general.column + 1, [[value]]);
     }
   }
+  // Document details: their rows are added once, to be filled in later; the standard commitments
+  // pre-fill "Cam kết 1" … only when the sheet has none (a clerk's own list is never replaced).
+  for (const row of detailRows(existing, cfg.commitments ?? docText.covenant.commitments, cfg.details)) put(grid, free++, L.general.column, [row]);
 
   // A unit the config itself lists twice is written twice, so that parseConfig names the second
   // row instead of one silently taking the other's place.

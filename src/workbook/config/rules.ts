@@ -1,12 +1,22 @@
 /** The rule blocks of Cấu hình: legal bases, classification bands, titles. */
 import { cleanText, normalizeKey, parseNumber } from '../../core/input';
 import type { ClassificationBand, RuleSet, TitleRule } from '../../core/model';
+import { basisDate } from '../../core/documents/legal';
+import { detailsText } from '../../i18n/details';
 import { a1 } from '../a1';
 import type { Grid } from '../grid';
 import { blockRows, CONFIG_LAYOUT, P, yesNoValue, type ConfigReport } from './layout';
 
-export function parseLegalBases(grid: Grid): string[] {
-  return blockRows(grid, CONFIG_LAYOUT.legal.column, 1).map((r) => cleanText(r.cells[0])).filter((s) => s !== '');
+/** The legal bases; one whose text gives no date is kept and warned about (documents cannot date-check it). */
+export function parseLegalBases(grid: Grid, report?: ConfigReport): string[] {
+  const out: string[] = [];
+  for (const r of blockRows(grid, CONFIG_LAYOUT.legal.column, 1)) {
+    const text = cleanText(r.cells[0]);
+    if (text === '') continue;
+    if (report && basisDate(text) === null) report.warn(a1(r.row, CONFIG_LAYOUT.legal.column), detailsText.basisUndated(text));
+    out.push(text);
+  }
+  return out;
 }
 
 /** Bands, highest first; none valid: the defaults. */

@@ -65,14 +65,15 @@ describe('buildCovenant: contents and order', () => {
       'Giao ước này có hiệu lực kể từ ngày ký. Các đơn vị thành viên cam kết thực hiện nghiêm túc các nội dung đã giao ước./.',
       'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
       '[table]',
-      '[table]',
+      'Nơi nhận:',
+      '- Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân (để báo cáo);\n- Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao;\n- Các đơn vị thành viên Cụm (để thực hiện);\n- Lưu: VT, Cụm trưởng.',
     ]);
   });
 
-  it('ends with "Nơi nhận:" after the signatures (Nghị định 30/2020, Phụ lục I)', () => {
-    expect(tables(covenant()).at(-1)!.cells).toEqual([[
-      'Nơi nhận:\n- Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân (để báo cáo);\n- Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao;\n- Các đơn vị thành viên Cụm (để thực hiện);\n- Lưu: VT, Cụm trưởng.',
-    ]]);
+  it('ends with "Nơi nhận:" after the signatures, 12 pt bold italic over an 11 pt list (Nghị định 30/2020, Phụ lục I)', () => {
+    const [label, list] = covenant().body.slice(-2) as [Paragraph, Paragraph];
+    expect([label, list].map((p) => p.runs.map((r) => [r.sizePt, r.bold, r.italic]))).toEqual([[[12, true, true]], [[11, false, false]]]);
+    expect([label.format.align, list.format.align]).toEqual(['left', 'left']);
   });
 
   it('never prints the sample table’s drafting note', () => {
@@ -369,14 +370,14 @@ describe('signature grid', () => {
 
   it('holds every unit of the covenant exactly once, in order', () => {
     const doc = covenant(7);
-    const grid = tables(doc).at(-2)!;
+    const grid = tables(doc).at(-1)!;
     const names = gridNames(grid).flat().filter((x) => x !== null);
     expect(names).toEqual(Array.from({ length: 7 }, (_, i) => caps(i)));
   });
 
   it('follows the columns asked for', () => {
     const doc = covenant(6, { signatureColumns: 2 });
-    expect(gridNames(tables(doc).at(-2)!).map((r) => r.length)).toEqual([2, 2, 2]);
+    expect(gridNames(tables(doc).at(-1)!).map((r) => r.length)).toEqual([2, 2, 2]);
   });
 });
 

@@ -28,12 +28,50 @@ export function createDocumentsSection({ ctx, reg, perm, act }: ActionKit): Docu
   const kinds: Array<[DocumentKind, string]> = [
     ['covenant', A.documents.covenant], ['minutes', A.documents.minutes], ['report', A.documents.report], ['proposal', A.documents.proposal],
   ];
-  const docs = kinds.map(([kind, label]) => reg.button(label, perm('generateDocument'), () => {
+  // What the document still lacks, shown before generating: each line goes to its cell.
+  const gapRegion = h('div', { class: 'doc-gaps', 'aria-live': 'polite' });
+
+  const generate = (kind: DocumentKind, draft: boolean): void => {
+    gapRegion.replaceChildren();
     void act(docsRegion, A.documents.steps, async () => {
-      const r = await ctx.call('generateDocument', kind, { pdf: pdfBox.checked });
+      const r = await ctx.call('generateDocument', kind, { pdf: pdfBox.checked, ...(draft ? { draft: true } : {}) });
       void loadDocs();
       return r;
     }, A.documents.done, undefined, (r) => docLinks(r as { url?: unknown; pdfUrl?: unknown; folderUrl?: unknown }));
+  };
+
+  /** Asks what is missing; nothing (or no answer: the server drafts anyway): generates. */
+  async function check(kind: DocumentKind, label: string): Promise<void> {
+    let missing: Array<{ sheet: string; a1: string; message: string }> = [];
+    try {
+      const r = await ctx.call('missingDetails', kind);
+      missing = Array.isArray(r.missing) ? r.missing : [];
+    } catch {
+      missing = [];
+    }
+    if (missing.length === 0) {
+      generate(kind, false);
+      return;
+    }
+    const item = (p: { sheet: string; a1: string; message: string }) => {
+      const go = h('button', { type: 'button', class: 'link' }, A.documents.missingAt(p.sheet, p.a1), p.message);
+      go.addEventListener('click', () => {
+        ctx.call('selectCell', p.sheet, p.a1).catch(() => undefined);
+      });
+      return h('li', null, go);
+    };
+    const draft = h('button', { type: 'button', class: 'secondary' }, A.documents.draft);
+    draft.addEventListener('click', () => generate(kind, true));
+    const again = h('button', { type: 'button', class: 'secondary' }, A.documents.recheck);
+    again.addEventListener('click', () => void check(kind, label));
+    setChildren(gapRegion, h('div', { class: 'msg warning', role: 'status' },
+      h('p', null, A.documents.missing(label, missing.length)),
+      h('ul', { class: 'plain small' }, ...missing.map(item)),
+      h('div', { class: 'docs' }, draft, again)));
+  }
+
+  const docs = kinds.map(([kind, label]) => reg.button(label, perm('generateDocument'), () => {
+    void check(kind, label);
   }, 'secondary').wrap);
 
   async function loadDocs(): Promise<void> {
@@ -58,6 +96,7 @@ export function createDocumentsSection({ ctx, reg, perm, act }: ActionKit): Docu
   const el = section(A.documents.heading,
     h('div', { class: 'check' }, pdfBox, h('label', { for: 'doc-pdf' }, A.documents.withPdf)),
     h('div', { class: 'docs' }, ...docs),
+    gapRegion,
     docsRegion,
     docsList);
   return { el, load: loadDocs };
