@@ -229,7 +229,9 @@ export class PlaygroundHost {
 
   /** Starts over with an empty spreadsheet. */
   reset(): void {
+    // A new file: nobody has it open yet, so no sidebar and no selection carry over.
     this.selections.clear();
+    this.sidebars.clear();
     this.boot(undefined);
     this.save();
   }

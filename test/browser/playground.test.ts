@@ -327,15 +327,18 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     const rows = await qualitativeRows('Bình Dương', '5');
     const { page, close } = await openPage(BINH_DUONG);
     await tab(page, 'Bình Dương');
-    await td(page, rows[0]!, G).click();
-    for (const typed of ['abc', '7', '8,5', '4,5']) {
+    const typedAt = ['abc', '7', '8,5', '4,5'].map((typed, i) => [rows[i]!, typed] as const);
+    for (const [row, typed] of typedAt) {
+      await td(page, row, G).click();
       await page.keyboard.type(typed);
       await page.keyboard.press('Enter');
-      await eventually(() => page.locator('#cell-name').textContent()).not.toBe(`G${rows[0]}`);
+      await eventually(() => page.locator('#cell-name').textContent()).toBe(`G${row + 1}`);
+      await eventually(async () => (await values('Bình Dương'))[row - 1]![G - 1]).toBe(typed);
     }
-    const [a, b, c, ok] = [0, 1, 2, 3].map((i) => td(page, rows[0]! + i, G));
+    const [a, b, c, ok] = typedAt.map(([row]) => td(page, row, G));
     for (const bad of [a, b, c]) await eventually(() => bad!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(244, 199, 195)');
     expect(await a!.textContent()).toBe('abc');
+    expect(await b!.textContent()).toBe('7');
     expect(await c!.textContent()).toBe('8,5');
     expect(await ok!.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(244, 199, 195)');
     await a!.scrollIntoViewIfNeeded();
