@@ -5,6 +5,7 @@ import { h, setChildren } from '../dom';
 import { clampPercent, formatPercent, relativeTime } from '../format';
 import type { Status, UnitStatus } from '../types';
 import { errorBox, loadingBox, messageBox } from '../ui';
+import { deadlineSummary, markDeadlines } from './deadlines';
 import { statusSummary } from '../view';
 
 const S = clientText.status;
@@ -79,10 +80,12 @@ export function createStatusPanel(ctx: Context): Panel {
       h('p', { class: 'summary' }, S.summary(sum.submitted, sum.total, sum.incomplete, status.problems.errors)),
       // What only the owner can finish, said plainly (text from the server, shown as text).
       status.waitingForOwner ? messageBox('info', status.waitingForOwner) : null,
+      deadlineSummary(status),
       status.units.length === 0
         ? h('p', { class: 'muted' }, S.noUnits)
         : h('ul', { class: 'units' }, ...status.units.map((u) => unitItem(u, status.user.unitIds.includes(u.id), now))),
     );
+    markDeadlines(el, status);
   }
 
   async function load(): Promise<void> {

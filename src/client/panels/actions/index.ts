@@ -10,6 +10,7 @@ import { isFocalOnly } from '../../view';
 import { createBallotSection } from './ballot';
 import { createCloseSection } from './close';
 import { createDocumentsSection } from './documents';
+import { createExchangeSection } from './exchange';
 import { createRecomputeSection } from './recompute';
 import { createSetupSection } from './setup';
 import { A, actionKit } from './shared';
@@ -24,6 +25,7 @@ export function createActionsPanel(ctx: Context): Panel {
   const ballot = createBallotSection(kit);
   const close = createCloseSection(kit);
   const documents = createDocumentsSection(kit);
+  const exchange = createExchangeSection(kit);
 
   /** Fills what depends on the status (units, titles) without losing what is typed. */
   let wasSetUp: boolean | null = null;
@@ -34,10 +36,10 @@ export function createActionsPanel(ctx: Context): Panel {
       setup.el.open = !status.setUp || partial;
       // What this user does most comes first.
       const order = !status.setUp
-        ? [setup, recompute, submission, ballot, close, documents]
+        ? [setup, recompute, submission, ballot, close, documents, exchange]
         : isFocalOnly(status)
-          ? [submission, recompute, ballot, close, documents, setup]
-          : [recompute, submission, ballot, close, documents, setup];
+          ? [submission, recompute, ballot, close, documents, exchange, setup]
+          : [recompute, submission, ballot, close, documents, exchange, setup];
       el.append(...order.map((s) => s.el));
     }
     submission.onStatus?.(status);
@@ -45,7 +47,7 @@ export function createActionsPanel(ctx: Context): Panel {
     kit.reg.refresh();
   }
 
-  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el);
+  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el, exchange.el);
 
   return {
     id: 'actions',
