@@ -19,7 +19,6 @@ import { settleLocks } from './locks';
 import { computeWorkbook, type Computed } from './recompute';
 import { ActionError, problemJson, type ActionResult, type ProblemJson } from './result';
 import { deadlinesJson, type DeadlinesJson } from './reminders';
-import { deadlinesJson, type DeadlinesJson } from './reminders';
 import { runRead } from './run';
 import { findUnit, submissionBlockers } from './submission';
 
@@ -91,8 +90,6 @@ export interface StatusJson {
    * Null when no set-up is under way.
    */
   setupProgress?: { done: number; total: number; at: string; resumeAt?: string | null } | null;
-  /** Deadlines of Cấu hình and each unit against them (absent before set-up). */
-  deadlines?: DeadlinesJson;
   /** Deadlines of Cấu hình and each unit against them (absent before set-up). */
   deadlines?: DeadlinesJson;
   /** ISO time this answer was computed: the panel shows it, so an old view never passes for current. */
@@ -247,7 +244,6 @@ function statusOf(ctx: Context): StatusJson {
       .map((r) => ({ sheet: r.sheet, a1: r.a1, at: r.at, by: r.by, value: r.value, old: r.old, reason: r.reason })),
   };
   if (y.closed) status.closedAt = y.closed.at;
-  status.deadlines = deadlinesJson(loaded.parsed.config.deadlines, loaded.parsed.config.units, ctx.state, ctx.now);
   status.deadlines = deadlinesJson(loaded.parsed.config.deadlines, loaded.parsed.config.units, ctx.state, ctx.now);
   return status;
 }
