@@ -91,7 +91,8 @@ export function problemGroups<P extends LocatedProblem>(problems: readonly P[], 
 }
 
 /**
- * Reads the units text box: one unit a line, "short name | full name | e-mails", checked by the
+ * Reads the units text box: one unit a line, "short name | full name | e-mails | head | title"
+ * (the head and title optional), checked by the
  * server's own rules (workbook/setupCheck.ts); blank lines are skipped, messages name the line.
  * @example parseUnitsText('Bình Dương | VKSND tỉnh Bình Dương | a@x.vn').units[0].emails // ['a@x.vn']
  */
@@ -107,8 +108,8 @@ function unitLines(text: string): { units: SetupUnit[]; lines: number[] } {
   const lines: number[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (raw.trim() === '') return;
-    const [shortName = '', name = '', emails = ''] = raw.split('|');
-    units.push({ shortName, name, emails: splitEmails(emails) });
+    const [shortName = '', name = '', emails = '', headName = '', headTitle = ''] = raw.split('|');
+    units.push({ shortName, name, emails: splitEmails(emails), headName, headTitle });
     lines.push(i + 1);
   });
   return { units, lines };
@@ -123,6 +124,8 @@ export interface SetupFields {
   deputy: string;
   team: string;
   criteria: 'sample' | 'sheet';
+  /** The documents' place ("Địa danh"); optional. */
+  place?: string;
 }
 
 /**
@@ -132,7 +135,7 @@ export interface SetupFields {
  */
 export function parseSetupForm(f: SetupFields): { input: SetupForm | null; errors: string[] } {
   const { units, lines } = unitLines(f.units);
-  const raw = { clusterName: f.clusterName, year: f.year, units, leader: f.leader, deputy: f.deputy, crossCheckTeam: splitEmails(f.team), criteria: f.criteria };
+  const raw = { clusterName: f.clusterName, year: f.year, units, leader: f.leader, deputy: f.deputy, crossCheckTeam: splitEmails(f.team), criteria: f.criteria, place: f.place ?? '' };
   const { form, problems } = checkSetupForm(raw, (i) => lines[i] as number);
   return { input: form, errors: problems };
 }

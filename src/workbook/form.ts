@@ -21,9 +21,9 @@ export function configFromForm(form: unknown): { config: YearConfig | null; prob
   // A unit's id is its short name.
   return {
     config: {
-      cluster: { name: f.clusterName, year: f.year, leaderUnitId: f.leader, deputyUnitId: f.deputy },
+      cluster: { name: f.clusterName, year: f.year, leaderUnitId: f.leader, deputyUnitId: f.deputy, ...(f.place ? { place: f.place } : {}) },
       units: f.units.map((u) => ({
-        id: u.shortName, shortName: u.shortName, name: u.name, headName: '', headTitle: T.defaultHeadTitle,
+        id: u.shortName, shortName: u.shortName, name: u.name, headName: u.headName ?? '', headTitle: u.headTitle || T.defaultHeadTitle,
         focalEmails: u.emails, registeredTitles: [],
       })),
       crossCheckTeam: f.crossCheckTeam.map((email) => ({ email })),

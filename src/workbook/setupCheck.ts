@@ -15,6 +15,9 @@ export interface SetupUnit {
   name: string;
   /** Focal officers' e-mails. */
   emails: string[];
+  /** The head's name and title, for the documents (optional: Cấu hình takes them later too). */
+  headName?: string;
+  headTitle?: string;
 }
 
 /** What the set-up form sends to setupFromForm (src/server/api.ts). */
@@ -28,6 +31,8 @@ export interface SetupForm {
   crossCheckTeam: string[];
   /** The built-in sample table, or the one already in the Tiêu chí tab. */
   criteria: 'sample' | 'sheet';
+  /** The place of the documents' date line ("Bình Dương, ngày …"); optional. */
+  place?: string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -111,7 +116,10 @@ export function checkUnits(units: unknown, lineOf: LineOf = (i) => i + 1): { uni
       if (!isEmail(e)) problems.push(T.unitLine(lineOf(i), T.badEmail(e)));
       else if (!emails.includes(e.toLowerCase())) emails.push(e.toLowerCase());
     }
-    out.push({ shortName, name: str(u.name) || shortName, emails });
+    const unit: SetupUnit = { shortName, name: str(u.name) || shortName, emails };
+    if (str(u.headName)) unit.headName = str(u.headName);
+    if (str(u.headTitle)) unit.headTitle = str(u.headTitle);
+    out.push(unit);
   });
   return { units: out, problems };
 }
@@ -168,6 +176,7 @@ export function checkSetupForm(form: unknown, lineOf?: LineOf): { form: SetupFor
       deputy: deputy?.shortName ?? '',
       crossCheckTeam: team,
       criteria: f.criteria as SetupForm['criteria'],
+      ...(str(f.place) ? { place: str(f.place) } : {}),
     },
     problems,
   };

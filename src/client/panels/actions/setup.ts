@@ -45,6 +45,7 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
   const leaderSelect = h('select', { name: 'leader' });
   const deputySelect = h('select', { name: 'deputy' });
   const teamInput = h('textarea', { name: 'team', rows: 2 });
+  const placeInput = h('input', { type: 'text', name: 'place', autocomplete: 'off', placeholder: A.setup.placePlaceholder });
   const sampleRadio = h('input', { type: 'radio', name: 'criteria', value: 'sample', id: 'crit-sample', checked: true });
   const sheetRadio = h('input', { type: 'radio', name: 'criteria', value: 'sheet', id: 'crit-sheet' });
   function fillUnitSelects(): void {
@@ -61,7 +62,7 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
   function readForm() {
     return parseSetupForm({
       clusterName: nameInput.value, year: yearInput.value, units: unitsInput.value, leader: leaderSelect.value,
-      deputy: deputySelect.value, team: teamInput.value, criteria: sheetRadio.checked ? 'sheet' : 'sample',
+      deputy: deputySelect.value, team: teamInput.value, criteria: sheetRadio.checked ? 'sheet' : 'sample', place: placeInput.value,
     });
   }
   function checkForm(): void {
@@ -85,6 +86,7 @@ export function createSetupSection({ ctx, reg, perm, act }: ActionKit): SetupSec
     field(A.setup.units, unitsInput, A.setup.unitsHint),
     h('div', { class: 'row2' }, field(A.setup.leader, leaderSelect), field(A.setup.deputy, deputySelect)),
     field(A.setup.team, teamInput),
+    field(A.setup.place, placeInput, A.setup.placeHint),
     h('fieldset', { class: 'radios' }, h('legend', null, A.setup.criteria),
       h('div', { class: 'check' }, sampleRadio, h('label', { for: 'crit-sample' }, A.setup.criteriaSample)),
       h('div', { class: 'check' }, sheetRadio, h('label', { for: 'crit-sheet' }, A.setup.criteriaSheet))));
