@@ -16,6 +16,7 @@ import {
   titleBlock,
 } from './blocks';
 import { criteriaTree, standardSections } from './criteria';
+import { registerSections } from './registers';
 import { formatNumber, formatSigned } from './format';
 import { completenessLines, rankCell, rankingScoreCell, totalCell } from './minutes';
 import type { Block, DocModel, DocumentMeta, Signer, Table } from './model';
@@ -149,6 +150,7 @@ export function buildReport(year: ScoringYear, result: YearResult, meta: ReportM
     body.push(reportUnitTable(year, u));
     body.push(...unitFindings(u, result.units.length));
   });
+  body.push(...registerSections(year, 3));
   body.push(recipientsAndSignature(meta.recipients ?? t.recipients, meta.signer ?? defaultSigner(year)));
   return documentOf('report', t.fileTitle(y, cluster.name), body, draft);
 }
