@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { useDocumentServices } from '../../src/adapters/services';
 import { generateDocument } from '../../src/app/documents';
+import { saveBallot } from '../../src/app/ballot';
 import { recompute } from '../../src/app/recompute';
 import { returnSubmission, submit } from '../../src/app/submission';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
@@ -128,7 +129,7 @@ describe('people\'s text is written as text', () => {
     expect(checked).toBeGreaterThan(placed.size);
   });
 
-  it('a returned submission\'s reason reaches the unit\'s status line as typed, and documents show names and criteria as typed', () => {
+  it('a returned submission\'s reason reaches the unit\'s status line as typed, and the four documents show names, heads and the title voted as typed', () => {
     const g = newWorld();
     const { config, placed } = hostileConfig();
     expect(g.asUser(OWNER, () => setupYear(config)).ok).toBe(true);
@@ -145,20 +146,36 @@ describe('people\'s text is written as text', () => {
     expect(g.peekDisplay(unit, `B${UNIT_LAYOUT.statusRow}`)[0]![0]).toBe(line);
     expect(cellsOf(g).filter((c) => c.f !== undefined)).toEqual([]);
 
+    // A ballot recorded for a title whose name is hostile: the minutes and the proposal name it.
+    const flag = config.rules.titles[0]!;
+    const voted = g.asUser(LEADER, () => saveBallot(flag.id, { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 5, 'Bình Dương': 1 } }));
+    expect(voted.ok, voted.message).toBe(true);
     expect(g.asUser(LEADER, () => recompute()).ok).toBe(true);
+    expect(cellsOf(g).filter((c) => c.f !== undefined)).toEqual([]);
     const fakes = createDocumentFakes(g.env);
     useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
     try {
-      const made = g.asUser(LEADER, () => generateDocument('covenant'));
-      expect(made.ok, made.message).toBe(true);
-      const file = Object.values(fakes.store.drive.state.files).find((f) => !f.trashed && f.name === made.name);
-      expect(file, made.name ?? '').toBeDefined();
-      const text = docText(fakes.DocumentApp.openById(file!.id)).normalize('NFC');
-      // Unit names (the full names) are in the covenant: each exactly as typed.
-      const names = config.units.map((u) => placed.get(`unit name ${u.id}`)!).filter((h) => h.length < 1000);
+      const textOf = (kind: 'covenant' | 'minutes' | 'report' | 'proposal'): string => {
+        const made = g.asUser(LEADER, () => generateDocument(kind));
+        expect(made.ok, `${kind}: ${made.message}`).toBe(true);
+        const file = Object.values(fakes.store.drive.state.files).find((f) => !f.trashed && f.name === made.name);
+        expect(file, made.name ?? '').toBeDefined();
+        return docText(fakes.DocumentApp.openById(file!.id)).normalize('NFC');
+      };
+      const nameOf = (unitId: string) => placed.get(`unit name ${unitId}`)!;
+      // Unit names (the full names) are in the covenant, the minutes and the report: each exactly as typed.
+      const names = config.units.map((u) => nameOf(u.id)).filter((h) => h.length < 1000);
       expect(names.length).toBeGreaterThan(3);
-      const missing = names.filter((h) => !text.includes(h.normalize('NFC')));
-      expect(missing).toEqual([]);
+      const absent = (text: string, wanted: readonly string[]) => wanted.filter((h) => !text.includes(h.normalize('NFC')));
+      const heads = config.units.map((u) => placed.get(`head ${u.id}`)!).filter((h) => h.length < 1000);
+      const covenant = textOf('covenant');
+      expect(absent(covenant, names)).toEqual([]);
+      expect(absent(covenant, heads)).toEqual([]);
+      const minutes = textOf('minutes');
+      expect(absent(minutes, [...names, flag.name])).toEqual([]);
+      expect(absent(textOf('report'), names)).toEqual([]);
+      // The proposal is signed by the head of the cụm trưởng's unit (Bình Dương): as typed.
+      expect(absent(textOf('proposal'), [placed.get('head Bình Dương')!])).toEqual([]);
     } finally {
       useDocumentServices(null);
     }
