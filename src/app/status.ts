@@ -20,6 +20,7 @@ import { computeWorkbook, type Computed } from './recompute';
 import { ActionError, problemJson, type ActionResult, type ProblemJson } from './result';
 import { deadlinesJson, type DeadlinesJson } from './reminders';
 import { runRead } from './run';
+import { registerStatusLines } from '../workbook/registerLoad';
 import { findUnit, submissionBlockers } from './submission';
 
 const A = workbookText.actions;
@@ -92,6 +93,8 @@ export interface StatusJson {
   setupProgress?: { done: number; total: number; at: string; resumeAt?: string | null } | null;
   /** Deadlines of Cấu hình and each unit against them (absent before set-up). */
   deadlines?: DeadlinesJson;
+  /** One line each on the Sáng kiến and Quỹ registers, when the year keeps them (absent before set-up). */
+  registerLines?: string[];
   /** ISO time this answer was computed: the panel shows it, so an old view never passes for current. */
   at: string;
   /** The problems counted in `problems`, from the same computation: the Kiểm tra badge and list agree. */
@@ -155,7 +158,8 @@ function statusOf(ctx: Context): StatusJson {
       at: ctx.now.toISOString(), problemList: [], refusals: [],
     };
   }
-  const computed = computeWorkbook(ctx);
+  // Quỹ is read for its status line (1 call, none for a year without registers).
+  const computed = computeWorkbook(ctx, { fund: true });
   const { loaded } = computed;
   const who = identify(ctx.user, loaded.facts);
   const leader = isLeader(who);
@@ -244,6 +248,7 @@ function statusOf(ctx: Context): StatusJson {
       .map((r) => ({ sheet: r.sheet, a1: r.a1, at: r.at, by: r.by, value: r.value, old: r.old, reason: r.reason })),
   };
   if (y.closed) status.closedAt = y.closed.at;
+  status.registerLines = registerStatusLines(loaded.parsed, loaded.parsed.config.units);
   status.deadlines = deadlinesJson(loaded.parsed.config.deadlines, loaded.parsed.config.units, ctx.state, ctx.now);
   return status;
 }

@@ -4,6 +4,8 @@
  * among them the unit tab cells whose typed bonus the Sáng kiến register overrides.
  */
 import { codeKey } from '../core/criteria';
+import { summariseFund } from '../core/fund';
+import { formatDong, registersText } from '../i18n/registers';
 import type { CriteriaTable, Unit } from '../core/model';
 import { workbookText } from '../i18n/workbook';
 import { a1 } from './a1';
@@ -74,4 +76,22 @@ export function readRegisters(
     } else missing(r.fund.sheet);
   }
   return { initiatives, fund, problems };
+}
+
+/**
+ * The sidebar's lines on the registers read: counts of initiatives, the fund's paid, spent,
+ * balance and units owing. None for a register not read.
+ * @example registerStatusLines({ initiatives: { initiatives: [] }, fund: null }, []) // ['Sáng kiến: 0 đăng ký, 0 được công nhận.']
+ */
+export function registerStatusLines(
+  parsed: { initiatives?: Pick<ParsedInitiatives, 'initiatives'> | null; fund?: Pick<ParsedFund, 'ledger'> | null }, units: readonly Unit[],
+): string[] {
+  const lines: string[] = [];
+  const list = parsed.initiatives?.initiatives;
+  if (list) lines.push(registersText.status.initiatives(list.length, list.filter((i) => i.status === 'recognised').length));
+  if (parsed.fund) {
+    const s = summariseFund(parsed.fund.ledger, units.map((u) => u.id));
+    lines.push(registersText.status.fund(formatDong(s.paid), formatDong(s.spent), formatDong(s.balance), s.owing.length));
+  }
+  return lines;
 }

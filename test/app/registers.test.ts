@@ -9,7 +9,7 @@ import { useDocumentServices } from '../../src/adapters/documents';
 import { generateDocument } from '../../src/app/documents';
 import { setupRegisters } from '../../src/app/registers';
 import { createDocumentFakes, docText } from '../fakes/documents';
-import { getProblems, getResults } from '../../src/app/status';
+import { getProblems, getResults, getStatus } from '../../src/app/status';
 import { recompute } from '../../src/app/recompute';
 import { filledYear } from './steps';
 import { LEADER, focal, newWorld } from './world';
@@ -102,5 +102,18 @@ describe('Tạo bảng Sáng kiến và Quỹ', () => {
     expect(text).toContain('Phần mềm quản lý án');
     expect(text).toMatch(/đã nộp: 3\.000\.000 đồng; đã chi hỗ trợ: 1\.000\.000 đồng; tồn quỹ: 2\.000\.000 đồng/);
     expect(text).toContain('Đơn vị còn phải nộp:');
+  });
+
+  it('gives the sidebar one line on each register', () => {
+    const g = newWorld();
+    filledYear(g);
+    const lines = () => (g.asUser(focal(DN), () => getStatus()) as { registerLines?: string[] }).registerLines;
+    expect(lines()).toEqual([]);
+    expect(g.asUser(LEADER, () => setupRegisters())).toMatchObject({ ok: true });
+    const dn = firstRowOf(g, DN);
+    expect(g.userEdit(focal(DN), 'Sáng kiến', `B${dn}:D${dn}`, [['Bản đồ số', 'Lê C', 'Được công nhận']])).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Quỹ', 'B4:B9', [[3000000], [3000000], [3000000], [3000000], [3000000], [3000000]])).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Quỹ', 'D4:H5', [['10/3/2021', 'Nộp', DN, '', '3.000.000'], ['01/6/2021', 'Chi', BD, 'Hỗ trợ', 1000000]])).toMatchObject({ ok: true });
+    expect(lines()).toEqual(['Sáng kiến: 1 đăng ký, 1 được công nhận.', 'Quỹ: đã nộp 3.000.000 đ, đã chi 1.000.000 đ, tồn 2.000.000 đ; 5 đơn vị còn phải nộp.']);
   });
 });

@@ -6,6 +6,7 @@ import { clampPercent, formatPercent, relativeTime } from '../format';
 import type { Status, UnitStatus } from '../types';
 import { errorBox, loadingBox, messageBox } from '../ui';
 import { deadlineSummary, markDeadlines } from './deadlines';
+import { registerSummary } from './registers';
 import { statusSummary } from '../view';
 
 const S = clientText.status;
@@ -81,6 +82,7 @@ export function createStatusPanel(ctx: Context): Panel {
       // What only the owner can finish, said plainly (text from the server, shown as text).
       status.waitingForOwner ? messageBox('info', status.waitingForOwner) : null,
       deadlineSummary(status),
+      registerSummary(status),
       status.units.length === 0
         ? h('p', { class: 'muted' }, S.noUnits)
         : h('ul', { class: 'units' }, ...status.units.map((u) => unitItem(u, status.user.unitIds.includes(u.id), now))),
