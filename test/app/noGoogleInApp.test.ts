@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SheetsAdapter } from '../../src/adapters/sheets';
 
 const APP = join(__dirname, '../../src/app');
 
@@ -45,6 +46,17 @@ describe('src/app names no Google service or type', () => {
       for (const re of [...GOOGLE, SHEETS_METHODS]) if (re.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('scans every file of src/app (no folders to miss)', () => {
+    expect(readdirSync(APP, { withFileTypes: true }).filter((e) => !e.isFile() || !e.name.endsWith('.ts')).map((e) => e.name)).toEqual([]);
+  });
+
+  it('cannot reach the raw spreadsheet through SheetsAdapter (private: npm test type-checks this file)', () => {
+    // @ts-expect-error SheetsAdapter.spreadsheet is private; were it public, this line would fail the type check.
+    const reach = (a: SheetsAdapter) => a.spreadsheet;
+    expect(typeof reach).toBe('function');
+    expect(readFileSync(join(__dirname, '../../src/adapters/sheets.ts'), 'utf8')).toMatch(/constructor\(private readonly spreadsheet: Spreadsheet\)/);
   });
 
   it('the scan sees what it looks for, and not in comments', () => {
