@@ -232,9 +232,27 @@ export const clientText = {
       hint: 'Khóa mọi trang và lưu bản chốt kết quả. Không sửa được nữa.',
       button: 'Chốt kết quả…',
       confirm: 'Chốt kết quả năm? Sau khi chốt, không ai sửa được điểm.',
+      /** Said in the confirmation while some unit's figures are incomplete. */
+      incompleteWarning: (units: string) =>
+        `Còn đơn vị chưa đầy đủ số liệu: ${units}. Các đơn vị này giữ hạng tạm xếp và không được đề nghị danh hiệu, trừ đơn vị đã có lý do xét tiếp của cụm trưởng.`,
+      incompleteUnit: (unit: string, reasons: string, proceeded: boolean) => `${unit} (${reasons}${proceeded ? '; đã có lý do xét tiếp' : ''})`,
       confirmButton: 'Chốt kết quả',
       steps: ['Tính lại điểm lần cuối, khóa các trang, lưu bản chốt', 'Tải lại tình hình'],
       done: 'Đã chốt kết quả năm.',
+    },
+    proceed: {
+      heading: 'Đơn vị chưa đầy đủ số liệu',
+      hint: 'Đơn vị chưa nộp hoặc còn dòng chưa chấm giữ hạng tạm xếp và không được đề nghị danh hiệu. Nếu cụm vẫn xét đơn vị, ghi lý do: lý do được lưu vào Nhật ký và in trong biên bản. Để trống rồi bấm nút để bỏ lý do đã ghi.',
+      none: 'Mọi đơn vị đã đầy đủ số liệu.',
+      unit: 'Đơn vị',
+      reason: 'Lý do xét tiếp',
+      placeholder: 'Ví dụ: đơn vị đã gửi bản tự chấm giấy có chữ ký',
+      button: 'Ghi lý do xét tiếp',
+      needUnit: 'Chọn đơn vị',
+      needReason: 'Cần ghi lý do xét tiếp',
+      steps: ['Ghi lý do vào Nhật ký', 'Tải lại tình hình'],
+      done: (unit: string) => `Đã ghi lý do xét tiếp của ${unit}. Tính điểm lại để Tổng hợp dùng lý do này.`,
+      withdrawn: (unit: string) => `Đã bỏ lý do xét tiếp của ${unit}.`,
     },
     reopenYear: {
       heading: 'Mở lại năm đã chốt',

@@ -15,6 +15,10 @@ export const serverText = {
     title: 'Thi đua',
     more: (n: number) => `… và ${n} lỗi khác: xem bảng điều khiển, mục Kiểm tra`,
     confirmClose: 'Chốt kết quả năm: sau khi chốt, mọi trang bị khóa (chỉ chủ sở hữu sửa được) và kết quả được lưu lại. Tiếp tục?',
+    /** Said before confirmClose while some unit's figures are incomplete. */
+    incompleteBeforeClose: (units: string) =>
+      `Còn đơn vị chưa đầy đủ số liệu: ${units}. Các đơn vị này giữ hạng tạm xếp và không được đề nghị danh hiệu, trừ đơn vị đã có lý do xét tiếp của cụm trưởng.`,
+    incompleteUnit: (unit: string, reasons: string, proceeded: boolean) => `${unit} (${reasons}${proceeded ? '; đã có lý do xét tiếp' : ''})`,
     askYear: 'Năm mới (ví dụ 2022):',
     /** The link of a generated document, shown under the message (the dialog shows text, not links). */
     link: (url: string) => `Mở tại: ${url}`,

@@ -48,10 +48,16 @@ export function menuSubmit(): void {
   show(submit(own.length === 1 ? own[0]! : active));
 }
 
-/** Chốt kết quả, after a confirmation. */
+/** Chốt kết quả, after a confirmation that names the units whose figures are incomplete. */
 export function menuCloseYear(): void {
   const ui = services().spreadsheetApp.getUi();
-  if (ui.alert(serverText.dialog.title, serverText.dialog.confirmClose, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const D = serverText.dialog;
+  const status = getStatus();
+  const incomplete = ('units' in status ? status.units : [])
+    .filter((u) => !u.complete)
+    .map((u) => D.incompleteUnit(u.name, u.incompleteReasons.join('; '), u.proceedReason !== undefined));
+  const text = incomplete.length > 0 ? `${D.incompleteBeforeClose(incomplete.join('; '))}\n\n${D.confirmClose}` : D.confirmClose;
+  if (ui.alert(D.title, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   show(closeYear());
 }
 

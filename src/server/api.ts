@@ -15,6 +15,7 @@ import { continueSetup, setupYear } from '../app/setup';
 import { setupFromForm } from '../app/setupForm';
 import { explainUnit, getProblems, getResults, getStatus, selectCell } from '../app/status';
 import { reopen, returnSubmission, submit } from '../app/submission';
+import { recordProceedReason } from '../app/proceed';
 import { documentsApi } from './documentsApi';
 
 /**
@@ -49,6 +50,8 @@ export const api = {
   submit,
   /** Trả lại a submitted unit, with a reason. */
   returnSubmission,
+  /** Ghi (or, with an empty reason, bỏ) the reason to go on with a unit whose figures are incomplete (cụm trưởng). */
+  recordProceedReason,
   /** Mở lại a submitted or returned unit. */
   reopen,
   /** Chốt kết quả. */
@@ -75,6 +78,6 @@ export const api = {
 export type ServerApi = typeof api;
 
 export {
-  allowReopenYear, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, reopen, returnSubmission,
+  allowReopenYear, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, recordProceedReason, reopen, returnSubmission,
   saveBallot, selectCell, setupFromForm, setupRegisters, setupYear, submit,
 };

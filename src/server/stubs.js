@@ -186,6 +186,11 @@ function returnSubmission(unitId, reason) {
   return App.returnSubmission(unitId, reason);
 }
 
+/** Sidebar: records (or, with an empty reason, withdraws) the reason to go on with a unit whose figures are incomplete (cụm trưởng). */
+function recordProceedReason(unitId, reason) {
+  return App.recordProceedReason(unitId, reason);
+}
+
 /** Sidebar: reopens a submitted or returned unit's scoring (cụm trưởng). */
 function reopen(unitId) {
   return App.reopen(unitId);

@@ -25,6 +25,7 @@ const CALLS: Array<[string, () => { ok: boolean; message: string }]> = [
   ['recompute', () => api.recompute()],
   ['submit another unit', () => api.submit('Tây Ninh')],
   ['returnSubmission', () => api.returnSubmission('Đồng Nai', 'thử')],
+  ['recordProceedReason', () => api.recordProceedReason('Tây Ninh', 'thử')],
   ['reopen', () => api.reopen('Đồng Nai')],
   ['saveBallot', () => api.saveBallot(TITLE_IDS.flag, { issued: 6, returned: 6, valid: 6, invalid: 0, votes: { 'Đồng Nai': 6 } })],
   ['closeYear', () => api.closeYear()],

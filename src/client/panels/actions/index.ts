@@ -44,6 +44,7 @@ export function createActionsPanel(ctx: Context): Panel {
     }
     submission.onStatus?.(status);
     ballot.onStatus?.(status);
+    close.onStatus?.(status);
     kit.reg.refresh();
   }
 
