@@ -11,6 +11,8 @@
  *   documents        covenant 7 × 60 (and the others): DocumentApp / Drive calls
  *   status           the sidebar's one status call (getStatus), made after every action, when the
  *                    clerk comes back to the panel and every minute while it is visible
+ *   exchange         5 × 30 and 20 × 100: the results export, the reminder, the criteria import
+ *                    (preview, write) and the sector roll-up of three clusters' exports
  *
  * Options: --quick (drops the 700-unit sizes), --sizes=5x30,20x100 (recompute and engine sizes).
  */
@@ -24,6 +26,7 @@ import { benchFunctions, type FunctionRow } from './bench/functions';
 import { latencyModelJson } from './bench/latency';
 import { benchRecompute, type RecomputeRow } from './bench/recompute';
 import { benchStatus, type StatusRow } from './bench/status';
+import { benchExchange, type ExchangeRow } from './bench/exchange';
 import { BenchWorld, ROOT } from './bench/world';
 
 const UNITS = [5, 20, 63, 700];
@@ -94,6 +97,10 @@ timings.documents = elapsed(t);
 t = performance.now();
 const status: StatusRow[] = sizes().filter(([u]) => u <= 63).map(([u, c]) => benchStatus(u, c));
 timings.status = elapsed(t);
+
+t = performance.now();
+const exchange: ExchangeRow[] = [benchExchange(5, 30), benchExchange(20, 100)].flat();
+timings.exchange = elapsed(t);
 timings.total = elapsed(started);
 
 // ——— targets ———
@@ -186,6 +193,12 @@ table(
 );
 console.log('calls: reads only — the context (5), Cấu hình, Tiêu chí, Bình xét and one read per unit tab (getSheetValues).');
 
+table(
+  'Trao đổi dữ liệu, đôn đốc: one execution each (the roll-up in a sector sheet of three exports)',
+  ['action', 'U', 'C', 'calls', 'sim', 'cpu ms'],
+  exchange.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
+);
+
 console.log('\nTargets');
 for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met === true ? 'MET   ' : v.met === false ? 'NOT MET' : 'n/a   '}  ${k}: ${JSON.stringify(v)}`);
 console.log(`\nBatchGet scope: ${SCOPE_NOTE}`);
@@ -209,6 +222,7 @@ const results = {
   customFunctions,
   documents,
   status,
+  exchange,
   targets,
   timings,
 };

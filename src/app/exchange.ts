@@ -13,6 +13,7 @@ import { a1 } from '../workbook/a1';
 import { mergeCriteria, parseCriteria } from '../workbook/criteria';
 import { detectCriteria, type CriteriaImport } from '../workbook/criteriaImport';
 import type { Grid, OutValue } from '../workbook/grid';
+import type { Sheet } from '../adapters/sheets';
 import { problem, type SheetProblem } from '../workbook/problems';
 import { logTime } from '../workbook/time';
 import { actionRow, appendLog } from './audit';
@@ -145,10 +146,13 @@ interface ImportRead {
   detected: CriteriaImport;
   problems: SheetProblem[];
   criteriaBefore: Grid;
+  /** The Tiêu chí tab, when there is one. */
+  criteriaTab: Sheet | null;
   newCodes: Set<string>;
 }
 
-function readImport(ctx: Context, sheetName: unknown): ImportRead {
+/** `criteria`: the Tiêu chí tab already read (an action that loaded the year), else it is read here. */
+function readImport(ctx: Context, sheetName: unknown, criteria?: { sheet: Sheet; grid: Grid }): ImportRead {
   const name = typeof sheetName === 'string' ? sheetName.trim() : '';
   const own = new Set([T.criteria, T.config, T.summary, T.ballot, T.log].map((n) => String(n).toLowerCase()));
   if (own.has(name.toLowerCase()) || Object.values(ctx.state.tabs).some((t) => t.sheet === name)) throw new ActionError(X.import.ownTab(name));
@@ -158,11 +162,11 @@ function readImport(ctx: Context, sheetName: unknown): ImportRead {
   if (grid.length === 0) throw new ActionError(X.import.empty(name));
   const detected = detectCriteria(grid, name);
   const problems = detected.problems.map((p) => problem(name, p.a1, p.message, p.blocking ? { blocking: true } : { severity: 'warning' }));
-  const tab = ctx.sheets.byName(T.criteria);
-  const criteriaBefore = tab ? ctx.sheets.values(tab) : [];
+  const tab = criteria ? criteria.sheet : ctx.sheets.byName(T.criteria);
+  const criteriaBefore = criteria ? criteria.grid : tab ? ctx.sheets.values(tab) : [];
   const have = new Set(parseCriteria(criteriaBefore).table.rows.map((r) => codeKey(r.code)));
   const newCodes = new Set(detected.table.rows.map((r) => codeKey(r.code)).filter((k) => !have.has(k)));
-  return { sheet: name, detected, problems, criteriaBefore, newCodes };
+  return { sheet: name, detected, problems, criteriaBefore, criteriaTab: tab, newCodes };
 }
 
 /** What importing `sheetName` would write: what was detected, the first rows, the problems (read-only). */
@@ -195,13 +199,14 @@ export function importCriteria(sheetName: string): ActionResult {
   return runLocked(workbookText.actions.busySetup, X.import.logAction, (ctx) => {
     const y = ctx.state.year;
     if (y?.closed) throw new ActionError(workbookText.actions.closed(y.year));
-    if (y) requireLeader(ctx, loadWorkbook(ctx, { units: [], ballot: false }));
-    const r = readImport(ctx, sheetName);
+    const loaded = y ? loadWorkbook(ctx, { units: [], ballot: false }) : null;
+    if (loaded) requireLeader(ctx, loaded);
+    const r = readImport(ctx, sheetName, loaded ? { sheet: loaded.criteria.sheet, grid: loaded.criteria.grid } : undefined);
     const blocking = r.problems.filter((p) => p.blocking);
     if (blocking.length > 0) throw new ActionError(X.import.refused(blocking.length), r.problems);
     if (r.newCodes.size === 0) return done(X.import.nothingNew(r.sheet), r.problems);
     const after = mergeCriteria(r.criteriaBefore, r.detected.table);
-    const tab = ctx.sheets.byName(T.criteria) ?? ctx.sheets.insert(T.criteria);
+    const tab = r.criteriaTab ?? ctx.sheets.insert(T.criteria);
     ctx.sheets.writeGrid(tab, r.criteriaBefore, after);
     const kept = r.detected.table.rows.length - r.newCodes.size;
     if (y) appendLog(ctx, [actionRow(ctx, X.import.logAction, { sheet: T.criteria, note: `${r.sheet}: ${r.newCodes.size}` })]);

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withBatchGet, withBatchGetAndUpdate } from '../../scripts/bench/alternatives';
 import { benchDocuments } from '../../scripts/bench/documents';
 import { benchStatus } from '../../scripts/bench/status';
+import { benchExchange, type ExchangeRow } from '../../scripts/bench/exchange';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
 import { spreadsheetCalls } from '../../scripts/bench/recompute';
@@ -178,5 +179,37 @@ describe('the sidebar’s status call (through dist/Code.js)', () => {
     expect(row.calls).toBe(units + 8);
     expect(row.byName.find((c) => c.name === 'Sheet.getSheetValues')?.count).toBe(units + 3);
     expect(row.byName.filter((c) => /\.(set|append|insert|protect|remove|delete)/.test(c.name))).toEqual([]);
+  });
+});
+
+describe('exchange and follow-up call counts (through dist/Code.js)', () => {
+  // One execution each on a filled year. The export reads as getStatus does (context 5, Cấu hình,
+  // Tiêu chí, Bình xét, one read per unit tab): U + 8, reads only. The reminder reads Cấu hình and
+  // Tiêu chí only (its lock 4, context 5, 2 reads, Nhật ký 2: 13, whatever the size). The import's
+  // preview reads the source tab and Tiêu chí (8); the write reads Cấu hình and Tiêu chí once
+  // under the lock, the source, and writes the changed block of Tiêu chí (21). The roll-up reads
+  // the pasted exports and writes Tổng hợp toàn ngành, a new tab (17).
+  const count = (rows: ExchangeRow[], action: string) => rows.find((r) => r.action === action)!;
+  let small: ExchangeRow[];
+  let large: ExchangeRow[];
+  beforeAll(() => {
+    small = benchExchange(5, 30);
+    large = benchExchange(20, 100);
+  });
+
+  it('exports the results in U + 8 calls, all reads', () => {
+    expect(count(small, 'exportResults').calls).toBe(13);
+    expect(count(large, 'exportResults').calls).toBe(28);
+    expect(count(large, 'exportResults').byName.filter((c) => /\.(set|append|insert|protect|remove|delete)/.test(c.name))).toEqual([]);
+  });
+
+  it('prepares the reminder, previews and writes an import, and rolls up three clusters in calls that do not grow with the year', () => {
+    for (const rows of [small, large]) {
+      expect(count(rows, 'prepareReminder').calls).toBe(13);
+      expect(count(rows, 'previewCriteriaImport').calls).toBe(8);
+      expect(count(rows, 'importCriteria').calls).toBe(21);
+      expect(count(rows, 'rollUpSector').calls).toBe(17);
+    }
+    expect(count(small, 'previewCriteriaImport').byName.filter((c) => /\.(set|append|insert)/.test(c.name))).toEqual([]);
   });
 });

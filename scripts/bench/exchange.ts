@@ -1,0 +1,51 @@
+/**
+ * Exchange and follow-up: the calls of each new action on a filled year, as the sidebar runs them —
+ * the results export, the reminder, the criteria import's preview and write (from a tab holding the
+ * year's table as Excel had it), and the sector roll-up of three clusters' exports in a sheet of
+ * its own. One execution each, calls counted from zero.
+ */
+import { groupByName, simulatedMs } from './meter';
+import { BenchWorld, OWNER, prepareYear, type Execution } from './world';
+
+export interface ExchangeRow {
+  action: string;
+  units: number;
+  criteria: number;
+  calls: number;
+  simulatedMs: number;
+  cpuMs: number;
+  byName: Array<{ name: string; count: number }>;
+}
+
+function row(action: string, units: number, criteria: number, run: Execution<{ ok: boolean; message?: string }>): ExchangeRow {
+  if (!run.result.ok) throw new Error(`${action} ${units}×${criteria} failed: ${run.result.message ?? ''}`);
+  return {
+    action, units, criteria, calls: run.calls.length, simulatedMs: simulatedMs(run.calls, run.cpuMs), cpuMs: Math.round(run.cpuMs),
+    byName: groupByName(run.calls).map((g) => ({ name: g.name, count: g.count })),
+  };
+}
+
+/** The source tab: the year's own table as Excel has it (STT, content, max; codes as typed). */
+const SOURCE = 'Bảng Excel';
+
+export function benchExchange(units: number, criteria: number): ExchangeRow[] {
+  const { world, year } = prepareYear(units, criteria);
+  const out: ExchangeRow[] = [];
+  const exported = world.execute<{ ok: boolean; message?: string; json: string }>('exportResults');
+  out.push(row('exportResults', units, criteria, exported));
+  out.push(row('prepareReminder', units, criteria, world.execute('prepareReminder')));
+  // A table of criteria codes the year lacks, so that the import writes them all.
+  const grid = [['STT', 'Nội dung', 'Điểm chuẩn'], ['XX', 'Nhóm nhập từ Excel', ''],
+    ...Array.from({ length: criteria }, (_, i) => [String(i + 1), `Tiêu chí ${i + 1}`, '1,5'])];
+  world.executeLocal((apps) => apps.SpreadsheetApp.getActiveSpreadsheet().insertSheet(SOURCE).getRange(1, 1, grid.length, 3).setValues(grid));
+  out.push(row('previewCriteriaImport', units, criteria, world.execute('previewCriteriaImport', [SOURCE])));
+  out.push(row('importCriteria', units, criteria, world.execute('importCriteria', [SOURCE])));
+
+  // The sector's sheet: three clusters' exports pasted in Dữ liệu các cụm.
+  const sector = new BenchWorld();
+  const exports = ['Cụm 1', 'Cụm 2', 'Cụm 3'].map((name) => [JSON.stringify({ ...JSON.parse(exported.result.json), cluster: name })]);
+  sector.executeLocal((apps) => apps.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Dữ liệu các cụm').getRange(2, 1, 3, 1).setValues(exports));
+  out.push(row('rollUpSector', units, criteria, sector.execute('rollUpSector', [], OWNER)));
+  void year;
+  return out;
+}
