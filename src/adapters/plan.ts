@@ -8,7 +8,7 @@
  * the plan has a state patch.
  */
 import type { ArchiveStep } from '../workbook/copyYear';
-import type { OutValue } from '../workbook/grid';
+import type { Grid, OutValue } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
 import type { ProtectionSpec } from '../workbook/rights';
 import type { TabStep, UnitTabPlan } from '../workbook/setupPlan';
@@ -76,7 +76,7 @@ export function applyWritePlan(
 }
 
 /** A tab by name from the tab list this execution holds (no calls once listed). */
-export function tabNamed(sheets: SheetsAdapter, name: string): Sheet | null {
+function tabNamed(sheets: SheetsAdapter, name: string): Sheet | null {
   const t = sheets.tabs().find((x) => lower(x.name) === lower(name));
   return t ? sheets.sheets()[t.index] ?? null : null;
 }
@@ -173,4 +173,21 @@ function freeName(sheets: SheetsAdapter, name: string): string {
     const candidate = `${name} (${i})`;
     if (!sheets.byName(candidate)) return candidate;
   }
+}
+
+/**
+ * Protections whose tabs are looked up by name as needed (1 call per distinct name, kept for the
+ * call), e.g. the year's as its state says (src/app/locks.ts). See SheetsAdapter.applyProtections.
+ */
+export function applyProtectionsLookingUp(sheets: SheetsAdapter, specs: readonly ProtectionSpec[], me: string, keep: string): ProtectionOutcome {
+  const cache = new Map<string, Sheet | null>();
+  return sheets.applyProtections(specs, (name) => {
+    if (!cache.has(name)) cache.set(name, sheets.byName(name));
+    return cache.get(name) ?? null;
+  }, me, keep);
+}
+
+/** A listed tab's values, A1 to its last filled row (1 call); [] for none. */
+export function readListed(sheets: SheetsAdapter, tab: { index: number } | null | undefined): Grid {
+  return tab ? sheets.values(sheets.sheets()[tab.index]!) : [];
 }

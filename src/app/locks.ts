@@ -9,7 +9,8 @@
  * Every action by the owner or a cụm trưởng, and the owner's edit trigger (which fires on anyone's
  * edit), apply the plan again first while something is pending.
  */
-import type { ProtectionOutcome, Sheet } from '../adapters/sheets';
+import { applyProtectionsLookingUp } from '../adapters/plan';
+import type { ProtectionOutcome } from '../adapters/sheets';
 import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
 import { submissionStatus } from '../workbook/state';
 import { ownerOf, runsAsOwner, type Context } from './context';
@@ -37,11 +38,7 @@ export function yearPlan(ctx: Context, loaded: Loaded): ProtectionSpec[] {
 
 /** Applies the plan as the person running the script; remembers what it could not do. */
 export function applyYearPlan(ctx: Context, loaded: Loaded, plan: ProtectionSpec[] = yearPlan(ctx, loaded)): ProtectionOutcome {
-  const cache = new Map<string, Sheet | null>();
-  const outcome = ctx.sheets.applyProtections(plan, (name) => {
-    if (!cache.has(name)) cache.set(name, ctx.sheets.byName(name));
-    return cache.get(name) ?? null;
-  }, ctx.runner, ownerOf(ctx));
+  const outcome = applyProtectionsLookingUp(ctx.sheets, plan, ctx.runner, ownerOf(ctx));
   recordOutcome(ctx, outcome);
   return outcome;
 }

@@ -6,7 +6,7 @@
  * completed by running set-up again.
  */
 import type { ProtectionOutcome, TabInfo } from '../adapters/sheets';
-import { adoptBlankTab, applyProtectionsByName, applyTabSteps, applyUnitTab } from '../adapters/plan';
+import { adoptBlankTab, applyProtectionsByName, applyTabSteps, applyUnitTab, readListed } from '../adapters/plan';
 import { StateStore } from '../adapters/properties';
 import { NEEDS } from '../adapters/scopes';
 import { clearSetupTriggers, scheduleSetup } from '../adapters/triggers';
@@ -79,7 +79,7 @@ export function setupInLock(ctx: Context, config: YearConfig | undefined, extraN
   };
   refuse(setupRefusal(config, ctx.state));
   const tabs = ctx.sheets.tabs();
-  const read = (t: TabInfo | undefined | null): Grid => (t ? ctx.sheets.values(ctx.sheets.sheets()[t.index]!) : []);
+  const read = (t: TabInfo | undefined | null): Grid => readListed(ctx.sheets, t);
   const find = (name: string) => tabs.find((t) => t.name.trim().toLowerCase() === name.trim().toLowerCase());
   const configBefore = read(find(T.config));
   const criteriaBefore = read(find(T.criteria));
