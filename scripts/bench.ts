@@ -11,6 +11,8 @@
  *   documents        covenant 7 × 60 (and the others): DocumentApp / Drive calls
  *   status           the sidebar's one status call (getStatus), made after every action, when the
  *                    clerk comes back to the panel and every minute while it is visible
+ *   registers        5 × 30 and 20 × 100: Tạo bảng Sáng kiến và Quỹ (first, again), and what the
+ *                    registers add to recompute and the status call
  *   exchange         5 × 30 and 20 × 100: the results export, the reminder, the criteria import
  *                    (preview, write) and the sector roll-up of three clusters' exports
  *
@@ -26,6 +28,7 @@ import { benchFunctions, type FunctionRow } from './bench/functions';
 import { latencyModelJson } from './bench/latency';
 import { benchRecompute, type RecomputeRow } from './bench/recompute';
 import { benchStatus, type StatusRow } from './bench/status';
+import { benchRegisters, type RegistersRow } from './bench/registers';
 import { benchExchange, type ExchangeRow } from './bench/exchange';
 import { BenchWorld, ROOT } from './bench/world';
 
@@ -97,6 +100,10 @@ timings.documents = elapsed(t);
 t = performance.now();
 const status: StatusRow[] = sizes().filter(([u]) => u <= 63).map(([u, c]) => benchStatus(u, c));
 timings.status = elapsed(t);
+
+t = performance.now();
+const registers: RegistersRow[] = [benchRegisters(5, 30), benchRegisters(20, 100)].flat();
+timings.registers = elapsed(t);
 
 t = performance.now();
 const exchange: ExchangeRow[] = [benchExchange(5, 30), benchExchange(20, 100)].flat();
@@ -194,6 +201,12 @@ table(
 console.log('calls: reads only — the context (5), Cấu hình, Tiêu chí, Bình xét and one read per unit tab (getSheetValues).');
 
 table(
+  'Sáng kiến, Quỹ: Tạo bảng Sáng kiến và Quỹ, and recompute / getStatus without and with the registers',
+  ['action', 'U', 'C', 'calls', 'sim', 'cpu ms'],
+  registers.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
+);
+
+table(
   'Trao đổi dữ liệu, đôn đốc: one execution each (the roll-up in a sector sheet of three exports)',
   ['action', 'U', 'C', 'calls', 'sim', 'cpu ms'],
   exchange.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
@@ -222,6 +235,7 @@ const results = {
   customFunctions,
   documents,
   status,
+  registers,
   exchange,
   targets,
   timings,

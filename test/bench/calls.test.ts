@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withBatchGet, withBatchGetAndUpdate } from '../../scripts/bench/alternatives';
 import { benchDocuments } from '../../scripts/bench/documents';
 import { benchStatus } from '../../scripts/bench/status';
+import { benchRegisters } from '../../scripts/bench/registers';
 import { benchExchange, type ExchangeRow } from '../../scripts/bench/exchange';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
@@ -211,5 +212,33 @@ describe('exchange and follow-up call counts (through dist/Code.js)', () => {
       expect(count(rows, 'rollUpSector').calls).toBe(17);
     }
     expect(count(small, 'previewCriteriaImport').byName.filter((c) => /\.(set|append|insert)/.test(c.name))).toEqual([]);
+  });
+});
+
+describe('Sáng kiến and Quỹ call counts (through dist/Code.js)', () => {
+  const at: Record<number, Map<string, number>> = {};
+  beforeAll(() => {
+    for (const [units, criteria] of [[5, 30], [20, 100]] as const) at[units] = new Map(benchRegisters(units, criteria).map((r) => [r.action, r.calls]));
+  });
+
+  // Creating them: the year's Cấu hình and Tiêu chí read, two lookups by name, two tabs written in
+  // one block each, and the protections — 1 + 1 per unit block on Sáng kiến (each protect,
+  // description, domain check, editors), 1 on Quỹ — 11 calls per unit. Again: the protections
+  // checked, nothing written.
+  it('costs 11U + 51 calls to create the registers and 11U + 43 to run it again', () => {
+    for (const u of [5, 20]) {
+      expect(at[u]!.get('setupRegisters')).toBe(11 * u + 51);
+      expect(at[u]!.get('setupRegisters (again)')).toBe(11 * u + 43);
+    }
+  });
+
+  // Recompute reads Sáng kiến (it feeds the initiative bonus row) where the year keeps it: 1 read
+  // at the position stored; the status reads Quỹ too for its line: 2. None for a year without them.
+  it('adds one read to recompute and two to the status call, none without registers', () => {
+    for (const u of [5, 20]) {
+      expect(at[u]!.get('recompute (steady, with registers)')! - at[u]!.get('recompute (steady, no registers)')!).toBe(1);
+      expect(at[u]!.get('getStatus (with registers)')! - at[u]!.get('getStatus (no registers)')!).toBe(2);
+      expect(at[u]!.get('recompute (steady, no registers)')).toBe(u + 16);
+    }
   });
 });
