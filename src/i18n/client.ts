@@ -104,8 +104,13 @@ export const clientText = {
       rank: 'Thứ hạng',
       self: 'Tổng điểm tự chấm',
       final: 'Điểm xếp hạng: thống nhất, hoặc chấm chéo / tự chấm khi chưa có',
-      gap: 'Tự chấm trừ điểm cuối',
+      gap: 'Chênh lệch: tự chấm trừ điểm xếp hạng',
     },
+    /** The three scores and which one the rank rests on, under each unit. */
+    scores: (self: string, crossCheck: string, final: string, phase: string) =>
+      `Tự chấm ${self} · chấm chéo ${crossCheck} · thống nhất ${final}${phase ? ` · xếp hạng theo ${phase}` : ''}`,
+    provisional: (reasons: string) => `Hạng tạm xếp: chưa đầy đủ số liệu (${reasons})`,
+    proceeded: (reason: string) => `Chưa đầy đủ số liệu, cụm trưởng cho xét tiếp: ${reason}`,
     phase: { self: 'tự chấm', crossCheck: 'chấm chéo', final: 'thống nhất' } as Record<string, string>,
     noTitle: 'không đề nghị',
     awaitingBallot: (title: string) => `${title} (chờ bỏ phiếu)`,

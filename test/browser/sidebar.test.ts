@@ -142,6 +142,11 @@ describe('Kết quả', () => {
     expect(await page.locator('tr.sub').nth(3).textContent()).toBe('Hoàn thành tốt nhiệm vụ · 83,5 % (tự chấm) · không đề nghị');
     expect(await page.locator('tr.sub').nth(5).textContent()).toContain('không đủ điều kiện');
     expect(await page.locator('tr.main td.rank').allTextContents()).toEqual(['1', '2', '2', '4', '5', '6']);
+    // Self, cross-check and agreed under each unit, with the source of the score that counts; a provisional rank says so.
+    expect(await page.locator('tr.scores').first().textContent()).toBe('Tự chấm 98 · chấm chéo — · thống nhất 95,5 · xếp hạng theo thống nhất');
+    expect(await page.locator('tr.scores').nth(3).textContent()).toBe(
+      'Tự chấm 89 · chấm chéo — · thống nhất — · xếp hạng theo tự chấm · Hạng tạm xếp: chưa đầy đủ số liệu (chưa nộp bảng tự chấm)',
+    );
     expect(await page.locator('#panel-results .muted.small').first().textContent()).toBe('Tính từ số liệu trên bảng lúc 09:30 20/11/2021');
     expect(await page.locator('.ballot li').allTextContents()).toEqual(['Bình Thuận: 5 phiếu (83,33 %) · đạt']);
     await screenshot(page, 'static-results');

@@ -104,6 +104,13 @@ export function createResultsPanel(ctx: Context): Panel {
         h('td', { class: 'num strong', title: u.standingPhase ? R.phase[u.standingPhase] : '' }, formatNumber(u.total)),
         h('td', { class: gapClass }, formatGap(u.gap)));
       const phase = u.standingPhase && u.standingPhase !== 'final' ? ` (${R.phase[u.standingPhase]})` : '';
+      // Self, cross-check and agreed side by side, the source of the score that counts, and a provisional rank said so.
+      const scores = h('tr', { class: 'scores' },
+        h('td', null),
+        h('td', { colspan: 4 },
+          R.scores(formatNumber(u.self), formatNumber(u.crossCheck), formatNumber(u.final), u.standingPhase ? R.phase[u.standingPhase] ?? '' : ''),
+          u.complete ? null
+            : h('span', { class: 'warn-text' }, ` · ${u.proceedReason !== undefined ? R.proceeded(u.proceedReason) : R.provisional(u.incompleteReasons.join('; '))}`)));
       const sub = h('tr', { class: 'sub' },
         h('td', null),
         h('td', { colspan: 4 },
@@ -111,7 +118,7 @@ export function createResultsPanel(ctx: Context): Panel {
           ` · ${formatPercent(u.percent)}${phase} · `,
           titleText(u),
           u.eligible ? null : h('span', { class: 'err-text' }, ` · ${R.notEligible}`)));
-      return [main, sub];
+      return [main, scores, sub];
     });
     return h('table', { class: 'ranking' },
       h('caption', { class: 'sr-only' }, R.heading),
