@@ -15,6 +15,8 @@ export function sampleYearConfig(year: number): YearConfig {
     crossCheckTeam: sampleCrossCheckTeam().map((email) => ({ email })),
     rules: y.rules,
     criteria: y.criteria,
+    // The year's timetable (Thời hạn các bước): Tình hình shows each unit against it.
+    deadlines: { registration: `${year}-03-15`, selfScore: `${year}-10-15`, crossCheck: `${year}-10-31`, agreement: `${year}-11-10`, ballot: `${year}-11-16` },
     // The documents' details, so that the sample's documents come out whole (a form leaves them to fill in).
     details: {
       covenantDate: `25/3/${year}`,

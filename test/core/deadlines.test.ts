@@ -69,11 +69,14 @@ describe('the deadlines block of Cấu hình', () => {
     const p = parseConfig(grid, { defaults });
     expect(p.problems).toEqual([]);
     expect(p.deadlines).toEqual({ registration: '2021-02-28', selfScore: '2021-10-15' });
-    expect(parseConfig(renderConfig(sampleYearConfig(2021)), { defaults }).deadlines).toEqual({});
+    expect(parseConfig(renderConfig({ ...sampleYearConfig(2021), deadlines: undefined }), { defaults }).deadlines).toEqual({});
+    expect(parseConfig(renderConfig(sampleYearConfig(2021)), { defaults }).deadlines).toEqual({
+      registration: '2021-03-15', selfScore: '2021-10-15', crossCheck: '2021-10-31', agreement: '2021-11-10', ballot: '2021-11-16',
+    });
   });
 
   it('takes a Date cell, and names the cell of a date that is not a date', () => {
-    let grid: Grid = renderConfig(sampleYearConfig(2021));
+    let grid: Grid = renderConfig({ ...sampleYearConfig(2021), deadlines: undefined });
     const first = CONFIG_LAYOUT.firstRow;
     grid = cell(grid, first + 1, L.column + 1, new Date('2021-10-14T17:00:00Z'));
     grid = cell(grid, first + 2, L.column + 1, '31/11/2021');
@@ -98,7 +101,7 @@ describe('the deadlines block of Cấu hình', () => {
   });
 
   it('merging never overwrites a date typed in the sheet, and fills a blank one', () => {
-    let grid: Grid = renderConfig(sampleYearConfig(2021));
+    let grid: Grid = renderConfig({ ...sampleYearConfig(2021), deadlines: undefined });
     grid = cell(grid, CONFIG_LAYOUT.firstRow + 1, L.column + 1, '20/10/2021');
     const merged = mergeConfig(grid, { ...sampleYearConfig(2021), deadlines: { registration: '2021-03-01', selfScore: '2021-10-15' } });
     const p = parseConfig(merged, { defaults });
