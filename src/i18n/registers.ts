@@ -93,6 +93,15 @@ export const registersText = {
     spendingHeader: ['Ngày', 'Nội dung chi', 'Đơn vị được hỗ trợ', 'Số tiền (đồng)'],
   },
 
+  /** The sidebar's Thao tác section. */
+  client: {
+    heading: 'Sáng kiến, Quỹ',
+    hint: 'Tạo trang Sáng kiến (mỗi đơn vị ghi sáng kiến của mình; sáng kiến được công nhận tự cộng điểm vào dòng điểm cộng) và trang Quỹ (mức đóng góp, các khoản nộp, chi). Chạy lại để thêm dòng cho đơn vị mới; không ghi đè những gì đã nhập.',
+    button: 'Tạo bảng Sáng kiến và Quỹ',
+    steps: ['Gửi yêu cầu', 'Tạo hoặc bổ sung trang Sáng kiến, Quỹ và bảo vệ', 'Tải lại tình hình'],
+    done: 'Đã tạo bảng Sáng kiến và Quỹ.',
+  },
+
   /** One line each in the sidebar's status. */
   status: {
     initiatives: (registered: number, recognised: number) => `Sáng kiến: ${registered} đăng ký, ${recognised} được công nhận.`,

@@ -12,6 +12,7 @@ import { createCloseSection } from './close';
 import { createDocumentsSection } from './documents';
 import { createExchangeSection } from './exchange';
 import { createRecomputeSection } from './recompute';
+import { createRegistersSection } from './registers';
 import { createSetupSection } from './setup';
 import { A, actionKit } from './shared';
 import { createSubmissionSection } from './submission';
@@ -25,6 +26,7 @@ export function createActionsPanel(ctx: Context): Panel {
   const ballot = createBallotSection(kit);
   const close = createCloseSection(kit);
   const documents = createDocumentsSection(kit);
+  const registers = createRegistersSection(kit);
   const exchange = createExchangeSection(kit);
 
   /** Fills what depends on the status (units, titles) without losing what is typed. */
@@ -36,10 +38,10 @@ export function createActionsPanel(ctx: Context): Panel {
       setup.el.open = !status.setUp || partial;
       // What this user does most comes first.
       const order = !status.setUp
-        ? [setup, recompute, submission, ballot, close, documents, exchange]
+        ? [setup, recompute, submission, ballot, close, documents, registers, exchange]
         : isFocalOnly(status)
-          ? [submission, recompute, ballot, close, documents, exchange, setup]
-          : [recompute, submission, ballot, close, documents, exchange, setup];
+          ? [submission, recompute, ballot, close, documents, registers, exchange, setup]
+          : [recompute, submission, ballot, close, documents, registers, exchange, setup];
       el.append(...order.map((s) => s.el));
     }
     submission.onStatus?.(status);
@@ -48,7 +50,7 @@ export function createActionsPanel(ctx: Context): Panel {
     kit.reg.refresh();
   }
 
-  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el, exchange.el);
+  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el, registers.el, exchange.el);
 
   return {
     id: 'actions',
