@@ -171,9 +171,16 @@ describe('people\'s text is written as text', () => {
       const covenant = textOf('covenant');
       expect(absent(covenant, names)).toEqual([]);
       expect(absent(covenant, heads)).toEqual([]);
+      // The covenant lists the criteria: each text as typed.
+      const criteria = [...placed].filter(([k, h]) => k.startsWith('criterion ') && h.length < 1000).map(([, h]) => h);
+      expect(criteria.length).toBeGreaterThan(10);
+      expect(absent(covenant, criteria)).toEqual([]);
+      // The deferral reason is in the minutes and the report.
+      const reason = placed.get('reason')!;
+      expect(reason.length).toBeLessThan(1000);
       const minutes = textOf('minutes');
-      expect(absent(minutes, [...names, flag.name])).toEqual([]);
-      expect(absent(textOf('report'), names)).toEqual([]);
+      expect(absent(minutes, [...names, flag.name, reason])).toEqual([]);
+      expect(absent(textOf('report'), [...names, reason])).toEqual([]);
       // The proposal is signed by the head of the cụm trưởng's unit (Bình Dương): as typed.
       expect(absent(textOf('proposal'), [placed.get('head Bình Dương')!])).toEqual([]);
     } finally {
