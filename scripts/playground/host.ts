@@ -84,6 +84,8 @@ export class PlaygroundHost {
    * getActiveRange); nobody else's do. Not saved.
    */
   private readonly selections = new Map<string, Selection>();
+  /** Counts each person's selection changes: a page ignores a view older than what it last told or followed. */
+  private readonly stamps = new Map<string, number>();
 
   constructor(private readonly options: HostOptions) {
     this.code = readFileSync(join(options.distDir, 'Code.js'), 'utf8');
@@ -147,7 +149,7 @@ export class PlaygroundHost {
     } finally {
       ui.onUnanswered = null;
       // What the run selected (Range.activate, setActiveSheet …) is now this person's selection.
-      if (!pending) this.selections.set(user.toLowerCase(), { ...context.selection });
+      if (!pending) this.setSelection(user, { ...context.selection });
       context.selection = { ...NO_SELECTION };
     }
     if (pending) {
@@ -169,24 +171,34 @@ export class PlaygroundHost {
   }
 
   /** The person clicked a tab or a cell in their window: their active sheet and range. */
-  select(user: string, sheetName: string, a1: string): boolean {
+  select(user: string, sheetName: string, a1: string): number | null {
     const sheet = this.google.shared.spreadsheet.sheets.find((s) => s.name === sheetName);
-    if (!sheet) return false;
+    if (!sheet) return null;
     let rect: Selection['rect'] = null;
     if (a1) {
       const ref = parseA1(a1);
       rect = { r1: ref.row, c1: ref.column, r2: ref.endRow ?? ref.row, c2: ref.endColumn ?? ref.column };
     }
-    this.selections.set(user.toLowerCase(), { sheetId: sheet.id, rect });
-    return true;
+    return this.setSelection(user, { sheetId: sheet.id, rect });
   }
 
-  /** The person's active tab and the top-left cell of their active range ("" when none); null before any. */
-  selectionOf(user: string): { sheet: string; a1: string } | null {
-    const sel = this.selections.get(user.toLowerCase());
+  /** Stores a person's selection; a change gets a new stamp, which is returned. */
+  private setSelection(user: string, selection: Selection): number {
+    const key = user.toLowerCase();
+    const stamp = this.stamps.get(key) ?? 0;
+    if (JSON.stringify(this.selections.get(key) ?? NO_SELECTION) === JSON.stringify(selection)) return stamp;
+    this.selections.set(key, selection);
+    this.stamps.set(key, stamp + 1);
+    return stamp + 1;
+  }
+
+  /** The person's active tab and the top-left cell of their active range ("" when none), with its stamp; null before any. */
+  selectionOf(user: string): { sheet: string; a1: string; stamp: number } | null {
+    const key = user.toLowerCase();
+    const sel = this.selections.get(key);
     const sheet = sel && this.google.shared.spreadsheet.sheets.find((s) => s.id === sel.sheetId);
     if (!sel || !sheet) return null;
-    return { sheet: sheet.name, a1: sel.rect ? toA1(sel.rect.r1, sel.rect.c1) : '' };
+    return { sheet: sheet.name, a1: sel.rect ? toA1(sel.rect.r1, sel.rect.c1) : '', stamp: this.stamps.get(key) ?? 0 };
   }
 
   /** The sidebar the add-on last showed this person, until they close it; null when none is open. */
@@ -231,6 +243,7 @@ export class PlaygroundHost {
   reset(): void {
     // A new file: nobody has it open yet, so no sidebar and no selection carry over.
     this.selections.clear();
+    this.stamps.clear();
     this.sidebars.clear();
     this.boot(undefined);
     this.save();

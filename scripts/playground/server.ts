@@ -115,8 +115,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
           throw new HttpError(400, 'Trường "range" phải là một ô hoặc vùng dạng A1');
         }
         const sheet = str(body, 'sheet');
-        if (!host.select(str(body, 'user'), sheet, range)) throw new HttpError(404, `Không có trang "${sheet}"`);
-        return sendJson(res, 200, { ok: true });
+        const stamp = host.select(str(body, 'user'), sheet, range);
+        if (stamp === null) throw new HttpError(404, `Không có trang "${sheet}"`);
+        return sendJson(res, 200, { ok: true, stamp });
       }
       case 'POST /api/reset': {
         const body = await readJsonObject(req);

@@ -17,7 +17,7 @@ export interface GridView {
   backgrounds: string[][];
   bold: boolean[][];
   /** This person's active tab and cell (their own, as in Sheets: a run of theirs may move it). */
-  active: { sheet: string; a1: string } | null;
+  active: { sheet: string; a1: string; stamp: number } | null;
   /** Column widths in pixels as the add-on set them (absent: Sheets' default 100). */
   widths: number[];
   frozenRows: number;

@@ -234,7 +234,7 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
     await context.addInitScript((user) => localStorage.setItem('thidua.user', user), OWNER);
     const page = await context.newPage();
     await page.goto(pg.url);
-    await tab(page, 'Bình Thuận');
+    await sheetTab(page, 'Bình Thuận');
     const cell = (col: number) => page.locator(`.grid td[data-row="${row - 1}"][data-col="${col}"]`);
     for (const [col, typed] of [[3, '=ROUND(8,5*2;0)'], [4, '=THIDUA_SCORE(11;10)']] as const) {
       await cell(col).click();
@@ -270,11 +270,17 @@ async function qualitativeRows(sheet: string, max: string): Promise<number[]> {
 const td = (page: Page, a1Row: number, col: number) => page.locator(`.grid td[data-row="${a1Row - 1}"][data-col="${col - 1}"]`);
 const G = 7;
 
+/** Opens a tab of the page's spreadsheet and waits until the grid shows it. */
+async function sheetTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
+}
+
 describe('the playground grid behaves like Sheets for what a clerk does', { timeout: 60_000 }, () => {
   it('replaces a selected cell by typing; Enter goes down, Tab right, Shift+Tab back, Escape cancels, Delete clears', async () => {
     const [r] = await qualitativeRows('Bình Dương', '5');
     const { page, close, errors } = await openPage(BINH_DUONG);
-    await tab(page, 'Bình Dương');
+    await sheetTab(page, 'Bình Dương');
     await td(page, r!, G).click();
     await page.keyboard.type('3');
     await expect.poll(() => td(page, r!, G).locator('input.cell-editor').inputValue()).toBe('3');
@@ -299,7 +305,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
   it('pastes a block copied from Excel or Sheets at the selection as one edit of the whole range', async () => {
     const [r] = await qualitativeRows('Bình Dương', '5');
     const { page, close } = await openPage(BINH_DUONG);
-    await tab(page, 'Bình Dương');
+    await sheetTab(page, 'Bình Dương');
     await td(page, r!, G).click();
     const edits: Array<{ a1: string; values: unknown }> = [];
     const google = pg.host.google;
@@ -326,7 +332,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
   it('marks a wrong value in the grid as the add-on’s conditional format paints it: "abc", 7 over 5, "8,5" over 5', async () => {
     const rows = await qualitativeRows('Bình Dương', '5');
     const { page, close } = await openPage(BINH_DUONG);
-    await tab(page, 'Bình Dương');
+    await sheetTab(page, 'Bình Dương');
     const typedAt = ['abc', '7', '8,5', '4,5'].map((typed, i) => [rows[i]!, typed] as const);
     for (const [row, typed] of typedAt) {
       await td(page, row, G).click();
@@ -349,7 +355,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
   it('moves the grid to the cell Kiểm tra selected, tab and all', async () => {
     const [r] = await qualitativeRows('Bình Dương', '5');
     const { page, close } = await openPage(BINH_DUONG);
-    await tab(page, 'Tổng hợp');
+    await sheetTab(page, 'Tổng hợp');
     await page.locator('#menu-button').click();
     await page.getByRole('button', { name: 'Mở bảng điều khiển' }).click();
     const side = page.frameLocator('#sidebar');
@@ -365,8 +371,8 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
 
   it('reaches every column, keeps the frozen header rows in view, and opens Tổng hợp at the left with the unit names', async () => {
     const { page, close } = await openPage(BINH_DUONG);
-    await tab(page, 'Bình Dương');
-    await tab(page, 'Tổng hợp');
+    await sheetTab(page, 'Bình Dương');
+    await sheetTab(page, 'Tổng hợp');
     const wrap = page.locator('#grid-wrap');
     expect(await wrap.evaluate((el) => el.scrollLeft)).toBe(0);
     const unitCell = td(page, 5, 2);
@@ -395,6 +401,40 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     expect(await frozen.evaluate((el) => el.getBoundingClientRect().top - document.getElementById('grid-wrap')!.getBoundingClientRect().top)).toBeLessThan(200);
     await screenshot(page, 'playground-scrolled-right', false);
     await close();
+  });
+
+  it('shows a note as a corner mark with the note on hover, keeps frozen columns in view, and hatches cells the person may not edit', async () => {
+    const [r] = await qualitativeRows('Bình Dương', '5');
+    const sheet = pg.host.google.spreadsheet.getSheetByName('Bình Dương')!;
+    sheet.getRange(`B${r}`).setNote('Ghi chú: nhập số điểm, dấu phẩy thập phân');
+    sheet.setFrozenColumns(2);
+    const { page, close } = await openPage(BINH_DUONG);
+    try {
+      await sheetTab(page, 'Bình Dương');
+      const noted = td(page, r!, 2);
+      expect(await noted.getAttribute('class')).toContain('has-note');
+      expect(await noted.getAttribute('title')).toContain('Ghi chú: nhập số điểm, dấu phẩy thập phân');
+      expect(await noted.evaluate((el) => getComputedStyle(el, '::after').borderRightColor)).toBe('rgb(242, 153, 0)');
+      // Bình Dương's own self-score is theirs: not hatched.
+      expect(await td(page, r!, G).getAttribute('class')).not.toContain('locked');
+      const wrap = page.locator('#grid-wrap');
+      const leftOf = (cell: ReturnType<typeof td>) => cell.evaluate((el) => el.getBoundingClientRect().left - document.getElementById('grid-wrap')!.getBoundingClientRect().left);
+      const before = await leftOf(td(page, r!, 2));
+      await wrap.evaluate((el) => el.scrollTo(600, 0));
+      expect(await wrap.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(await leftOf(td(page, r!, 2))).toBe(before);
+      expect(await leftOf(td(page, r!, 3))).toBeLessThan(before);
+      await screenshot(page, 'playground-note-frozen', false);
+    } finally {
+      sheet.setFrozenColumns(0);
+      await close();
+    }
+    // Another unit's officer sees the same cell hatched: protected against them, as Sheets would refuse it.
+    const other = await openPage(BINH_THUAN);
+    await sheetTab(other.page, 'Bình Dương');
+    expect(await td(other.page, r!, G).getAttribute('class')).toContain('locked');
+    expect(await td(other.page, r!, G).evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+    await other.close();
   });
 
   it('starts from an empty sheet owned by the owner, who sets a year up from the menu', async () => {

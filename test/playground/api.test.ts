@@ -265,8 +265,8 @@ describe("each person's window: their own active tab and cell, as in Sheets", ()
     const said = (out.body.alerts as Array<{ prompt: string }>).map((a) => a.prompt).join('\n');
     expect(said).toContain('Tây Ninh');
     expect(said).not.toContain('Bình Phước');
-    expect(await activeOf(LEADER, 'Bình Phước')).toEqual({ sheet: 'Bình Phước', a1: 'G14' });
-    expect(await activeOf(FOCAL_TN, 'Tây Ninh')).toEqual({ sheet: 'Tây Ninh', a1: 'G5' });
+    expect(await activeOf(LEADER, 'Bình Phước')).toMatchObject({ sheet: 'Bình Phước', a1: 'G14' });
+    expect(await activeOf(FOCAL_TN, 'Tây Ninh')).toMatchObject({ sheet: 'Tây Ninh', a1: 'G5' });
   });
 
   it('gives someone who has clicked nothing no active cell of anyone else', async () => {

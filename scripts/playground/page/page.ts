@@ -18,8 +18,10 @@ const state = {
   selected: { row: 0, col: 0 },
   /** The cell being typed into (Sheets' in-cell editor), with what it held before; null when none. */
   editing: null as { row: number; col: number; before: string } | null,
-  /** The tab and cell this page last told the server: a different one in a grid view means a script moved it. */
+  /** Whether this page told the server its tab and cell since it opened (or changed person). */
   told: '',
+  /** The newest selection stamp this page knows (its own or one it followed): an older view is stale. */
+  stamp: 0,
 };
 
 async function getJson<T>(url: string): Promise<T> {
@@ -190,7 +192,8 @@ async function tellSelection(): Promise<void> {
   if (!state.sheet || !state.user) return;
   const range = `${columnName(state.selected.col)}${state.selected.row + 1}`;
   state.told = `${state.sheet}!${range}`;
-  await postJson('/api/select', { user: state.user, sheet: state.sheet, range });
+  const out = await postJson<{ stamp?: number }>('/api/select', { user: state.user, sheet: state.sheet, range });
+  state.stamp = Math.max(state.stamp, out.stamp ?? 0);
 }
 
 /** "G14" → 0-based row and column. */
@@ -215,8 +218,9 @@ async function loadGrid(): Promise<void> {
   if (state.editing) return;
   let grid = await fetchGrid();
   // A script this person ran selected a cell (Kiểm tra's "Đã chọn ô G14"): the window follows it.
-  const moved = grid.active && grid.active.a1 && `${grid.active.sheet}!${grid.active.a1}` !== state.told ? grid.active : null;
+  const moved = grid.active && grid.active.a1 && grid.active.stamp > state.stamp ? grid.active : null;
   if (moved) {
+    state.stamp = moved.stamp;
     state.told = `${moved.sheet}!${moved.a1}`;
     state.selected = cellOf(moved.a1) ?? { row: 0, col: 0 };
     if (moved.sheet !== state.sheet) {
@@ -235,6 +239,7 @@ function drawGrid(grid: Grid): void {
   const rows = grid.values.length;
   const cols = grid.values[0]?.length ?? 0;
   const table = $('grid');
+  table.dataset.sheet = grid.name;
   const widths = Array.from({ length: cols }, (_, c) => grid.widths[c] ?? 100);
   const head = document.createElement('tr');
   head.className = 'head';
@@ -548,6 +553,7 @@ async function refresh(): Promise<void> {
       // The window opened on this tab: the server learns it before any run asks for the active sheet.
       const mine = await getJson<Grid>(`/api/grid?sheet=${encodeURIComponent(state.sheet)}&user=${encodeURIComponent(state.user)}`).catch(() => null);
       if (mine?.active?.a1) {
+        state.stamp = Math.max(state.stamp, mine.active.stamp);
         state.sheet = mine.active.sheet;
         state.selected = cellOf(mine.active.a1) ?? state.selected;
         await loadSheets();
@@ -597,6 +603,7 @@ async function start(): Promise<void> {
     localStorage.setItem('thidua.user', state.user);
     // Each person has their own window: theirs shows what they last selected.
     state.told = '';
+    state.stamp = 0;
     void loadMenu();
     void loadSidebar();
     void refresh();
@@ -626,6 +633,7 @@ async function start(): Promise<void> {
     localStorage.setItem('thidua.user', state.user);
     state.sheet = '';
     state.told = '';
+    state.stamp = 0;
     state.selected = { row: 0, col: 0 };
     await loadMenu();
     await loadSidebar();
