@@ -103,6 +103,8 @@ export const docText = {
     titleBallot: 'qua bỏ phiếu',
     closing: 'Giao ước này có hiệu lực kể từ ngày ký. Các đơn vị thành viên cam kết thực hiện nghiêm túc các nội dung đã giao ước./.',
     signaturesHeading: 'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
+    /** "Viện kiểm sát nhân dân" as signature grids write it. */
+    procuracyShort: 'VIỆN KSND',
   },
 
   minutes: {

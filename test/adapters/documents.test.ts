@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTable, uniformFormat, writeDocument } from '../../src/adapters/documents';
 import {
-  TEXT_WIDTH_PT, buildCovenant, buildMinutes, buildProposal, buildReport, mmToPt, type DocModel, type Paragraph, type Table,
+  TEXT_WIDTH_PT, buildCovenant, buildMinutes, buildProposal, buildReport, mmToPt, signatureUnitLines, type DocModel, type Paragraph, type Table,
 } from '../../src/core/documents';
 import { computeYear } from '../../src/core/engine';
 import type { ScoringYear } from '../../src/core/model';
@@ -9,7 +9,7 @@ import { generateYear, sampleCluster9Year } from '../../src/core/samples';
 import { FakeEnv } from '../fakes/env';
 import {
   createDocumentFakes, docText, flattenParagraphs, nonNfcTexts, paragraphsOf, plainDocument, styleOf, tablesOf,
-  type PlainParagraph, type PlainTable,
+  type PlainCell, type PlainParagraph, type PlainTable,
 } from '../fakes/documents';
 
 const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -231,7 +231,7 @@ describe('writing a document model into Google Docs', () => {
     expect(env.count('Body.appendTable') + env.count('Body.insertTable')).toBe(model.body.filter((b) => b.kind === 'table').length);
   });
 
-  it('lays out the signature grid for 3, 6 and 7 units: name and title above, room to sign and the name below', () => {
+  it('lays out the signature grid for 3, 6 and 7 units: the unit in short form, the title, room to sign and the name, each part on its own row', () => {
     const expected: Record<number, (number | null)[][]> = {
       3: [[0, 1, 2]],
       6: [[0, 1, 2], [3, 4, 5]],
@@ -241,26 +241,26 @@ describe('writing a document model into Google Docs', () => {
       const year = { ...sample, units: generateYear({ units: n, criteria: 5, seed: n }).units };
       const { plain } = write(covenantOf(year));
       const grid = lastTable(plain);
-      expect(grid.rows.length).toBe(expected[n]!.length * 2);
+      expect(grid.rows.length).toBe(expected[n]!.length * 3);
       expect(grid.attributes.BORDER_WIDTH).toBe(0);
       expected[n]!.forEach((slots, i) => {
         slots.forEach((u, c) => {
-          const upper = grid.rows[2 * i]!.cells[c]!;
-          const lower = grid.rows[2 * i + 1]!.cells[c]!;
+          const [name, title, sign] = [0, 1, 2].map((k) => grid.rows[3 * i + k]!.cells[c]!) as [PlainCell, PlainCell, PlainCell];
           if (u === null) {
-            expect(upper.text + lower.text).toBe('');
+            expect(name.text + title.text + sign.text).toBe('');
             return;
           }
           const unit = year.units[u]!;
-          expect(upper.text).toBe(`${unit.name.toUpperCase()}\n${unit.headTitle.toUpperCase()}`);
-          expect(lower.text).toBe(`\n\n\n\n${unit.headName}`);
-          for (const cell of [upper, lower]) {
+          expect(name.text).toBe(signatureUnitLines(unit.name).join('\n'));
+          expect(title.text).toBe(unit.headTitle.toUpperCase());
+          expect(sign.text).toBe(`\n\n\n\n${unit.headName}`);
+          for (const cell of [name, title, sign]) {
             const p = cell.children[0] as PlainParagraph;
             expect(cell.children.length).toBe(1);
             expect(p.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
             expect(p.runs.every((r) => r.attributes.BOLD === true && r.attributes.FONT_SIZE === 13)).toBe(true);
           }
-          expect((upper.children[0] as PlainParagraph).attributes.SPACING_BEFORE).toBe(12);
+          expect((name.children[0] as PlainParagraph).attributes.SPACING_BEFORE).toBe(12);
         });
       });
       const heading = plain.body.children.find((b): b is PlainParagraph => b.type === 'PARAGRAPH' && b.text === 'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC');

@@ -18,7 +18,7 @@ import {
   titleBlock,
 } from './blocks';
 import { criteriaTree, groupNature, maxOfKind, type CriteriaTree, type CriterionNode } from './criteria';
-import { SIGNATURE_BLANK_LINES, SIZE, TEXT_WIDTH_PT, formatNumber, formatPercent, nfc, upper, vietnameseDate } from './format';
+import { SIGNATURE_BLANK_LINES, SIZE, TEXT_WIDTH_PT, formatNumber, formatPercent, nfc, orBlank, upper, vietnameseDate } from './format';
 import type { Block, CalendarDate, CellBlock, DocModel, DocumentMeta, Table } from './model';
 
 /** A review date: a date, or words such as "tháng 6 năm 2021". */
@@ -140,26 +140,35 @@ const SIGNATURE_GRID_PADDING_PT = 3;
 const SIGNATURE_ROW_GAP_PT = 12;
 
 /**
- * The grid "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC": a borderless table, two table rows per row of
- * signatures so that names line up whatever the length of the unit names above them: the upper
- * row holds each unit's name and head's title in bold caps, the lower one blank lines to sign and
- * the head's name in bold.
+ * A unit's name for a signature cell, in caps and in short form, one phrase a line so that no line
+ * breaks mid-phrase: "Viện kiểm sát nhân dân tỉnh Bình Thuận" → ["VIỆN KSND", "TỈNH BÌNH THUẬN"].
+ * Other names stay whole.
+ * @example signatureUnitLines('Viện kiểm sát nhân dân tỉnh Bình Thuận') // ["VIỆN KSND", "TỈNH BÌNH THUẬN"]
+ */
+export function signatureUnitLines(name: string): string[] {
+  const caps = upper(nfc(name).trim().replace(/\s+/g, ' '));
+  const x = /^(VIỆN KIỂM SÁT NHÂN DÂN|VIỆN KSND|VKSND)\s+(.+)$/u.exec(caps);
+  return x ? [docText.covenant.procuracyShort, x[2]!] : [caps];
+}
+
+/**
+ * The grid "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC": a borderless table, three table rows per row of
+ * signatures so that each part lines up across the row whatever the length of the unit names:
+ * the unit's name in short form (signatureUnitLines), the head's title, then blank lines to sign
+ * and the head's name; all bold, the first two in caps.
  */
 export function signatureGrid(units: readonly Unit[], columns: number = defaultSignatureColumns(units.length)): Table {
   const width = Math.round((TEXT_WIDTH_PT / columns) * 100) / 100;
   const size = SIZE.signatureGrid;
-  const upperCell = (u: Unit): CellBlock[] => [
-    line(upper(u.name), { sizePt: size, bold: true }, { spaceBeforePt: SIGNATURE_ROW_GAP_PT }),
-    line(upper(u.headTitle), { sizePt: size, bold: true }),
-  ];
-  const lowerCell = (u: Unit): CellBlock[] => [
+  const nameCell = (u: Unit): CellBlock[] => signatureUnitLines(u.name).map((text, i) =>
+    line(text, { sizePt: size, bold: true }, i === 0 ? { spaceBeforePt: SIGNATURE_ROW_GAP_PT } : {}));
+  const titleCell = (u: Unit): CellBlock[] => [line(upper(orBlank(u.headTitle)), { sizePt: size, bold: true })];
+  const signCell = (u: Unit): CellBlock[] => [
     ...Array.from({ length: SIGNATURE_BLANK_LINES }, () => blank(size)),
-    line(u.headName, { sizePt: size, bold: true }),
+    line(orBlank(u.headName), { sizePt: size, bold: true }),
   ];
-  const grid = signatureLayout(units.length, columns).flatMap((row) => [
-    row.map((i) => (i === null ? null : upperCell(units[i]!))),
-    row.map((i) => (i === null ? null : lowerCell(units[i]!))),
-  ]);
+  const grid = signatureLayout(units.length, columns).flatMap((row) =>
+    [nameCell, titleCell, signCell].map((cell) => row.map((i) => (i === null ? null : cell(units[i]!)))));
   return layoutTable(grid, Array.from({ length: columns }, () => width), SIGNATURE_GRID_PADDING_PT);
 }
 

@@ -1,6 +1,6 @@
 /** The document model, its four builders and the HTML renderer. */
 export type * from './model';
-export { buildCovenant, criteriaTable, registrationTable, signatureGrid, signatureLayout, defaultSignatureColumns } from './covenant';
+export { buildCovenant, criteriaTable, registrationTable, signatureGrid, signatureLayout, signatureUnitLines, defaultSignatureColumns } from './covenant';
 export type { CovenantMeta, ReviewDate } from './covenant';
 export { buildMinutes, minutesScoreTable } from './minutes';
 export type { MinutesMeta } from './minutes';

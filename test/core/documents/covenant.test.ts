@@ -5,6 +5,7 @@ import {
   defaultSignatureColumns,
   signatureGrid,
   signatureLayout,
+  signatureUnitLines,
   type CovenantMeta,
   type Paragraph,
   type Rule,
@@ -22,9 +23,9 @@ function heading(n = 3): Table {
   return tables(covenant(n))[0]!;
 }
 
-/** The text of each unit's upper signature cell, row by row, nulls for empty cells. */
+/** The unit names of the signature grid (its first row of three per row of signatures), lines joined by a space, nulls for empty cells. */
 function gridNames(t: Table): (string | null)[][] {
-  return t.cells.filter((_, r) => r % 2 === 0).map((row) => row.map((c) => (c === '' ? null : c.split('\n')[0]!)));
+  return t.cells.filter((_, r) => r % 3 === 0).map((row) => row.map((c) => (c === '' ? null : c.split('\n').join(' '))));
 }
 
 describe('buildCovenant: contents and order', () => {
@@ -305,7 +306,7 @@ describe('registration table', () => {
 
 describe('signature grid', () => {
   const units = (n: number) => Array.from({ length: n }, (_, i) => unit(i));
-  const caps = (i: number) => unit(i).name.toUpperCase();
+  const caps = (i: number) => signatureUnitLines(unit(i).name).join(' ');
 
   it('puts 3 units in one row of 3', () => {
     expect(gridNames(signatureGrid(units(3)))).toEqual([[caps(0), caps(1), caps(2)]]);
@@ -340,18 +341,26 @@ describe('signature grid', () => {
     ]);
   });
 
-  it('uses two table rows per row of signatures, the names in the lower one so that they line up', () => {
+  it('uses three table rows per row of signatures, unit, title and name each on its own so that they line up', () => {
     const t = signatureGrid(units(7));
-    expect([t.cells.length, t.cells.every((r) => r.length === 3)]).toEqual([6, true]);
-    expect(t.cells[1]).toEqual(['\n\n\n\nTrần Minh Khoa', '\n\n\n\nLê Thị Thu Hà', '\n\n\n\nPhạm Quốc Bảo']);
+    expect([t.cells.length, t.cells.every((r) => r.length === 3)]).toEqual([9, true]);
+    expect(t.cells[1]).toEqual(['VIỆN TRƯỞNG', 'VIỆN TRƯỞNG', 'VIỆN TRƯỞNG']);
+    expect(t.cells[2]).toEqual(['\n\n\n\nTrần Minh Khoa', '\n\n\n\nLê Thị Thu Hà', '\n\n\n\nPhạm Quốc Bảo']);
+  });
+
+  it('writes a procuracy in short form, "VIỆN KSND" over the place, so that no line breaks mid-phrase', () => {
+    expect(signatureUnitLines('Viện kiểm sát nhân dân tỉnh Bà Rịa – Vũng Tàu')).toEqual(['VIỆN KSND', 'TỈNH BÀ RỊA – VŨNG TÀU']);
+    expect(signatureUnitLines('VKSND thành phố Hà Nội')).toEqual(['VIỆN KSND', 'THÀNH PHỐ HÀ NỘI']);
+    expect(signatureUnitLines('Văn phòng VKSND tối cao')).toEqual(['VĂN PHÒNG VKSND TỐI CAO']);
   });
 
   it('sets unit name and head title in bold caps, the name in bold', () => {
     const t = signatureGrid(units(3));
-    const upper = t.rich['0:0'] as Paragraph[];
-    const lower = t.rich['1:0'] as Paragraph[];
+    const upper = [...(t.rich['0:0'] as Paragraph[]), ...(t.rich['1:0'] as Paragraph[])];
+    const lower = t.rich['2:0'] as Paragraph[];
     expect(upper.map((p) => [textOf(p), p.runs[0]!.bold])).toEqual([
-      ['VIỆN KIỂM SÁT NHÂN DÂN TỈNH BÌNH THUẬN', true],
+      ['VIỆN KSND', true],
+      ['TỈNH BÌNH THUẬN', true],
       ['VIỆN TRƯỞNG', true],
     ]);
     expect(lower.map((p) => p.runs[0]?.text)).toEqual(['', '', '', '', 'Trần Minh Khoa']);
@@ -393,7 +402,7 @@ describe('Vietnamese text', () => {
     const doc = buildCovenant(year, META);
     const strings = allStrings(doc);
     expect(strings.filter((s) => s !== s.normalize('NFC'))).toEqual([]);
-    expect(strings).toContain('VIỆN KIỂM SÁT NHÂN DÂN TỈNH BÌNH DƯƠNG');
+    expect(strings).toContain('TỈNH BÌNH DƯƠNG');
     expect(strings).toContain('CỤM THI ĐUA SỐ 9');
   });
 });
