@@ -423,6 +423,10 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
       await wrap.evaluate((el) => el.scrollTo(600, 0));
       expect(await wrap.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
       expect(await leftOf(td(page, r!, 2))).toBe(before);
+      // The frozen columns' letters stay above them.
+      const letterB = page.locator('.grid tr.head th').nth(2);
+      expect(await letterB.textContent()).toBe('B');
+      expect(await letterB.evaluate((el) => el.getBoundingClientRect().left - document.getElementById('grid-wrap')!.getBoundingClientRect().left)).toBe(before);
       expect(await leftOf(td(page, r!, 3))).toBeLessThan(before);
       await screenshot(page, 'playground-note-frozen', false);
     } finally {

@@ -326,14 +326,16 @@ function pinFrozen(grid: Grid, widths: number[]): void {
   });
   if (grid.frozenCols === 0) return;
   const rowHead = table.querySelector<HTMLTableCellElement>('th.row')?.offsetWidth ?? 40;
-  table.querySelectorAll<HTMLTableRowElement>('tr:not(.head)').forEach((tr) => {
+  table.querySelectorAll<HTMLTableRowElement>('tr').forEach((tr) => {
     let left = rowHead;
     for (let c = 0; c < grid.frozenCols; c++) {
       const cell = tr.cells[c + 1];
       if (!cell) break;
       cell.style.left = `${left}px`;
       cell.classList.add('pinned-col');
-      if (!tr.classList.contains('frozen')) cell.style.zIndex = String(10 + grid.frozenCols - c);
+      // Column letters of frozen columns above every other header; frozen rows keep their order.
+      if (tr.classList.contains('head')) cell.style.zIndex = '650';
+      else if (!tr.classList.contains('frozen')) cell.style.zIndex = String(10 + grid.frozenCols - c);
       left += widths[c] ?? 100;
     }
   });
