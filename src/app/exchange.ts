@@ -81,17 +81,22 @@ function pastedExports(grid: Grid): Array<{ at: string; value: unknown }> {
 export function rollUpSector(): ActionResult {
   return runLocked(workbookText.actions.busySetup, X.rollUp.logAction, (ctx) => {
     const R = X.rollUp;
+    // A sector sheet has no year and no Nhật ký: its refusals are answered, not queued for a log.
+    const refuse = (message: string, problems: SheetProblem[] = []): ActionResult => {
+      if (ctx.state.year) throw new ActionError(message, problems);
+      return { ok: false, message, problems: problems.map(problemJson) };
+    };
     let data = ctx.sheets.byName(R.dataTab);
     if (!data) {
       data = ctx.sheets.insert(R.dataTab);
       ctx.sheets.write(data, 1, 1, [[R.dataHint]]);
-      throw new ActionError(R.noData(R.dataTab));
+      return refuse(R.noData(R.dataTab));
     }
     const inputs = pastedExports(ctx.sheets.values(data, 1));
-    if (inputs.length === 0) throw new ActionError(R.noData(R.dataTab));
+    if (inputs.length === 0) return refuse(R.noData(R.dataTab));
     const r = sectorRollUp(inputs);
     const located: SheetProblem[] = r.problems.map((p) => problem(R.dataTab, p.at, p.message));
-    if (located.length > 0) throw new ActionError(R.refused(located.length), located);
+    if (located.length > 0) return refuse(R.refused(located.length), located);
     const header = [...R.header];
     const lines: OutValue[][] = [
       [R.title(r.year)],
@@ -131,13 +136,13 @@ export interface CriteriaPreviewJson {
 }
 
 /** Tabs a table could be imported from: every tab but the add-on's own. */
-export function importableSheets(): { ok: true; sheets: string[]; active: string } | ActionResult {
+export function importableSheets(): { ok: true; sheets: string[] } | ActionResult {
   return runRead((ctx) => {
     const own = new Set(Object.values(T).map((n) => String(n).toLowerCase()));
     const unitTabs = new Set(Object.values(ctx.state.tabs).map((t) => t.sheet.toLowerCase()));
     const sheets = ctx.sheets.tabs().map((t) => t.name).filter((n) => !own.has(n.toLowerCase()) && !unitTabs.has(n.toLowerCase()) &&
       n !== X.rollUp.dataTab && n !== X.rollUp.resultTab);
-    return { ok: true as const, sheets, active: '' };
+    return { ok: true as const, sheets };
   });
 }
 

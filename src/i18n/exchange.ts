@@ -34,7 +34,6 @@ export const exchangeText = {
     signature: (leader: string) => `Trân trọng,\n${leader} (Cụm trưởng)`,
     nobodyLate: 'Tất cả các đơn vị đã nộp bảng tự chấm: không có ai cần nhắc.',
     noAddresses: (units: string) => `Các đơn vị chưa nộp (${units}) chưa có e-mail đầu mối trong Cấu hình: thêm e-mail rồi thử lại.`,
-    onlyLeader: 'Chỉ Cụm trưởng (hoặc chủ bảng tính) được nhắc các đơn vị chưa nộp.',
     prepared: (count: number) => `Đã soạn thư nhắc ${n(count)} đơn vị chưa nộp. Bấm liên kết để mở thư trong ứng dụng e-mail của bạn, xem lại rồi gửi.`,
     missingAddresses: (units: string) => `Chưa có e-mail đầu mối của: ${units}.`,
     logAction: 'Soạn thư nhắc đơn vị chưa nộp',
@@ -43,7 +42,6 @@ export const exchangeText = {
   exporting: {
     fileName: (cluster: string, year: number, ext: string) => `ket-qua-thi-dua-${year}-${cluster}.${ext}`,
     done: (units: number) => `Đã xuất kết quả của ${n(units)} đơn vị.`,
-    logAction: 'Xuất kết quả',
   },
   rollUp: {
     /** Tab names: parse keys. */
@@ -85,7 +83,6 @@ export const exchangeText = {
     nothingNew: (sheet: string) => `Mọi tiêu chí của trang “${sheet}” đã có ở trang Tiêu chí: không ghi gì.`,
     rerunSetup: 'Chạy lại “Khởi tạo năm thi đua” để đưa các tiêu chí mới vào trang của từng đơn vị.',
     refused: (problems: number) => `Chưa nhập: ${n(problems)} vấn đề cần sửa ở trang nguồn (xem danh sách).`,
-    onlyLeader: 'Chỉ Cụm trưởng (hoặc chủ bảng tính) được nhập bảng tiêu chí.',
     logAction: 'Nhập bảng tiêu chí',
   },
 };

@@ -169,6 +169,8 @@ describe('results export → Tổng hợp toàn ngành of three clusters', () =>
     expect(r.problems[1]!.message).toContain('đã có ở ô A2');
     expect(r.problems[2]!.message).toContain('năm 2020');
     expect(sector.shared.spreadsheet.sheets.map((s) => s.name)).not.toContain('Tổng hợp toàn ngành');
+    // A sector sheet has no year: nothing waits in its properties for a Nhật ký it does not have.
+    expect(sector.asUser(OWNER, () => sector.apps.PropertiesService.getDocumentProperties().getKeys())).toEqual([]);
   });
 });
 

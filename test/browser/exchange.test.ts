@@ -40,7 +40,7 @@ function responses(): Responses {
     listDocuments: { result: { ...DONE, documents: [] } },
     prepareReminder: { result: { ok: true, message: 'Đã soạn thư nhắc 2 đơn vị chưa nộp.', problems: [], href: HREF, to: [], subject: '', body: '', units: [], missing: [] } },
     exportResults: { result: { ok: true, message: 'Đã xuất kết quả của 6 đơn vị.', problems: [], json: '{"schema":"thidua.ketqua"}', csv: 'cluster,year\r\nCụm thi đua số 9,2021\r\n', fileNames: { json: 'ket-qua-thi-dua-2021-Cum.json', csv: 'ket-qua-thi-dua-2021-Cum.csv' } } },
-    importableSheets: { result: { ok: true, sheets: ['Bảng 2020'], active: '' } },
+    importableSheets: { result: { ok: true, sheets: ['Bảng 2020'] } },
     previewCriteriaImport: { result: { ok: true, sheet: 'Bảng 2020', headerRow: 4, letters: { code: 'B', content: 'C', max: 'A' }, rowCount: 7, rows: [{ code: 'I', content: 'Công tác chuyên môn', maxPoints: 0, kind: 'group', sourceRow: 5 }], newCount: 7, keptCount: 0, problems: [], blocked: false } },
     importCriteria: { result: { ok: true, message: 'Đã nhập 7 tiêu chí mới từ trang “Bảng 2020” vào trang Tiêu chí.', problems: [] } },
   };
