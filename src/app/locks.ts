@@ -12,7 +12,10 @@
 import { applyProtectionsLookingUp } from '../adapters/plan';
 import type { ProtectionOutcome } from '../adapters/sheets';
 import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
+import { cellAt } from '../workbook/grid';
+import { registerLocks } from '../workbook/registers';
 import { submissionStatus } from '../workbook/state';
+import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
 import { ownerOf, runsAsOwner, type Context } from './context';
 import { loadWorkbook, type Loaded } from './load';
 
@@ -26,7 +29,7 @@ export function yearPlan(ctx: Context, loaded: Loaded): ProtectionSpec[] {
     if (!tab) continue;
     tabs.push({ unit, sheet: tab.sheet, lastRow: tab.parsed.lastRow, status: submissionStatus(ctx.state, unit.id) });
   }
-  const plan = [...protectionPlan(y.year, loaded.facts, tabs, closed), ...sharedProtectionPlan(loaded.facts, closed)];
+  const plan = [...protectionPlan(y.year, loaded.facts, tabs, closed), ...sharedProtectionPlan(loaded.facts, closed), ...registerLocks(ctx.state, y.year, closed)];
   if (closed && y.snapshotRow !== undefined) plan.push(snapshotRowSpec(y.year, y.snapshotRow, 5));
   // A year copied on before its locks were finished: finish them (1 call per protection listed, once).
   if (y.archivedPending?.length) {
@@ -68,6 +71,24 @@ export function recordOutcome(ctx: Context, outcome: ProtectionOutcome): void {
 }
 
 /**
+ * The status line a focal officer could not write when submitting (the cell is the cụm trưởng's)
+ * says the new state as soon as someone who may write it runs: the owner's edit trigger fires on
+ * the next edit of anyone. 2 calls per line that changed; none otherwise.
+ */
+function catchUpStatusLines(ctx: Context, loaded: Loaded): void {
+  for (const [unitId, tab] of loaded.units) {
+    if (!tab) continue;
+    const text = statusLine(ctx.state, unitId);
+    if (cellAt(tab.grid, UNIT_LAYOUT.statusRow, 2) === text) continue;
+    try {
+      ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[text]]);
+    } catch {
+      // the next recompute writes it
+    }
+  }
+}
+
+/**
  * When something is pending, applies the year's protections again as the person running the
  * script (no calls otherwise): the owner always; a cụm trưởng unless only the owner can finish;
  * never the person who kept the right. Returns the plan applied, or null. Never throws: the
@@ -84,6 +105,7 @@ export function settleLocks(ctx: Context): { loaded: Loaded; plan: ProtectionSpe
     if (!owner && !isLeader(identify(ctx.runner, loaded.facts))) return null;
     const plan = yearPlan(ctx, loaded);
     const outcome = applyYearPlan(ctx, loaded, plan);
+    catchUpStatusLines(ctx, loaded);
     return { loaded, plan, outcome };
   } catch {
     return null;

@@ -101,6 +101,8 @@ export interface StatusJson {
   problemList: ProblemJson[];
   /** Edits the edit trigger took back, newest last: the current user's own, or all for the cụm trưởng. */
   refusals: RefusalJson[];
+  /** Cells typed through a right being taken, kept (Google did not say who): the unit's officers and the cụm trưởng see them. */
+  lateEdits: Array<{ sheet: string; a1: string; at: string }>;
 }
 
 /** An edit taken back by the edit trigger (a submitted or closed area), as the panel says it. */
@@ -155,7 +157,7 @@ function statusOf(ctx: Context): StatusJson {
       user: { email: ctx.user, roles: owner ? ['owner'] : [], roleLabels: owner ? [workbookText.roles.owner] : [], unitIds: [] },
       can: { setupYear: yes, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
       units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: queued, setupProgress: null,
-      at: ctx.now.toISOString(), problemList: [], refusals: [],
+      at: ctx.now.toISOString(), problemList: [], refusals: [], lateEdits: [],
     };
   }
   // Quỹ is read for its status line (1 call, none for a year without registers).
@@ -243,6 +245,9 @@ function statusOf(ctx: Context): StatusJson {
     waitingForOwner: y.pendingLock && y.ownerNeeded ? A.waitingForOwner : null,
     at: ctx.now.toISOString(),
     problemList: computed.problems.map(problemJson),
+    lateEdits: (y.lateEdits ?? [])
+      .filter((l) => leader || (l.unitId !== undefined && who.unitIds.includes(l.unitId)))
+      .map((l) => ({ sheet: l.sheet, a1: l.a1, at: l.at })),
     refusals: (y.refusedEdits ?? [])
       .filter((r) => leader || (r.by !== '' && r.by === ctx.user.toLowerCase()) || (r.unitId !== undefined && who.unitIds.includes(r.unitId)))
       .map((r) => ({ sheet: r.sheet, a1: r.a1, at: r.at, by: r.by, value: r.value, old: r.old, reason: r.reason })),

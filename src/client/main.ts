@@ -55,16 +55,17 @@ function start(root: HTMLElement): void {
 
   function renderAlerts(s: Status): void {
     const list = s.refusals ?? [];
-    if (list.length === 0) {
-      alerts.replaceChildren();
-      return;
-    }
+    const late = s.lateEdits ?? [];
     const mine = (email: string) => email !== '' && email === s.user.email.toLowerCase();
-    setChildren(alerts, h('div', { class: 'msg error', role: 'alert' },
-      h('p', { class: 'msg-text' }, h('strong', null, T.refusals.heading(list.length))),
-      h('ul', { class: 'refusals' }, ...[...list].reverse().map((r) => h('li', null,
-        T.refusals.item(T.problems.where(r.sheet, r.a1), formatDateTime(r.at), r.value, r.old, r.reason),
-        mine(r.by) || r.by === '' ? null : ` ${T.refusals.by(r.by)}`)))));
+    setChildren(alerts,
+      list.length === 0 ? null : h('div', { class: 'msg error', role: 'alert' },
+        h('p', { class: 'msg-text' }, h('strong', null, T.refusals.heading(list.length))),
+        h('ul', { class: 'refusals' }, ...[...list].reverse().map((r) => h('li', null,
+          T.refusals.item(T.problems.where(r.sheet, r.a1), formatDateTime(r.at), r.value, r.old, r.reason),
+          mine(r.by) || r.by === '' ? null : ` ${T.refusals.by(r.by)}`)))),
+      late.length === 0 ? null : h('div', { class: 'msg warn', role: 'status' },
+        h('p', { class: 'msg-text' }, h('strong', null, T.refusals.lateHeading(late.length))),
+        h('ul', { class: 'refusals' }, ...[...late].reverse().map((l) => h('li', null, T.refusals.lateItem(T.problems.where(l.sheet, l.a1), formatDateTime(l.at)))))));
   }
 
   function renderHeader(s: Status): void {

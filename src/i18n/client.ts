@@ -37,6 +37,8 @@ export const clientText = {
     item: (where: string, at: string, value: string, old: string, reason: string) =>
       `${where}, lúc ${at}: ${value === '' ? '(ô trống)' : value} → trả về ${old === '' ? '(ô trống)' : old}. Lý do: ${reason}.`,
     by: (email: string) => `(người nhập: ${email})`,
+    lateHeading: (k: number) => `${k === 1 ? 'Một ô' : `${n(k)} ô`} được sửa sau khi đã nộp hoặc đã chốt: giá trị được giữ nhưng cần cụm trưởng kiểm tra`,
+    lateItem: (where: string, at: string) => `${where}, lúc ${at}`,
   },
   tabs: {
     status: 'Tình hình',

@@ -63,8 +63,14 @@ describe('an edit Google gives no name for, through a right being taken', () => 
     expect(g.asUser(focal(DN), () => submit(DN)).ok).toBe(true);
     expect(g.userEdit(focal(DN), DN, 'G8', 1)).toMatchObject({ ok: true });
     expect(g.peek(DN, 'G8')[0]![0]).toBe(1);
+    // The status line the officer could not write says it was submitted once the owner's trigger ran.
+    expect(g.peek(DN, 'B3')[0]![0]).toMatch(/^Đã nộp lúc /);
     expect(noteOf(g, DN, 'G8')).toMatch(/^Ô này được sửa lúc .*, sau khi bảng đã nộp hoặc năm đã chốt: giá trị được giữ nhưng cần cụm trưởng kiểm tra/);
     expect(status(g, focal(DN)).refusals).toEqual([]);
+    // The unit's officers and the cụm trưởng see it in the panel; other units do not.
+    expect(status(g, focal(DN)).lateEdits).toEqual([expect.objectContaining({ sheet: DN, a1: 'G8' })]);
+    expect(status(g, LEADER).lateEdits).toHaveLength(1);
+    expect(status(g, focal('Tây Ninh')).lateEdits).toEqual([]);
   });
 });
 

@@ -77,6 +77,7 @@ export function leaderStatus(names: readonly string[] = UNITS, withRules = true)
     at: '2021-11-20T02:30:00.000Z',
     problemList: problems().problems,
     refusals: [],
+    lateEdits: [],
   };
   return s;
 }
@@ -105,7 +106,7 @@ export function notSetUpStatus(): Status {
     user: { email: 'owner@example.com', roles: [], roleLabels: [], unitIds: [] },
     can: { setupYear: allow, recompute: notYet, closeYear: notYet, copyToNewYear: notYet, saveBallot: notYet, returnSubmission: notYet, reopen: notYet, generateDocument: notYet },
     units: [], rules: null, problems: { errors: 0, warnings: 0 }, queuedLogRows: 0,
-    at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [],
+    at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [], lateEdits: [],
   };
 }
 

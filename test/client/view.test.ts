@@ -19,7 +19,7 @@ function status(can: Partial<Status['can']>, units: UnitStatus[] = [unit('Bình 
     ok: true, setUp: true, year: 2021, clusterName: 'Cụm 9', closed: false,
     user: { email: 'a@x.vn', roles: ['unit'], roleLabels: ['Đầu mối Bình Dương'], unitIds: ['Bình Dương'] },
     can: { setupYear: no, recompute: no, closeYear: no, copyToNewYear: no, saveBallot: no, returnSubmission: no, reopen: no, generateDocument: no, ...can },
-    units, rules: null, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0, at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [],
+    units, rules: null, problems: { errors: 5, warnings: 0 }, queuedLogRows: 0, at: '2021-11-20T02:30:00.000Z', problemList: [], refusals: [], lateEdits: [],
   };
 }
 

@@ -101,7 +101,7 @@ describe('the Cấu hình tab', () => {
     const grid = renderConfig(cfg()).map((r, i) => (i === 4 ? r.map((v, j) => (j === col - 1 ? 1.5 : v)) : r));
     const p = parse(grid);
     expect(p.rules.titles[0]!.quota).toBeNull();
-    expect(p.problems[0]!.message).toContain('1.5');
+    expect(p.problems[0]!.message).toContain('1,5');
   });
 
   it('splits lists on commas, semicolons and new lines', () => {
