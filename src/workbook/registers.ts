@@ -10,6 +10,8 @@ import { FUND_LAYOUT, FUND_SHEET, fundProtections, renderFund } from './fund';
 import { cellAt, type Grid, type OutValue } from './grid';
 import { INITIATIVES_LAYOUT, INITIATIVES_SHEET, initiativesProtections, renderInitiatives } from './initiatives';
 import type { ProtectionSpec, RightsFacts } from './rights';
+import type { WorkbookState } from './state';
+import { workbookText } from '../i18n/workbook';
 
 /** A tab of the plan: written from `before` to `after` (created when `before` is null). */
 export interface RegisterStep {
@@ -49,4 +51,21 @@ export function registersPlan(input: {
     ],
     protections: [...initiativesProtections(input.year, input.facts, initiatives), ...fundProtections(input.year, input.facts)],
   };
+}
+
+/**
+ * A closed year's locks on its registers, as on every other tab of the year: owner-only over
+ * every cell; removed when the year is reopened. None for a year without registers.
+ */
+export function registerLocks(state: WorkbookState, year: number, closed: boolean): ProtectionSpec[] {
+  const r = state.registers?.year === year ? state.registers : undefined;
+  const out: ProtectionSpec[] = [];
+  for (const [key, ref] of [['initiatives', r?.initiatives], ['fund', r?.fund]] as const) {
+    if (!ref) continue;
+    out.push({
+      key: `${year}:lock:${key}`, sheet: ref.sheet, range: null, unprotected: [], editors: [],
+      label: workbookText.rightsLabels.closedLock(ref.sheet), wholeTab: true, ...(closed ? {} : { remove: true as const }),
+    });
+  }
+  return out;
 }

@@ -11,8 +11,11 @@ import { setupRegisters } from '../../src/app/registers';
 import { createDocumentFakes, docText } from '../fakes/documents';
 import { getProblems, getResults, getStatus } from '../../src/app/status';
 import { recompute } from '../../src/app/recompute';
+import { closeYear } from '../../src/app/close';
+import { copyToNewYear } from '../../src/app/copyYear';
+import { submit } from '../../src/app/submission';
 import { filledYear } from './steps';
-import { LEADER, focal, newWorld } from './world';
+import { LEADER, OWNER, PROVINCES, focal, newWorld } from './world';
 
 const BD = 'Bình Dương';
 const DN = 'Đồng Nai';
@@ -115,5 +118,29 @@ describe('Tạo bảng Sáng kiến và Quỹ', () => {
     expect(g.userEdit(LEADER, 'Quỹ', 'B4:B9', [[3000000], [3000000], [3000000], [3000000], [3000000], [3000000]])).toMatchObject({ ok: true });
     expect(g.userEdit(LEADER, 'Quỹ', 'D4:H5', [['10/3/2021', 'Nộp', DN, '', '3.000.000'], ['01/6/2021', 'Chi', BD, 'Hỗ trợ', 1000000]])).toMatchObject({ ok: true });
     expect(lines()).toEqual(['Sáng kiến: 1 đăng ký, 1 được công nhận.', 'Quỹ: đã nộp 3.000.000 đ, đã chi 1.000.000 đ, tồn 2.000.000 đ; 5 đơn vị còn phải nộp.']);
+  });
+
+  it('keeps last year\'s registers under their year and makes new ones after a copy to the next year', () => {
+    const g = withRegisters();
+    const bd = firstRowOf(g, BD);
+    expect(g.userEdit(focal(BD), 'Sáng kiến', `B${bd}`, 'Sáng kiến năm 2021')).toMatchObject({ ok: true });
+    for (const p of PROVINCES) expect(g.asUser(focal(p), () => submit(p)).ok, p).toBe(true);
+    expect(g.asUser(LEADER, () => closeYear())).toMatchObject({ ok: true });
+    // Closed: the registers are the owner's alone, as every other tab of the year.
+    const dn = firstRowOf(g, DN);
+    expect(g.userEdit(focal(DN), 'Sáng kiến', `C${dn}`, 'sửa sau khi chốt'), 'a unit after close').toMatchObject({ ok: false });
+    // The cụm trưởng who closed keeps their right (Apps Script never removes the runner) until the owner's next execution.
+    g.asUser(OWNER, () => getStatus());
+    expect(g.userEdit(LEADER, 'Quỹ', 'H4', 1), 'leader after close').toMatchObject({ ok: false });
+    expect(g.asUser(OWNER, () => copyToNewYear(2022))).toMatchObject({ ok: true });
+    const r = g.asUser(LEADER, () => setupRegisters());
+    expect(r, r.message).toMatchObject({ ok: true });
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'Trang "Sáng kiến" của năm 2021 được giữ lại, đổi tên thành "Sáng kiến 2021".',
+      'Trang "Quỹ" của năm 2021 được giữ lại, đổi tên thành "Quỹ 2021".',
+    ]);
+    expect(g.peek('Sáng kiến 2021').some((row) => row[1] === 'Sáng kiến năm 2021')).toBe(true);
+    expect(g.peek('Sáng kiến')[0]![0]).toBe('SÁNG KIẾN, GIẢI PHÁP NĂM 2022');
+    expect(g.peek('Sáng kiến').some((row) => row[1] === 'Sáng kiến năm 2021')).toBe(false);
   });
 });
