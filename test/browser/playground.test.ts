@@ -438,6 +438,10 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     await sheetTab(other.page, 'Bình Dương');
     expect(await td(other.page, r!, G).getAttribute('class')).toContain('locked');
     expect(await td(other.page, r!, G).evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+    // Their own table, submitted earlier, is locked to them now, and looks it.
+    const [own] = await qualitativeRows('Bình Thuận', '5');
+    await sheetTab(other.page, 'Bình Thuận');
+    expect(await td(other.page, own!, G).getAttribute('class')).toContain('locked');
     await other.close();
   });
 

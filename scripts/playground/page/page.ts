@@ -232,7 +232,9 @@ async function loadGrid(): Promise<void> {
   if (state.editing) return;
   state.grid = grid;
   drawGrid(grid);
-  select(state.selected.row, state.selected.col, false);
+  // Drawn again after any run (the sidebar's refreshes too): the view stays where the person left it,
+  // unless a script moved the selection.
+  select(state.selected.row, state.selected.col, moved ? 'center' : 'stay');
 }
 
 function drawGrid(grid: Grid): void {
@@ -345,7 +347,7 @@ function cellAt(row: number, col: number): HTMLTableCellElement | null {
   return document.querySelector<HTMLTableCellElement>(`.grid td[data-row="${row}"][data-col="${col}"]`);
 }
 
-function select(row: number, col: number, scroll = true): void {
+function select(row: number, col: number, scroll: 'nearest' | 'center' | 'stay' = 'nearest'): void {
   const rows = state.grid?.values.length ?? 1;
   const cols = state.grid?.values[0]?.length ?? 1;
   row = Math.max(0, Math.min(row, rows - 1));
@@ -354,8 +356,8 @@ function select(row: number, col: number, scroll = true): void {
   document.querySelectorAll('.grid td.selected').forEach((td) => td.classList.remove('selected'));
   const td = cellAt(row, col);
   td?.classList.add('selected');
-  if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  else if (td) scrollToCell(td);
+  if (scroll === 'nearest') td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  else if (scroll === 'center' && td) scrollToCell(td);
   $('cell-name').textContent = `${columnName(col)}${row + 1}`;
   // The formula bar shows a formula as typed, not its value.
   $<HTMLInputElement>('cell-input').value = cellText(row, col);
