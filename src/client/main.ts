@@ -46,10 +46,11 @@ function start(root: HTMLElement): void {
     if (state === 'loading') setChildren(fresh, time ? T.fresh.loadingSince(time) : T.fresh.loading);
     else if (state === 'ok') setChildren(fresh, time ? T.fresh.at(time) : '');
     else {
+      // Before anything was shown the panel's own error box offers Thử lại; here only once a view stands.
       setChildren(fresh,
         h('span', null, `${T.fresh.failed(time)} ${explainError(err).message}`),
-        ' ',
-        h('button', { type: 'button', class: 'btn link', on: { click: () => void ctx.refreshStatus().catch(() => undefined) } }, T.common.retry));
+        time ? ' ' : null,
+        time ? h('button', { type: 'button', class: 'btn link', on: { click: () => void ctx.refreshStatus().catch(() => undefined) } }, T.common.retry) : null);
     }
   }
 

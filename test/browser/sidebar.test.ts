@@ -98,7 +98,7 @@ describe('Tình hình', () => {
     expect(await page.locator('.unit').nth(2).locator('.unit-returned').textContent()).toBe('Bị trả lại: Thiếu minh chứng tiêu chí I.2');
     expect(await page.locator('.unit').nth(3).locator('.unit-meta.muted').textContent()).toBe('Chưa ai nhập');
     expect(await page.locator('.unit').nth(2).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('45');
-    expect(await page.locator('#panel-status .summary').textContent()).toBe('2/6 đơn vị đã nộp · 3 lỗi');
+    expect(await page.locator('#panel-status .summary').textContent()).toMatch(/^2\/6 đơn vị đã nộp · .*3 lỗi$/);
     await screenshot(page, 'static-status-leader');
     await page.context().close();
   });
@@ -126,6 +126,29 @@ describe('Tình hình', () => {
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await page.locator('.unit').first().waitFor();
     expect((await calls()).filter((c) => c.fn === 'getStatus')).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('says when it was last brought up to date, shows an edit taken back in red on every tab, and a failed reload as such', async () => {
+    const refused = {
+      ...focalStatus(),
+      refusals: [{ sheet: 'Bình Dương', a1: 'G12', at: '2021-11-20T03:02:00.000Z', by: 'vanphong@binhduong.example.com', value: '8,5', old: '4', reason: 'bảng tự chấm của Bình Dương đã nộp; muốn sửa, nhờ cụm trưởng trả lại hoặc mở lại bảng' }],
+    };
+    const o = await open({ ...leaderResponses(), getStatus: [{ result: refused }, { error: 'NetworkError when attempting to fetch resource.' }] });
+    const { page } = o;
+    await eventually(() => page.locator('.fresh').textContent()).toBe('Cập nhật lúc 09:30:00');
+    const red = page.locator('.alerts .msg.error');
+    expect(await red.textContent()).toBe('Một giá trị vừa nhập đã bị hoàn lại'
+      + 'trang Bình Dương, ô G12, lúc 10:02 20/11/2021: 8,5 → trả về 4. Lý do: bảng tự chấm của Bình Dương đã nộp; muốn sửa, nhờ cụm trưởng trả lại hoặc mở lại bảng.');
+    await page.getByRole('tab', { name: 'Thao tác' }).click();
+    expect(await red.isVisible()).toBe(true);
+    await screenshot(page, 'static-refusal-red');
+    // Coming back to the panel reloads it; a failed reload keeps the view and says how old it is.
+    await page.waitForTimeout(2_100);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await eventually(() => page.locator('.fresh').textContent()).toContain('Không cập nhật được. Số liệu dưới đây là của lúc 09:30:00, có thể đã cũ.');
+    expect(await page.locator('.fresh').getAttribute('class')).toBe('fresh failed');
+    expect(await red.isVisible()).toBe(true);
     await page.context().close();
   });
 });
@@ -237,9 +260,9 @@ describe('Thao tác', () => {
     expect(await page.getByRole('button', { name: 'Khởi tạo theo trang Cấu hình' }).isDisabled()).toBe(true);
     // Own unit preselected: may submit; another unit: refused with the reason.
     const submit = page.getByRole('button', { name: 'Nộp bảng tự chấm' });
-    expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Dương');
+    expect(await page.getByRole('region', { name: 'Nộp / trả lại bảng tự chấm' }).getByLabel('Đơn vị', { exact: true }).inputValue()).toBe('Bình Dương');
     expect(await submit.isDisabled()).toBe(false);
-    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Tây Ninh');
+    await page.getByRole('region', { name: 'Nộp / trả lại bảng tự chấm' }).getByLabel('Đơn vị', { exact: true }).selectOption('Tây Ninh');
     expect(await submit.isDisabled()).toBe(true);
     expect(await page.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe('Chỉ đầu mối của đơn vị "Tây Ninh" hoặc cụm trưởng nộp được bảng này');
     const covenant = page.getByRole('button', { name: 'Giao ước thi đua' });
@@ -423,7 +446,7 @@ describe('Thao tác', () => {
     const o = await open({ ...leaderResponses(), returnSubmission: { result: DONE } });
     const { page } = o;
     await tab(page, 'Thao tác');
-    await page.getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
+    await page.getByRole('region', { name: 'Nộp / trả lại bảng tự chấm' }).getByLabel('Đơn vị', { exact: true }).selectOption('Bình Thuận');
     await page.getByRole('button', { name: 'Trả lại' }).click();
     await eventually(() => page.locator('.progress [role=alert]').textContent()).toContain('Nhập lý do trả lại');
     expect((await o.calls()).map((c) => c.fn)).not.toContain('returnSubmission');
