@@ -47,7 +47,7 @@ export const registersText = {
 
   fund: {
     title: (year: number) => `QUỸ HỖ TRỢ CỦA CỤM NĂM ${year}`,
-    note: 'Số tiền tính bằng đồng (gõ 1500000 hoặc 1.500.000). Cột Loại: "Nộp" (đơn vị nộp) hoặc "Chi" (chi hỗ trợ; Đơn vị là đơn vị được hỗ trợ).',
+    note: 'Số tiền tính bằng đồng (gõ 1500000 hoặc 1.500.000). Cột Loại: “Nộp” (đơn vị nộp) hoặc “Chi” (chi hỗ trợ; Đơn vị là đơn vị được hỗ trợ).',
     agreedHeader: ['Đơn vị', 'Mức đóng góp (đồng)'],
     ledgerHeader: ['Ngày', 'Loại', 'Đơn vị', 'Nội dung', 'Số tiền (đồng)'],
     payment: 'Nộp',
@@ -57,21 +57,21 @@ export const registersText = {
   },
 
   problems: {
-    unknownUnit: (value: string) => `"${value}" không phải tên ngắn của đơn vị nào trong Cấu hình; dòng này không được tính.`,
+    unknownUnit: (value: string) => `“${value}” không phải tên ngắn của đơn vị nào trong Cấu hình; dòng này không được tính.`,
     notYourRow: 'Dòng này không mang tên đơn vị ở cột A nên không được tính; ghi sáng kiến vào các dòng mang tên đơn vị.',
     noTitle: 'Chưa ghi tên sáng kiến, giải pháp; dòng này không được tính.',
-    badStatus: (value: string) => `Tình trạng "${value}" không rõ; ghi "Đăng ký" hoặc "Được công nhận".`,
-    badLevel: (value: string) => `Cấp công nhận "${value}" không rõ; ghi một trong: Cấp cơ sở, Cấp ngành, Cấp tỉnh, Toàn quốc.`,
+    badStatus: (value: string) => `Tình trạng “${value}” không rõ; ghi “Đăng ký” hoặc “Được công nhận”.`,
+    badLevel: (value: string) => `Cấp công nhận “${value}” không rõ; ghi một trong: Cấp cơ sở, Cấp ngành, Cấp tỉnh, Toàn quốc.`,
     recognisedWithoutLevel: 'Sáng kiến được công nhận phải ghi cấp công nhận; chưa có cấp thì chưa được tính điểm cộng.',
-    badDate: (value: string) => `"${value}" không phải là ngày (ghi dạng 15/10/2025).`,
-    badPoints: (value: string) => `Điểm cộng "${value}" phải là số không âm.`,
-    unknownCode: (code: string) => `Dòng tiêu chí "${code}" không có trong Tiêu chí; sáng kiến chưa được tính điểm cộng.`,
-    notBonusRow: (code: string) => `Dòng tiêu chí "${code}" không phải dòng điểm cộng; sáng kiến chưa được tính điểm cộng.`,
+    badDate: (value: string) => `“${value}” không phải là ngày (ghi dạng 15/10/2025).`,
+    badPoints: (value: string) => `Điểm cộng “${value}” phải là số không âm.`,
+    unknownCode: (code: string) => `Dòng tiêu chí “${code}” không có trong Tiêu chí; sáng kiến chưa được tính điểm cộng.`,
+    notBonusRow: (code: string) => `Dòng tiêu chí “${code}” không phải dòng điểm cộng; sáng kiến chưa được tính điểm cộng.`,
     fedDiffers: (code: string, typed: string, fed: string) =>
       `Dòng ${code}: điểm đang ghi là ${typed}, nhưng theo bảng Sáng kiến là ${fed}; điểm được tính theo bảng Sáng kiến (ô không bị ghi đè).`,
-    badAmount: (value: string) => `Số tiền "${value}" không đọc được; ghi số đồng nguyên, không âm (1500000 hoặc 1.500.000).`,
+    badAmount: (value: string) => `Số tiền “${value}” không đọc được; ghi số đồng nguyên, không âm (1500000 hoặc 1.500.000).`,
     noAmount: 'Chưa ghi số tiền; dòng này không được tính.',
-    badKind: (value: string) => `Loại "${value}" không rõ; ghi "Nộp" hoặc "Chi".`,
+    badKind: (value: string) => `Loại “${value}” không rõ; ghi “Nộp” hoặc “Chi”.`,
     paymentWithoutUnit: 'Khoản nộp phải ghi đơn vị nộp.',
     duplicateAgreed: (unit: string) => `Mức đóng góp của ${unit} đã ghi ở dòng trên; dòng này không được tính.`,
     overdrawn: (balance: string) => `Số đã chi vượt số đã nộp: tồn quỹ âm ${balance} đồng.`,
@@ -113,8 +113,8 @@ export const registersText = {
     /** The action's name in the menu, the sidebar and Nhật ký. */
     setup: 'Tạo bảng Sáng kiến và Quỹ',
     done: (units: number) => `Đã tạo (hoặc bổ sung) bảng Sáng kiến và Quỹ cho ${units} đơn vị.`,
-    ownerNeeded: 'Một số vùng bảo vệ của bảng Sáng kiến, Quỹ chỉ chủ sở hữu bảng tính sửa được: nhờ chủ sở hữu chạy lại "Tạo bảng Sáng kiến và Quỹ".',
-    archived: (name: string, year: number) => `Trang "${name}" của năm ${year} được giữ lại, đổi tên thành "${name} ${year}".`,
+    ownerNeeded: 'Một số vùng bảo vệ của bảng Sáng kiến, Quỹ chỉ chủ sở hữu bảng tính sửa được: nhờ chủ sở hữu chạy lại “Tạo bảng Sáng kiến và Quỹ”.',
+    archived: (name: string, year: number) => `Trang “${name}” của năm ${year} được giữ lại, đổi tên thành “${name} ${year}”.`,
   },
 
   /** The sample year's registers (fictional people). */

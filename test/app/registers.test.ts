@@ -136,8 +136,8 @@ describe('Tạo bảng Sáng kiến và Quỹ', () => {
     const r = g.asUser(LEADER, () => setupRegisters());
     expect(r, r.message).toMatchObject({ ok: true });
     expect(r.problems.map((p) => p.message)).toEqual([
-      'Trang "Sáng kiến" của năm 2021 được giữ lại, đổi tên thành "Sáng kiến 2021".',
-      'Trang "Quỹ" của năm 2021 được giữ lại, đổi tên thành "Quỹ 2021".',
+      'Trang “Sáng kiến” của năm 2021 được giữ lại, đổi tên thành “Sáng kiến 2021”.',
+      'Trang “Quỹ” của năm 2021 được giữ lại, đổi tên thành “Quỹ 2021”.',
     ]);
     expect(g.peek('Sáng kiến 2021').some((row) => row[1] === 'Sáng kiến năm 2021')).toBe(true);
     expect(g.peek('Sáng kiến')[0]![0]).toBe('SÁNG KIẾN, GIẢI PHÁP NĂM 2022');
