@@ -1,13 +1,14 @@
 /**
- * Renders the four documents of the sample year (Cụm thi đua số 9, six units) to HTML and to PDF
- * in headless Chromium, into test-results/docs/ (gitignored), to look at the pages:
+ * Renders the four documents of the sample year (Cụm thi đua số 9, six units) and the covenant
+ * and minutes of a 7-unit cluster to HTML and to PDF in headless Chromium, into
+ * test-results/docs/ (gitignored), to look at the pages:
  *   npx tsx scripts/render-docs.ts && pdftoppm -png -r 60 test-results/docs/covenant.pdf test-results/docs/covenant
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCovenant, buildMinutes, buildProposal, buildReport, renderHtml, type DocModel } from '../src/core/documents';
 import { computeYear } from '../src/core/engine';
-import { sampleCluster9Year } from '../src/core/samples';
+import { generateYear, sampleCluster9Year } from '../src/core/samples';
 import { launchBrowser } from './browser';
 
 const OUT = join('test-results', 'docs');
@@ -28,6 +29,7 @@ function sampleDocuments(): Record<string, DocModel> {
       chair: { name: 'Lê Thị Thu Hà', title: 'Viện trưởng Viện kiểm sát nhân dân tỉnh Bình Dương, Cụm trưởng' },
       secretary: { name: 'Ngô Văn Sơn', title: 'Chánh Văn phòng Viện kiểm sát nhân dân tỉnh Bình Dương' },
       attendees: year.units.map((u) => `Đồng chí ${u.headName}, ${u.headTitle} ${u.name}`),
+      opinions: 6,
     }),
     report: buildReport(year, result, { number: 12, date: { y: 2021, m: 11, d: 18 }, parentBody }),
     proposal: buildProposal(year, result, {
@@ -35,6 +37,33 @@ function sampleDocuments(): Record<string, DocModel> {
       date: { y: 2021, m: 11, d: 20 },
       parentBody,
       councilName: 'Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân',
+    }),
+    ...sevenUnits(parentBody),
+  };
+}
+
+/** A 7-unit cluster (Cụm thi đua số 4's provinces): its covenant and minutes. */
+function sevenUnits(parentBody: string): Record<string, DocModel> {
+  const provinces = ['Phú Thọ', 'Thái Nguyên', 'Yên Bái', 'Bắc Kạn', 'Tuyên Quang', 'Hòa Bình', 'Bắc Giang'];
+  const heads = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đặng Văn Hải'];
+  const year = generateYear({ units: 7, criteria: 30, seed: 4 });
+  year.cluster = { ...year.cluster, name: 'Cụm thi đua số 4', year: 2025, place: 'Bắc Giang' };
+  year.units = year.units.map((u, i) => ({ ...u, name: `Viện kiểm sát nhân dân tỉnh ${provinces[i]}`, headName: heads[i]!, headTitle: 'Viện trưởng' }));
+  const result = computeYear(year);
+  const leader = year.units.find((u) => u.id === year.cluster.leaderUnitId) ?? year.units[0]!;
+  return {
+    covenant7: buildCovenant(year, { number: 2, date: { y: 2025, m: 2, d: 5 }, parentBody }),
+    minutes7: buildMinutes(year, result, {
+      number: 4,
+      date: { y: 2025, m: 12, d: 9 },
+      parentBody,
+      start: { y: 2025, m: 12, d: 9, h: 8, min: 30 },
+      end: { y: 2025, m: 12, d: 9, h: 11, min: 0 },
+      venue: 'Hội trường Viện kiểm sát nhân dân tỉnh Bắc Giang',
+      chair: { name: leader.headName, title: `Viện trưởng ${leader.name}, Cụm trưởng` },
+      secretary: { name: 'Đỗ Thị Hoa', title: 'Chánh Văn phòng Viện kiểm sát nhân dân tỉnh Bắc Giang' },
+      attendees: year.units.map((u) => `Đồng chí ${u.headName}, ${u.headTitle} ${u.name}`),
+      opinions: 5,
     }),
   };
 }

@@ -148,8 +148,15 @@ const SIGNATURE_ROW_GAP_PT = 12;
 export function signatureUnitLines(name: string): string[] {
   const caps = upper(nfc(name).trim().replace(/\s+/g, ' '));
   const x = /^(VIỆN KIỂM SÁT NHÂN DÂN|VIỆN KSND|VKSND)\s+(.+)$/u.exec(caps);
-  return x ? [docText.covenant.procuracyShort, x[2]!] : [caps];
+  if (!x) return [caps];
+  // A long place breaks at its dash, not between two words of one name ("VŨNG / TÀU").
+  const place = x[2]!;
+  const parts = place.length > PLACE_LINE_CHARS ? place.split(/(?<=\s[–-])\s+/u) : [place];
+  return [docText.covenant.procuracyShort, ...parts];
 }
+
+/** Characters of a place that fit one line of a three-column signature grid at 13 pt bold. */
+const PLACE_LINE_CHARS = 18;
 
 /**
  * The grid "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC": a borderless table, three table rows per row of
@@ -169,7 +176,7 @@ export function signatureGrid(units: readonly Unit[], columns: number = defaultS
   ];
   const grid = signatureLayout(units.length, columns).flatMap((row) =>
     [nameCell, titleCell, signCell].map((cell) => row.map((i) => (i === null ? null : cell(units[i]!)))));
-  return layoutTable(grid, Array.from({ length: columns }, () => width), SIGNATURE_GRID_PADDING_PT);
+  return { ...layoutTable(grid, Array.from({ length: columns }, () => width), SIGNATURE_GRID_PADDING_PT), rowGroup: 3 };
 }
 
 function reviewText(d: ReviewDate | undefined, fallback: string): string {

@@ -100,9 +100,14 @@ function renderTable(t: Table): string {
     return `<tr style="break-inside:avoid">${cells.join('')}</tr>`;
   };
   const head = t.cells.slice(0, t.headerRows).map((row, r) => renderRow(row, r)).join('');
-  const body = t.cells.slice(t.headerRows).map((row, r) => renderRow(row, r + t.headerRows)).join('');
+  const rows = t.cells.slice(t.headerRows).map((row, r) => renderRow(row, r + t.headerRows));
+  // Groups of rows that belong together (a signature) each in a tbody kept whole on its page.
+  const group = t.rowGroup !== undefined && t.rowGroup > 1 ? t.rowGroup : 0;
+  const body = group === 0
+    ? `<tbody>${rows.join('')}</tbody>`
+    : Array.from({ length: Math.ceil(rows.length / group) }, (_, i) => `<tbody style="break-inside:avoid">${rows.slice(i * group, (i + 1) * group).join('')}</tbody>`).join('');
   const style = `width:${n(width)}pt;border-collapse:collapse;table-layout:fixed;margin:0`;
-  return `<table style="${style}"><colgroup>${cols}</colgroup>${head === '' ? '' : `<thead>${head}</thead>`}<tbody>${body}</tbody></table>`;
+  return `<table style="${style}"><colgroup>${cols}</colgroup>${head === '' ? '' : `<thead>${head}</thead>`}${body}</table>`;
 }
 
 function renderBlock(b: Block): string {

@@ -103,6 +103,11 @@ export interface Table {
   verticalAlign: 'top' | 'middle';
   /** Leading rows that repeat on each page (column headings); 0 for none. */
   headerRows: number;
+  /**
+   * Rows kept on one page in groups of this many (a signature's unit, title and name); absent:
+   * each row on its own. The HTML renderer keeps each group whole; DocumentApp has no setting for it.
+   */
+  rowGroup?: number;
   /** Cells with formatted paragraphs, keyed "row:col" (0-based). */
   rich: Record<string, CellBlock[]>;
 }

@@ -349,7 +349,8 @@ describe('signature grid', () => {
   });
 
   it('writes a procuracy in short form, "VIỆN KSND" over the place, so that no line breaks mid-phrase', () => {
-    expect(signatureUnitLines('Viện kiểm sát nhân dân tỉnh Bà Rịa – Vũng Tàu')).toEqual(['VIỆN KSND', 'TỈNH BÀ RỊA – VŨNG TÀU']);
+    expect(signatureUnitLines('Viện kiểm sát nhân dân tỉnh Bà Rịa – Vũng Tàu')).toEqual(['VIỆN KSND', 'TỈNH BÀ RỊA –', 'VŨNG TÀU']);
+    expect(signatureUnitLines('Viện kiểm sát nhân dân tỉnh Bình Thuận')).toEqual(['VIỆN KSND', 'TỈNH BÌNH THUẬN']);
     expect(signatureUnitLines('VKSND thành phố Hà Nội')).toEqual(['VIỆN KSND', 'THÀNH PHỐ HÀ NỘI']);
     expect(signatureUnitLines('Văn phòng VKSND tối cao')).toEqual(['VĂN PHÒNG VKSND TỐI CAO']);
   });

@@ -95,4 +95,13 @@ describe('renderHtml', () => {
   it('keeps a heading with the block after it when printing', () => {
     expect(renderHtmlFragment(covenant())).toMatch(/<p style="[^"]*break-after:avoid"><span style="font-size:14pt;font-weight:700">III\. TỔ CHỨC THỰC HIỆN/);
   });
+
+  it('keeps each signature of the grid (unit, title, name) whole on one page', () => {
+    const html = renderHtmlFragment(covenant((y) => {
+      y.units = [...y.units, ...y.units.map((u) => ({ ...u, id: `${u.id}-2` }))];
+    }));
+    const grid = html.slice(html.lastIndexOf('<table'));
+    // Six units in rows of three: two groups of three table rows, each a tbody kept whole.
+    expect(grid.match(/<tbody style="break-inside:avoid">(?:<tr[^>]*>.*?<\/tr>){3}<\/tbody>/g)).toHaveLength(2);
+  });
 });
