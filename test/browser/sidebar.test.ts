@@ -515,6 +515,36 @@ describe('Thao tác', () => {
     await page.context().close();
   });
 
+  it('lists what a document lacks before generating it, each line going to its cell, and makes a draft when asked', async () => {
+    const missing = [
+      { sheet: 'Cấu hình', a1: 'B22', message: 'Chưa có thời gian họp bình xét', severity: 'warning' },
+      { sheet: 'Cấu hình', a1: 'B25', message: 'Chưa có tên thư ký cuộc họp', severity: 'warning' },
+    ];
+    const made = {
+      ok: true, message: 'Đã tạo văn bản "Biên bản (DỰ THẢO)".', problems: [], kind: 'minutes', name: 'Biên bản (DỰ THẢO)', version: 1,
+      url: 'https://docs.google.com/document/d/m1/edit', pdfUrl: null, folderUrl: 'https://drive.google.com/drive/folders/f1', draft: true, missing,
+    };
+    const o = await open({
+      ...leaderResponses(), missingDetails: { result: { ...DONE, kind: 'minutes', missing } }, selectCell: { result: DONE },
+      generateDocument: { result: made },
+    });
+    const { page } = o;
+    await tab(page, 'Thao tác');
+    const minutes = page.getByRole('button', { name: 'Biên bản họp bình xét' });
+    await eventually(() => minutes.isDisabled()).toBe(false);
+    await minutes.click();
+    const lines = page.locator('.doc-gaps li');
+    await eventually(() => lines.allTextContents()).toEqual(['Cấu hình, ô B22: Chưa có thời gian họp bình xét', 'Cấu hình, ô B25: Chưa có tên thư ký cuộc họp']);
+    // Nothing generated yet: the clerk chooses.
+    expect((await o.calls()).some((c) => c.fn === 'generateDocument')).toBe(false);
+    await lines.nth(1).getByRole('button').click();
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'selectCell')?.args).toEqual(['Cấu hình', 'B25']);
+    await page.getByRole('button', { name: 'Tạo bản dự thảo' }).click();
+    await eventually(async () => (await o.calls()).find((c) => c.fn === 'generateDocument')?.args).toEqual(['minutes', { pdf: true, draft: true }]);
+    await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent()).toBe(made.message);
+    await page.context().close();
+  });
+
   it('checks ballot counts before saving them', async () => {
     const o = await open({ ...leaderResponses(), saveBallot: { result: DONE } });
     const { page } = o;
