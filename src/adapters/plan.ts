@@ -5,7 +5,7 @@
  *
  * Cost: those of setProtectionEditors per protection (first), 2 calls per block (a tab named by name: getRange by A1 + setValues; a unit's tab already
  * read: getRange + setValues; an appended row 1, + 1 lookup unless the tab is in `named`), + 1 lookup (none for a tab in `named`) and 2–4 calls per tab grown, + 1 properties call when
- * the plan has a state patch.
+ * the plan has a state patch; then those of applyProtections for the year's locks, tabs looked up by name.
  */
 import type { ArchiveStep } from '../workbook/copyYear';
 import type { Grid, OutValue } from '../workbook/grid';
@@ -19,6 +19,8 @@ import type { ProtectionOutcome, Sheet, SheetsAdapter } from './sheets';
 /** What stopped a plan: the name of a tab it needed and that is not there (null: carried out). */
 export interface PlanOutcome {
   missing: string | null;
+  /** What the year's locks (WritePlan.locks) could not do, when the plan had them. */
+  locks?: ProtectionOutcome;
 }
 
 /** How protections are set: as whom, keeping whom, and what to do with each outcome at once. */
@@ -72,6 +74,10 @@ export function applyWritePlan(
     if (sheet) sheets.write(sheet, b.row, b.column, b.values);
   }
   if (Object.keys(plan.state).length > 0) store.write(plan.state);
+  if (plan.locks) {
+    if (!runner) throw new Error('A plan with locks needs a ProtectionRunner');
+    return { missing: null, locks: applyProtectionsLookingUp(sheets, plan.locks, runner.me, runner.keep) };
+  }
   return { missing: null };
 }
 

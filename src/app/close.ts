@@ -19,7 +19,7 @@ import { actionRow, appendLog } from './audit';
 import { ownerOf, runsAsOwner } from './context';
 import { loadWorkbook, type Loaded } from './load';
 import type { Context } from './context';
-import { applyYearPlan } from './locks';
+import { applyYearPlan, recordOutcome, yearPlan } from './locks';
 import { computeWorkbook, requireLeader, resultsPlanOf } from './recompute';
 import { ActionError, done, type ActionResult } from './result';
 import { runLocked } from './run';
@@ -63,11 +63,14 @@ function closeInLock(ctx: Context): ActionResult {
     state: ctx.state, results: results.plan, summary: results.summary, snapshot,
     snapshotGrid: ctx.sheets.values(snapshotTab, 1), unitIds: withTabs(computed.loaded.units),
   });
+  // The closed year's locks, last: every protection as the closed state says.
+  close.plan.locks = yearPlan({ ...ctx, state: { ...ctx.state, year: close.year } }, computed.loaded);
   // Writes: results, the snapshot (once per close), status lines, the year record; the locks last.
-  const outcome = applyWritePlan(ctx.sheets, ctx.store, close.plan, computed.loaded.units, { named: new Map([[T.snapshot, snapshotTab]]) });
+  const runner = { me: ctx.runner, keep: ownerOf(ctx), onOutcome: () => undefined };
+  const outcome = applyWritePlan(ctx.sheets, ctx.store, close.plan, computed.loaded.units, { named: new Map([[T.snapshot, snapshotTab]]), runner });
   if (outcome.missing !== null) throw new ActionError(workbookText.problems.missingTab(outcome.missing));
   ctx.state.year = close.year;
-  applyYearPlan(ctx, computed.loaded);
+  recordOutcome(ctx, outcome.locks!);
   appendLog(ctx, [actionRow(ctx, workbookText.log.actions.close, { sheet: T.snapshot, a1: close.a1 })]);
   return done(A.closeDone(y.year));
 }

@@ -11,6 +11,7 @@ import { workbookText } from '../i18n/workbook';
 import { BALLOT_LAYOUT, mergeBallot, parseBallots } from './ballot';
 import { cellAt, diffGrid, type Grid, type OutValue } from './grid';
 import { errorsOf, type SheetProblem } from './problems';
+import type { ProtectionSpec } from './rights';
 import { findSnapshotRow, snapshotRow, type Snapshot } from './snapshot';
 import { KEY, submissionStatus, type Submission, type SubmissionStatus, type WorkbookState, type YearState } from './state';
 import { renderSummary, SUMMARY_LAYOUT } from './summary';
@@ -48,6 +49,8 @@ export interface WritePlan {
   blocks: BlockWrite[];
   /** Document properties to write after the blocks (key → value); empty: none. */
   state: Record<string, string>;
+  /** The year's protections (tabs by name), applied last, after the state (absent: none). */
+  locks?: ProtectionSpec[];
 }
 
 /** What the results plan needs: the year as read and computed. */
@@ -247,7 +250,7 @@ export interface CloseInput {
  * appended once per close (a row of this year after the last reopening is kept: running it again
  * writes none), every status line as closed, then the year record stored last (closed, its
  * snapshot row, Tổng hợp's reach) in one write. `year` is the record stored; `a1` the snapshot's
- * cell for Nhật ký. The year's locks follow (src/app/locks.ts), as they read protections.
+ * cell for Nhật ký. The caller adds the closed year's locks (plan.locks: they need the protections listed).
  */
 export function closePlan(input: CloseInput): { plan: WritePlan; year: YearState; a1: string } {
   const y = input.state.year!;

@@ -4,7 +4,9 @@
  * hides, and leaves a tab of another name alone.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adoptBlankTab, applyTabSteps, archiveTabs } from '../../src/adapters/plan';
+import { adoptBlankTab, applyTabSteps, applyWritePlan, archiveTabs } from '../../src/adapters/plan';
+import { StateStore } from '../../src/adapters/properties';
+import type { ProtectionSpec } from '../../src/workbook/rights';
 import { useServices } from '../../src/adapters/services';
 import { SheetsAdapter } from '../../src/adapters/sheets';
 import { createFakeGoogle, type FakeGoogle } from '../fakes/google';
@@ -67,5 +69,23 @@ describe('archiving', () => {
     expect([sum, cfg, done, other].map((s) => [s.getName(), s.isSheetHidden()])).toEqual([
       ['Tổng hợp 2021 (2)', false], ['Cấu hình 2021', true], ['Tây Ninh 2021', true], ['Bình Dương', false],
     ]);
+  });
+});
+
+describe('a plan with locks', () => {
+  const lock: ProtectionSpec = { key: '2021:closed:Tổng hợp', sheet: 'Tổng hợp', range: null, unprotected: [], editors: [], label: 'Khóa năm 2021' };
+
+  it('writes the state, then sets the locks (tabs by name) and returns what they could not do', () => {
+    ss().insertSheet('Tổng hợp');
+    a.invalidate();
+    const store = StateStore.document();
+    const out = g.asUser('owner@x.vn', () => applyWritePlan(a, store, { grow: [], blocks: [], state: { k: 'v' }, locks: [lock] }, new Map(), { runner: { me: 'owner@x.vn', keep: '', onOutcome: () => undefined } }));
+    expect(out).toEqual({ missing: null, locks: { stuck: false, skipped: 0, needsOwner: false } });
+    expect(g.apps.PropertiesService.getDocumentProperties().getProperty('k')).toBe('v');
+    expect(ss().getProtections(g.apps.SpreadsheetApp.ProtectionType.SHEET).map((p) => p.getDescription())).toEqual([expect.stringContaining(lock.key)]);
+  });
+
+  it('needs a runner for its locks', () => {
+    expect(() => applyWritePlan(a, StateStore.document(), { grow: [], blocks: [], state: {}, locks: [lock] }, new Map())).toThrow(/ProtectionRunner/);
   });
 });
