@@ -597,7 +597,13 @@ async function start(): Promise<void> {
   });
   $<HTMLInputElement>('cell-input').addEventListener('keydown', (e) => {
     const step = editKeys(e);
-    if (step) {
+    if (e.key === 'Escape') {
+      // As in Sheets: the formula bar goes back to what the cell holds.
+      e.preventDefault();
+      if (state.editing) cancelEdit();
+      else select(state.selected.row, state.selected.col, 'stay');
+      $('grid-wrap').focus({ preventScroll: true });
+    } else if (step) {
       e.preventDefault();
       void commitEdit(e.key === 'Enter' ? step[0] : 0, e.key === 'Tab' ? step[1] : 0, $<HTMLInputElement>('cell-input').value);
     }
