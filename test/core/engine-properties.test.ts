@@ -34,15 +34,19 @@ const years = fc
     criteria: fc.integer({ min: 1, max: 45 }),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     messy: fc.boolean(),
+    submittedShare: fc.double({ min: 0, max: 1, noNaN: true }),
     bonusCap: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
     deductionCap: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
     rankBy: fc.constantFrom('auto' as const, 'total' as const, 'percent' as const),
   })
-  .map(({ units, criteria, seed, messy, bonusCap, deductionCap, rankBy }): ScoringYear => {
+  .map(({ units, criteria, seed, messy, submittedShare, bonusCap, deductionCap, rankBy }): ScoringYear => {
     const year = generateYear({ units, criteria, seed });
     const random = seededRandom(seed + 1);
     const scores = messy ? year.scores.map((s) => ({ unitId: s.unitId, entries: messyEntries(year.criteria, random) })) : year.scores;
-    return { ...year, scores, rules: { ...year.rules, bonusCap, deductionCap, rankBy } };
+    // Some units have not submitted; the cụm trưởng recorded a reason to proceed for some of those.
+    const submitted = year.units.filter(() => random.next() < submittedShare).map((u) => u.id);
+    const proceedReasons = Object.fromEntries(year.units.filter(() => random.chance(0.2)).map((u) => [u.id, 'Lý do xét tiếp']));
+    return { ...year, scores, submitted, proceedReasons, rules: { ...year.rules, bonusCap, deductionCap, rankBy } };
   });
 
 function everyTotal(units: readonly UnitResult[]): PhaseTotal[] {
@@ -174,6 +178,20 @@ describe('computeYear: properties', () => {
     fc.assert(
       fc.property(years, (year) => {
         for (const t of everyTotal(computeYear(year).units)) expect(near(t.percent, t.maxTotal > 0 ? (t.total / t.maxTotal) * 100 : 0, 0.005 + 1e-9)).toBe(true);
+      }),
+    );
+  });
+
+  it('proposes no unit that registered nothing, and no incomplete unit without a reason to proceed; a provisional rank is exactly that', () => {
+    fc.assert(
+      fc.property(years, (year) => {
+        const units = computeYear(year).units;
+        const registered = new Map(year.units.map((u) => [u.id, u.registeredTitles.length > 0]));
+        expect(units.filter((u) => u.proposedTitle !== null && !registered.get(u.unitId))).toEqual([]);
+        expect(units.filter((u) => u.proposedTitle !== null && !u.complete && u.proceedReason === undefined)).toEqual([]);
+        for (const u of units) expect(u.provisional).toBe(!u.complete && u.proceedReason === undefined);
+        const submitted = new Set(year.submitted);
+        expect(units.filter((u) => !submitted.has(u.unitId) && u.complete)).toEqual([]);
       }),
     );
   });

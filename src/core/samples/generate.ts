@@ -1,7 +1,7 @@
 /** Synthetic scoring years of any size, for benchmarks and property tests. */
 import { sampleText } from '../../i18n/engine';
 import type { CriteriaTable, Criterion, QuantRule, ScoringYear, Unit } from '../model';
-import { defaultRules } from '../rules';
+import { defaultRules, TITLE_IDS } from '../rules';
 import { unitEntries, type UnitStyle } from './entries';
 import { seededRandom } from './random';
 
@@ -109,7 +109,9 @@ export function generateYear(options: GenerateOptions): ScoringYear {
       headName: sampleText.generatedHead(i),
       headTitle: sampleText.cluster9.headTitle,
       focalEmails: [`donvi${i}@example.com`],
-      registeredTitles: [],
+      // Every fifth unit registered nothing (chưa đăng ký), the others the flag (every title open);
+      // by position, not drawn, so the seeded figures stay what they were.
+      registeredTitles: i % 5 === 0 ? [] : [TITLE_IDS.flag],
       femaleMajority: random.chance(0.4),
     };
     if (random.chance(0.01)) unit.deferredReason = sampleText.cluster9.deferred;
