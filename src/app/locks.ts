@@ -12,6 +12,7 @@
 import { applyProtectionsLookingUp } from '../adapters/plan';
 import type { ProtectionOutcome } from '../adapters/sheets';
 import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
+import { workbookText } from '../i18n/workbook';
 import { cellAt } from '../workbook/grid';
 import { registerLocks } from '../workbook/registers';
 import { submissionStatus } from '../workbook/state';
@@ -77,9 +78,10 @@ export function recordOutcome(ctx: Context, outcome: ProtectionOutcome): void {
  */
 function catchUpStatusLines(ctx: Context, loaded: Loaded): void {
   for (const [unitId, tab] of loaded.units) {
-    if (!tab) continue;
+    if (!tab || submissionStatus(ctx.state, unitId) !== 'submitted') continue;
     const text = statusLine(ctx.state, unitId);
-    if (cellAt(tab.grid, UNIT_LAYOUT.statusRow, 2) === text) continue;
+    // Only the line a submission left behind ("Đang nhập"): never what a person typed in the cell.
+    if (cellAt(tab.grid, UNIT_LAYOUT.statusRow, 2) !== workbookText.unit.status.open) continue;
     try {
       ctx.sheets.write(tab.sheet, UNIT_LAYOUT.statusRow, 2, [[text]]);
     } catch {
