@@ -44,6 +44,10 @@ function hostileStatus(): Status {
     user: { ...s.user, email: at(6), roleLabels: [at(4), at(8)], unitIds: [at(0)] },
     units: s.units.map((u, i) => ({ ...u, status: 'returned', returnReason: at(i + 1), lastEdit: new Date().toISOString() })),
     rules,
+    // Kiểm tra lists the status's own problems (one answer for the badge and the list).
+    problemList: hostileProblems().problems,
+    // An edit taken back, quoted as typed: every vector shown as text there too.
+    refusals: V.slice(0, 3).map((v, i) => ({ sheet: at(i), a1: 'G8', at: new Date().toISOString(), by: at(i + 2), value: v, old: at(i + 1), reason: at(i + 3) })),
   } as Status;
 }
 
@@ -136,7 +140,7 @@ describe('hostile text from the sheet', () => {
 
     // Thao tác: unit options, vote labels, and a server error made of markup
     await page.getByRole('tab', { name: 'Thao tác' }).click();
-    expect((await page.getByLabel('Đơn vị', { exact: true }).locator('option').allTextContents()).slice(1)).toEqual([...V]);
+    expect((await page.getByRole('region', { name: 'Nộp / trả lại bảng tự chấm' }).getByLabel('Đơn vị', { exact: true }).locator('option').allTextContents()).slice(1)).toEqual([...V]);
     expect(await page.locator('.votes label').allTextContents()).toEqual([...V]);
     // Generated documents: names as text; a javascript: address never becomes a link.
     await eventually(() => page.locator('.doc-list li').count()).toBe(6);
