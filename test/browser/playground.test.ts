@@ -415,7 +415,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     try {
       await sheetTab(page, 'Bình Dương');
       const noted = td(page, r!, 2);
-      expect(await noted.getAttribute('class')).toContain('has-note');
+      await eventually(() => noted.getAttribute('class')).toContain('has-note');
       expect(await noted.getAttribute('title')).toContain('Ghi chú: nhập số điểm, dấu phẩy thập phân');
       expect(await noted.evaluate((el) => getComputedStyle(el, '::after').borderRightColor)).toBe('rgb(242, 153, 0)');
       // Bình Dương's own self-score is theirs: not hatched.
@@ -439,8 +439,9 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     // Another unit's officer sees the same cell hatched: protected against them, as Sheets would refuse it.
     const other = await openPage(BINH_THUAN);
     await sheetTab(other.page, 'Bình Dương');
-    expect(await td(other.page, r!, G).getAttribute('class')).toContain('locked');
-    expect(await td(other.page, r!, G).evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+    // Polled: a refresh still under way may draw the grid again under the check.
+    await eventually(() => td(other.page, r!, G).getAttribute('class')).toContain('locked');
+    await eventually(() => td(other.page, r!, G).evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
     // Their own table, once submitted (as earlier in this file; again here, harmless if done), is locked to them and looks it.
     await run(BINH_THUAN, 'submit', ['Bình Thuận']);
     expect(await run(BINH_THUAN, 'getStatus')).toMatchObject({ units: expect.arrayContaining([expect.objectContaining({ id: 'Bình Thuận', submitted: true })]) });
@@ -448,7 +449,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     await run(OWNER, 'getStatus');
     const [own] = await qualitativeRows('Bình Thuận', '5');
     await sheetTab(other.page, 'Bình Thuận');
-    expect(await td(other.page, own!, G).getAttribute('class')).toContain('locked');
+    await eventually(() => td(other.page, own!, G).getAttribute('class')).toContain('locked');
     await other.close();
   });
 
