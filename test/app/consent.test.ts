@@ -69,6 +69,7 @@ describe('an action needing a permission the person withheld', () => {
       title: scopesText.title,
       message: scopesText.ask([scopesText.why.documents, scopesText.why.driveFile]),
       timeoutSeconds: 30,
+      user: LEADER,
     }]);
     expect(g.ui.toasts[0]!.message).toContain('Google Tài liệu');
     expect(seen(g, files)).toEqual(before);

@@ -96,6 +96,8 @@ describe('people\'s text is written as text', () => {
     fillSelf(g);
     fillCrossCheck(g);
     fillFinal(g);
+    // Every unit submits: only a complete unit is proposed, and the title reaches Tổng hợp.
+    for (const u of config.units) expect(g.asUser(focal(u.id), () => submit(u.id)).ok, u.id).toBe(true);
     const rc = g.asUser(LEADER, () => recompute());
     expect(rc.ok, rc.message).toBe(true);
 
