@@ -353,7 +353,8 @@ export class SheetsAdapter {
    */
   applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string, keep = ''): ProtectionOutcome {
     const out: ProtectionOutcome = { stuck: false, skipped: 0, needsOwner: false };
-    const existing = this.ourProtections();
+    // Tabs this execution made hold no protection yet: nothing to list (1 call per protection of the file).
+    const existing = specs.every((s) => s.fresh) ? new Map<string, Protection>() : this.ourProtections();
     const owner = lower(this.ownerEmail());
     const mine = lower(me);
     const kept = [owner, lower(keep)].filter((e) => e !== '');
@@ -398,6 +399,7 @@ export class SheetsAdapter {
         }
         p = made;
         existing.set(spec.key, p);
+        this.ours?.set(spec.key, p);
         current = newEditors();
       } else {
         if (!mayEditAll && !p.canEdit()) {

@@ -602,7 +602,7 @@ function recordDocument(ctx: Context, existing: Sheet | null, row: OutValue[], l
   }
   const sheet = ctx.sheets.insert(T.tab);
   ctx.sheets.write(sheet, 1, 1, [T.header, row]);
-  const spec: ProtectionSpec = { key: 'documents', sheet: T.tab, range: null, unprotected: [], editors: leaders, label: T.protection };
+  const spec: ProtectionSpec = { key: 'documents', sheet: T.tab, range: null, unprotected: [], editors: leaders, label: T.protection, fresh: true };
   ctx.sheets.applyProtections([spec], (name) => (name === T.tab ? sheet : null), ctx.user);
 }
 

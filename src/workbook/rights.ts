@@ -77,6 +77,8 @@ export interface ProtectionSpec {
   remove?: true;
   /** Only fixes the editors of this protection where it exists (an archived year's): never creates it. */
   existingOnly?: true;
+  /** On a tab made by this execution: it holds no protection yet, so none is looked for. */
+  fresh?: true;
 }
 
 /** The description Sheets shows, with the key we find it by. */
