@@ -63,18 +63,24 @@ function loadFor(ctx: Context, unitId: unknown): { loaded: Loaded; unit: Unit } 
  * else's execution takes it (see locks.ts): the lock is marked pending; so is a change the runner
  * may not make there (left to the owner).
  */
-function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, editors: string[], s: Submission): void {
+/** Returns true when the lock could not be completed now (left pending for the owner or the cụm trưởng). */
+function changeStatus(ctx: Context, loaded: Loaded, unit: Unit, editors: string[], s: Submission): boolean {
+  let pending = false;
   if (!loaded.units.get(unit.id)?.sheet) throw new ActionError(workbookText.problems.tabMissing(unit.id, ctx.state.tabs[unit.id]?.sheet ?? unit.id));
   const plan = submissionPlan({ state: ctx.state, unitId: unit.id, submission: s, editors, writeLine: isLeader(identify(ctx.user, loaded.facts)) });
   applyWritePlan(ctx.sheets, ctx.store, plan, loaded.units, { runner: {
     me: ctx.runner,
     keep: ownerOf(ctx),
     onOutcome: (outcome) => {
-      if (outcome === 'stuck' || outcome === 'needsOwner') recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
+      if (outcome === 'stuck' || outcome === 'needsOwner') {
+        pending = true;
+        recordOutcome(ctx, { stuck: outcome === 'stuck', skipped: 0, needsOwner: outcome === 'needsOwner' });
+      }
     },
   } });
   ctx.state.submissions[unit.id] = s;
   clearLateEdits(ctx, unit.id);
+  return pending;
 }
 
 /** Nộp bảng tự chấm of `unitId`: its focal officers or the cụm trưởng. */
@@ -87,9 +93,10 @@ export function submit(unitId: string): ActionResult {
     const blocking = loaded.problems.filter((p) => p.blocking && (p.unitId === unit.id || p.unitId === undefined));
     const blockers = [...blocking, ...submissionBlockers(loaded, unit)];
     if (blockers.length > 0) throw new ActionError(A.submitRefused(unit.id, blockers.length), blockers);
-    changeStatus(ctx, loaded, unit, leaderEmails(loaded.facts), { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
+    const pending = changeStatus(ctx, loaded, unit, leaderEmails(loaded.facts), { status: 'submitted', at: ctx.now.toISOString(), by: ctx.user });
     appendLog(ctx, [actionRow(ctx, LOG.submit, { sheet: ctx.state.tabs[unit.id]?.sheet ?? unit.id })]);
-    return done(A.submitDone(unit.id));
+    // Google keeps the submitter's own right until someone else's execution: say so, not "locked".
+    return done(pending ? A.submitDonePending(unit.id) : A.submitDone(unit.id));
   });
 }
 

@@ -316,6 +316,8 @@ export const workbookText = {
     recomputeDone: (units: number, problems: number) =>
       problems === 0 ? `Đã tính điểm và xếp hạng ${units} đơn vị` : `Đã tính điểm ${units} đơn vị; còn ${problems} lỗi cần sửa`,
     submitDone: (unit: string) => `Đã nộp bảng tự chấm của "${unit}"`,
+    submitDonePending: (unit: string) =>
+      `Đã nộp bảng tự chấm của “${unit}”. Cột tự chấm sẽ khóa ở lần sửa ô kế tiếp trong bảng tính hoặc khi cụm trưởng chạy một thao tác (Google không cho khóa ngay với chính người vừa nộp); điểm sửa sau khi nộp được ghi chú trên ô và báo cho cụm trưởng.`,
     returnDone: (unit: string) => `Đã trả lại bảng của "${unit}"`,
     proceedReasonRequired: 'Cần ghi lý do xét tiếp',
     proceedDone: (unit: string) =>
