@@ -8,7 +8,7 @@ import { cleanText, isBlank, normalizeKey, type CellValue } from '../core/input'
 import type { Unit } from '../core/model';
 import { registersText } from '../i18n/registers';
 import { a1 } from './a1';
-import { cellAt, type Grid, type OutValue } from './grid';
+import { cellAt, keptGrid, type Grid, type OutValue } from './grid';
 import { problem, type SheetProblem } from './problems';
 import { readAmount, readDate } from './registerCells';
 import { leaderEmails, type ProtectionSpec, type RightsFacts } from './rights';
@@ -41,20 +41,7 @@ const SPENDING = new Set([X.fund.spending, ...X.fund.spendingAliases].map(normal
 
 /** The tab as it should stand: what is there kept, headers where blank, a row for each unit not listed yet. */
 export function renderFund(existing: Grid, units: readonly Unit[], year: number): OutValue[][] {
-  const out: OutValue[][] = existing.map((r) => {
-    // A Date read stays a Date: writeGrid compares it by time and never writes it back.
-    const row = r.map((v) => v ?? '') as OutValue[];
-    while (row.length < L.width) row.push('');
-    return row;
-  });
-  const rowAt = (n: number): OutValue[] => {
-    while (out.length < n) out.push(Array<OutValue>(L.width).fill(''));
-    return out[n - 1]!;
-  };
-  const fill = (r: number, c: number, v: OutValue) => {
-    const row = rowAt(r);
-    if (isBlank(row[c - 1] as CellValue)) row[c - 1] = v;
-  };
+  const { out, rowAt, fill } = keptGrid(existing, L.width);
   fill(L.titleRow, 1, X.fund.title(year));
   fill(L.noteRow, 1, X.fund.note);
   X.fund.agreedHeader.forEach((h, i) => fill(L.headerRow, L.agreed.unit + i, h));

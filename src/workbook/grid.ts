@@ -1,5 +1,5 @@
 /** Plain 2D cell grids: what getValues returns and setValues takes, and minimal writes between two. */
-import type { CellValue } from '../core/input';
+import { isBlank, type CellValue } from '../core/input';
 
 /** A sheet's values, row-major, 0-based; row r of the grid is sheet row r + 1. */
 export type Grid = CellValue[][];
@@ -87,3 +87,29 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
+
+/**
+ * A tab as it stands, to be completed without overwriting: `out` keeps every value read (a Date
+ * stays a Date: diffGrid compares it by time and never writes it back), `rowAt` grows it to a
+ * row, `fill` writes a cell only where it is blank.
+ */
+export function keptGrid(existing: Grid, width: number): {
+  out: OutValue[][];
+  rowAt: (n: number) => OutValue[];
+  fill: (row: number, column: number, v: OutValue) => void;
+} {
+  const out: OutValue[][] = existing.map((r) => {
+    const row = r.map((v) => v ?? '') as OutValue[];
+    while (row.length < width) row.push('');
+    return row;
+  });
+  const rowAt = (n: number): OutValue[] => {
+    while (out.length < n) out.push(Array<OutValue>(width).fill(''));
+    return out[n - 1]!;
+  };
+  const fill = (r: number, c: number, v: OutValue): void => {
+    const row = rowAt(r);
+    if (isBlank(row[c - 1] as CellValue)) row[c - 1] = v;
+  };
+  return { out, rowAt, fill };
+}

@@ -13,7 +13,7 @@ import type { CriteriaTable, Unit, UnitScores } from '../core/model';
 import { formatNumber } from '../core/documents/format';
 import { registersText } from '../i18n/registers';
 import { a1 } from './a1';
-import { cellAt, type Grid, type OutValue } from './grid';
+import { cellAt, keptGrid, type Grid, type OutValue } from './grid';
 import { problem, type SheetProblem } from './problems';
 import { readDate } from './registerCells';
 import type { ProtectionSpec, RightsFacts } from './rights';
@@ -79,20 +79,7 @@ export function defaultInitiativeCode(table: CriteriaTable): string {
  * has none yet (after the last filled row), the title, headers and rule filled where blank.
  */
 export function renderInitiatives(existing: Grid, units: readonly Unit[], year: number, table: CriteriaTable): OutValue[][] {
-  const out: OutValue[][] = existing.map((r) => {
-    // A Date read stays a Date: writeGrid compares it by time and never writes it back.
-    const row = r.map((v) => v ?? '') as OutValue[];
-    while (row.length < L.totalWidth) row.push('');
-    return row;
-  });
-  const rowAt = (n: number): OutValue[] => {
-    while (out.length < n) out.push(Array<OutValue>(L.totalWidth).fill(''));
-    return out[n - 1]!;
-  };
-  const fill = (r: number, c: number, v: OutValue) => {
-    const row = rowAt(r);
-    if (isBlank(row[c - 1] as CellValue)) row[c - 1] = v;
-  };
+  const { out, rowAt, fill } = keptGrid(existing, L.totalWidth);
   fill(L.titleRow, 1, X.initiatives.title(year));
   fill(L.noteRow, 1, X.initiatives.note);
   X.initiatives.header.forEach((h, i) => fill(L.headerRow, i + 1, h));

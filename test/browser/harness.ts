@@ -150,3 +150,20 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
   return expect.poll(fn, { timeout, interval: 50 });
 }
+
+/** The playground's HTTP API, as the page calls it: a POST with a JSON body, and a tab's values. */
+export function playgroundApi(base: () => string): {
+  post: (path: string, body: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+  values: (sheet: string) => Promise<string[][]>;
+} {
+  return {
+    async post(path, body) {
+      const r = await fetch(base() + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+    },
+    async values(sheet) {
+      const r = await fetch(`${base()}/api/values?sheet=${encodeURIComponent(sheet)}`);
+      return ((await r.json()) as { values: string[][] }).values;
+    },
+  };
+}

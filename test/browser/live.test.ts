@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
 import { sampleText } from '../../src/i18n/engine';
 import { openSidebarFromMenu } from './door';
-import { eventually, launch, type Opened, screenshot, screenshotDir } from './harness';
+import { eventually, launch, playgroundApi, type Opened, screenshot, screenshotDir } from './harness';
 
 const TN = 'Tây Ninh';
 /** The last row of Tây Ninh's table, left empty in the sample: where a wrong value is typed first. */
@@ -34,15 +34,7 @@ afterAll(async () => {
   await pg?.close();
 });
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fetch(pg.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-}
-
-async function values(sheet: string): Promise<string[][]> {
-  const r = await fetch(`${pg.url}/api/values?sheet=${encodeURIComponent(sheet)}`);
-  return ((await r.json()) as { values: string[][] }).values;
-}
+const { post, values } = playgroundApi(() => pg.url);
 
 /** What the officer types into the rows still empty: results of quantitative rows, self-scores of the rest. */
 async function fillTheRest(sheet: string, user: string): Promise<number> {

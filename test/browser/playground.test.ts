@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../scripts/playground/server';
 import { formatNumber } from '../../src/client/format';
 import { openSidebarFromMenu } from './door';
-import { eventually, launch, type Opened, screenshot } from './harness';
+import { eventually, launch, playgroundApi, type Opened, screenshot } from './harness';
 
 const OWNER = 'owner@example.com';
 const BINH_THUAN = 'vanphong.binhthuan@example.com';
@@ -30,15 +30,7 @@ afterAll(async () => {
   await pg?.close();
 });
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fetch(pg.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-}
-
-async function values(sheet: string): Promise<string[][]> {
-  const r = await fetch(`${pg.url}/api/values?sheet=${encodeURIComponent(sheet)}`);
-  return ((await r.json()) as { values: string[][] }).values;
-}
+const { post, values } = playgroundApi(() => pg.url);
 
 async function run(user: string, fn: string, args: unknown[] = []): Promise<Record<string, unknown>> {
   const out = await post('/api/run', { user, fn, args });
