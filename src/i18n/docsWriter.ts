@@ -50,10 +50,7 @@ export const docsWriterText = {
     `Chưa tạo được văn bản: ${message}. Bản nháp dở dang (nếu có) đã được bỏ vào thùng rác; chạy lại để tạo văn bản.`,
 
   defaults: {
-    venue: (unit: string) => `Trụ sở ${unit}`,
     chairTitle: (headTitle: string, unit: string) => `${headTitle} ${unit}, Cụm trưởng`,
     attendee: (name: string, headTitle: string, unit: string) => `Đồng chí ${name}, ${headTitle} ${unit}`,
-    /** A name to write in by hand. */
-    blankName: '……………………',
   },
 };
