@@ -22,6 +22,10 @@ const state = {
   told: '',
   /** The newest selection stamp this page knows (its own or one it followed): an older view is stale. */
   stamp: 0,
+  /** Edits this page sent: a view fetched before the newest one is stale and is not drawn. */
+  writes: 0,
+  /** Edits on their way to the server: a view fetched now may miss them. */
+  sending: 0,
 };
 
 async function getJson<T>(url: string): Promise<T> {
@@ -216,7 +220,10 @@ async function loadGrid(): Promise<void> {
   }
   // Someone typing keeps their cell: the grid is drawn again once they are done.
   if (state.editing) return;
+  const writes = state.writes;
   let grid = await fetchGrid();
+  // An edit sent meanwhile draws its own view once written: this one would take it back.
+  if (writes !== state.writes || state.sending > 0) return;
   // A script this person ran selected a cell (Kiểm tra's "Đã chọn ô G14"): the window follows it.
   const moved = grid.active && grid.active.a1 && grid.active.stamp > state.stamp ? grid.active : null;
   if (moved) {
@@ -442,6 +449,14 @@ async function commitEdit(dr: number, dc: number, typed?: string, next?: { row: 
   td?.classList.remove('editing');
   // The cell shows what was typed and the selection moves at once: the next keys go to the next cell.
   if (td) td.textContent = editing ? value : td.textContent;
+  // …and the page's copy holds it too, so that coming back to the cell before the server answers
+  // (Shift+Tab, then typing or Escape) starts from what was typed, not from the view before.
+  if (editing && state.grid) {
+    const line = (state.grid.values[row] ??= []);
+    line[col] = value;
+    const formulas = state.grid.formulas?.[row];
+    if (formulas) formulas[col] = value.startsWith('=') ? value : '';
+  }
   select(next?.row ?? row + dr, next?.col ?? col + dc);
   $('grid-wrap').focus({ preventScroll: true });
   const write = !editing || value !== editing.before ? writeBlock(row, col, [[value]]) : Promise.resolve();
@@ -452,13 +467,15 @@ async function commitEdit(dr: number, dc: number, typed?: string, next?: { row: 
 
 /** One edit of a block from its top-left cell: Sheets fires one onEdit for a paste. */
 async function writeBlock(row: number, col: number, values: string[][]): Promise<void> {
+  state.writes++;
+  state.sending++;
   const range = `${columnName(col)}${row + 1}`;
-  const out = await postJson<{ ok: boolean; message?: string; error?: string; warning?: string }>('/api/edit', {
-    user: state.user,
-    sheet: state.sheet,
-    range,
-    values,
-  });
+  let out: { ok: boolean; message?: string; error?: string; warning?: string };
+  try {
+    out = await postJson('/api/edit', { user: state.user, sheet: state.sheet, range, values });
+  } finally {
+    state.sending--;
+  }
   if (out.ok) show(out.warning ?? '');
   else show(out.message ?? out.error ?? 'Không sửa được ô này', true);
 }
