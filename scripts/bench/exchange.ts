@@ -4,26 +4,11 @@
  * year's table as Excel had it), and the sector roll-up of three clusters' exports in a sheet of
  * its own. One execution each, calls counted from zero.
  */
-import { groupByName, simulatedMs } from './meter';
-import { BenchWorld, OWNER, prepareYear, type Execution } from './world';
+import { BenchWorld, OWNER, prepareYear, actionRow, type ActionRow } from './world';
 
-export interface ExchangeRow {
-  action: string;
-  units: number;
-  criteria: number;
-  calls: number;
-  simulatedMs: number;
-  cpuMs: number;
-  byName: Array<{ name: string; count: number }>;
-}
+export type ExchangeRow = ActionRow;
 
-function row(action: string, units: number, criteria: number, run: Execution<{ ok: boolean; message?: string }>): ExchangeRow {
-  if (!run.result.ok) throw new Error(`${action} ${units}×${criteria} failed: ${run.result.message ?? ''}`);
-  return {
-    action, units, criteria, calls: run.calls.length, simulatedMs: simulatedMs(run.calls, run.cpuMs), cpuMs: Math.round(run.cpuMs),
-    byName: groupByName(run.calls).map((g) => ({ name: g.name, count: g.count })),
-  };
-}
+const row = actionRow;
 
 /** The source tab: the year's own table as Excel has it (STT, content, max; codes as typed). */
 const SOURCE = 'Bảng Excel';

@@ -3,26 +3,11 @@
  * filled year, and what the registers add to recompute and to the sidebar's status call (one read
  * each of the tabs they need). One execution each, calls counted from zero.
  */
-import { groupByName, simulatedMs } from './meter';
-import { OWNER, prepareYear, type Execution } from './world';
+import { OWNER, prepareYear, actionRow, type ActionRow } from './world';
 
-export interface RegistersRow {
-  action: string;
-  units: number;
-  criteria: number;
-  calls: number;
-  simulatedMs: number;
-  cpuMs: number;
-  byName: Array<{ name: string; count: number }>;
-}
+export type RegistersRow = ActionRow;
 
-function row(action: string, units: number, criteria: number, run: Execution<{ ok: boolean; message?: string }>): RegistersRow {
-  if (run.result.ok === false) throw new Error(`${action} ${units}×${criteria} failed: ${run.result.message ?? ''}`);
-  return {
-    action, units, criteria, calls: run.calls.length, simulatedMs: simulatedMs(run.calls, run.cpuMs), cpuMs: Math.round(run.cpuMs),
-    byName: groupByName(run.calls).map((g) => ({ name: g.name, count: g.count })),
-  };
-}
+const row = actionRow;
 
 /** Rows: recompute and getStatus without registers, setupRegisters (first, again), then recompute and getStatus with them. */
 export function benchRegisters(units: number, criteria: number): RegistersRow[] {

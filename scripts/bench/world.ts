@@ -15,7 +15,7 @@ import type { YearConfig } from '../../src/workbook/config';
 import { UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import { createDocumentFakes, type DocumentFakes } from '../../test/fakes/documents';
 import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/google';
-import { installCellMeter, meteredCalls, simulatedMs } from './meter';
+import { groupByName, installCellMeter, meteredCalls, simulatedMs } from './meter';
 import type { MeteredCall } from './latency';
 
 export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -184,5 +184,25 @@ export function prepareYear(units: number, criteria: number, seed = 42): Prepare
   return {
     world, year, setupParts: parts, fillMs: performance.now() - t0,
     setupMs: parts.reduce((n, p) => n + p.cpuMs, 0), setupCalls: parts.reduce((n, p) => n + p.calls, 0),
+  };
+}
+
+/** One action's execution as a bench row: its calls, the latency model's time, CPU, calls by name. */
+export interface ActionRow {
+  action: string;
+  units: number;
+  criteria: number;
+  calls: number;
+  simulatedMs: number;
+  cpuMs: number;
+  byName: Array<{ name: string; count: number }>;
+}
+
+/** The row of an execution that must have answered ok (a refusal stops the bench with its message). */
+export function actionRow(action: string, units: number, criteria: number, run: Execution<{ ok: boolean; message?: string }>): ActionRow {
+  if (!run.result.ok) throw new Error(`${action} ${units}×${criteria} failed: ${run.result.message ?? ''}`);
+  return {
+    action, units, criteria, calls: run.calls.length, simulatedMs: simulatedMs(run.calls, run.cpuMs), cpuMs: Math.round(run.cpuMs),
+    byName: groupByName(run.calls).map((g) => ({ name: g.name, count: g.count })),
   };
 }
