@@ -192,3 +192,12 @@ export function allStrings(value: unknown): string[] {
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(allStrings);
   return [];
 }
+
+/** The sample year's meeting as the minutes take it (a date of the caller's choosing added). */
+export const SAMPLE_MEETING = {
+  start: { y: 2021, m: 11, d: 16, h: 8, min: 0 },
+  venue: 'Hội trường',
+  chair: { name: 'Lê Thị Thu Hà' },
+  secretary: { name: 'Ngô Văn Sơn' },
+  attendees: [],
+};

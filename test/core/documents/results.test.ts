@@ -8,18 +8,14 @@ import { buildMinutes, buildProposal, buildReport, formatNumber, formatSigned, t
 import { computeYear } from '../../../src/core/engine';
 import { sampleCluster9Year } from '../../../src/core/samples';
 import { renderSummary } from '../../../src/workbook/summary';
-import { outline, tables } from './fixtures';
+import { SAMPLE_MEETING, outline, tables } from './fixtures';
 
 const year = sampleCluster9Year(2021);
 const result = computeYear(year);
 const meta = { number: 1, date: { y: 2021, m: 11, d: 18 } };
 const minutes = buildMinutes(year, result, {
   ...meta,
-  start: { y: 2021, m: 11, d: 16, h: 8, min: 0 },
-  venue: 'Hội trường',
-  chair: { name: 'Lê Thị Thu Hà' },
-  secretary: { name: 'Ngô Văn Sơn' },
-  attendees: [],
+  ...SAMPLE_MEETING,
 });
 const report = buildReport(year, result, meta);
 const proposal = buildProposal(year, result, meta);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCovenant, buildMinutes, buildProposal, buildReport, renderHtml } from '../../../src/core/documents';
 import { computeYear } from '../../../src/core/engine';
 import { sampleCluster9Year } from '../../../src/core/samples';
-import { allStrings, tables } from './fixtures';
+import { SAMPLE_MEETING, allStrings, tables } from './fixtures';
 
 const year = sampleCluster9Year(2021);
 const result = computeYear(year);
@@ -11,11 +11,7 @@ const docs = [
   buildCovenant(year, meta),
   buildMinutes(year, result, {
     ...meta,
-    start: { y: 2021, m: 11, d: 16, h: 8, min: 0 },
-    venue: 'Hội trường',
-    chair: { name: 'Lê Thị Thu Hà' },
-    secretary: { name: 'Ngô Văn Sơn' },
-    attendees: [],
+    ...SAMPLE_MEETING,
   }),
   buildReport(year, result, meta),
   buildProposal(year, result, meta),
