@@ -4,6 +4,7 @@
  * tabs to archive (renamed with the year as suffix, hidden but for Tổng hợp), and the state the
  * new year starts from. src/app/copyYear.ts carries it out, then sets the new year up.
  */
+import { DEADLINE_STEPS, type Deadlines } from '../core/deadlines';
 import type { CriteriaTable } from '../core/model';
 import { workbookText } from '../i18n/workbook';
 import type { ParsedConfig, YearConfig } from './config';
@@ -49,8 +50,31 @@ export function copyYearRequest(state: WorkbookState, newYear: unknown): { finis
   return { copy: target };
 }
 
-/** The copy of the closed year in `state` to `target`, from its Cấu hình and Tiêu chí as parsed. */
-export function copyYearPlan(state: WorkbookState, parsed: Pick<ParsedConfig, 'cluster' | 'units' | 'team' | 'rules'>, table: CriteriaTable, target: number): CopyYearPlan {
+/**
+ * Last year's deadlines moved to `years` later, the same day and month (29/2 becomes 28/2): a
+ * starting point the clerk corrects, rather than an empty block to fill from memory.
+ * @example shiftDeadlines({ selfScore: '2020-02-29' }, 1) // { selfScore: '2021-02-28' }
+ */
+export function shiftDeadlines(deadlines: Deadlines, years: number): Deadlines {
+  const out: Deadlines = {};
+  for (const step of DEADLINE_STEPS) {
+    const day = deadlines[step];
+    if (day === undefined) continue;
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+    out[step] = `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/**
+ * The copy of the closed year in `state` to `target`, from its Cấu hình and Tiêu chí as parsed.
+ * The commitments and the timetable carry over (moved to the new year); the meeting's details,
+ * registrations and deferrals belong to the closed year and start blank.
+ */
+export function copyYearPlan(
+  state: WorkbookState, parsed: Pick<ParsedConfig, 'cluster' | 'units' | 'team' | 'rules' | 'deadlines' | 'details'>, table: CriteriaTable, target: number,
+): CopyYearPlan {
   const y = state.year!;
   const { cluster, units, team, rules } = parsed;
   const config: YearConfig = {
@@ -59,7 +83,9 @@ export function copyYearPlan(state: WorkbookState, parsed: Pick<ParsedConfig, 'c
     crossCheckTeam: team,
     rules: { ...rules, year: target },
     criteria: { name: table.name.replace(String(y.year), String(target)), rows: table.rows },
+    deadlines: shiftDeadlines(parsed.deadlines, target - y.year),
   };
+  if (parsed.details.commitments.length > 0) config.commitments = parsed.details.commitments;
   if (config.cluster.slogan === undefined) delete config.cluster.slogan;
 
   const removeKeys = [

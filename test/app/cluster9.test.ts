@@ -369,6 +369,14 @@ describe('the year of Cụm thi đua số 9', () => {
     if (!('units' in status)) throw new Error(status.message);
     expect(status).toMatchObject({ year: 2022, closed: false });
     expect(status.units.every((u) => u.status === 'open')).toBe(true);
+    // The timetable and the commitments carry over, the timetable moved a year.
+    const lastConfig = g.peek('Cấu hình 2021').flat().map(String);
+    const config = g.peek('Cấu hình').flat().map(String);
+    const deadlines = lastConfig.filter((v) => /^\d{2}\/\d{2}\/2021$/.test(v));
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const d of deadlines) expect(config).toContain(d.replace(/2021$/, '2022'));
+    const commitments = (rows: string[][]) => rows.filter((r) => /^Cam kết \d+$/.test(r[0] ?? '')).map((r) => r[1]);
+    expect(commitments(g.peek('Cấu hình').map((r) => r.map(String)))).toEqual(commitments(g.peek('Cấu hình 2021').map((r) => r.map(String))));
   });
 
   it('refuses to copy a year that is not closed', () => {

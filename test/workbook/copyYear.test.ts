@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleYearConfig } from '../../src/app/sample';
 import { workbookText } from '../../src/i18n/workbook';
-import { copyYearPlan, copyYearRequest } from '../../src/workbook/copyYear';
+import { NO_DETAILS } from '../../src/app/documents';
+import { copyYearPlan, copyYearRequest, shiftDeadlines } from '../../src/workbook/copyYear';
 import { KEY, readState, type WorkbookState, type YearState } from '../../src/workbook/state';
 
 const A = workbookText.actions;
@@ -38,7 +39,8 @@ describe('copyYearPlan', () => {
   it('archives the year tabs and unit tabs by id, drops per-unit state, and opens the new year with no tabs', () => {
     const c = sampleYearConfig(2021);
     const state = closedState();
-    const plan = copyYearPlan(state, { cluster: c.cluster, units: c.units, team: c.crossCheckTeam, rules: c.rules }, { name: `Tiêu chí 2021`, rows: c.criteria!.rows }, 2022);
+    const parsed = { cluster: c.cluster, units: c.units, team: c.crossCheckTeam, rules: c.rules, deadlines: c.deadlines!, details: NO_DETAILS };
+    const plan = copyYearPlan(state, parsed, { name: `Tiêu chí 2021`, rows: c.criteria!.rows }, 2022);
     expect(plan.archive).toEqual([
       { id: 1, name: T.config, archived: workbookText.archivedTab(T.config, 2021), hide: true },
       { id: 2, name: T.criteria, archived: workbookText.archivedTab(T.criteria, 2021), hide: true },
@@ -55,7 +57,28 @@ describe('copyYearPlan', () => {
     expect(plan.year).not.toHaveProperty('closed');
     expect(plan.year).not.toHaveProperty('snapshotRow');
     expect(plan.archivedYears).toEqual([2021]);
+    // The timetable moves to the new year; no commitments typed: the standard ones come with set-up.
+    expect(plan.config.deadlines).toEqual(shiftDeadlines(c.deadlines!, 1));
+    expect(plan.config.deadlines!.selfScore).toBe('2022-10-15');
+    expect(plan.config).not.toHaveProperty('commitments');
     // The state read is not changed by planning.
     expect(state.year!.closed).toBeDefined();
+  });
+});
+
+describe('what the new year keeps of the closed one', () => {
+  it('moves each deadline by the years between, keeping day and month (29/2 → 28/2), and leaves a step without a date out', () => {
+    expect(shiftDeadlines({ registration: '2020-02-29', selfScore: '2020-10-15' }, 1)).toEqual({ registration: '2021-02-28', selfScore: '2021-10-15' });
+    expect(shiftDeadlines({ ballot: '2021-11-16' }, 3)).toEqual({ ballot: '2024-11-16' });
+    expect(shiftDeadlines({}, 1)).toEqual({});
+  });
+
+  it('carries the commitments typed in Cấu hình, as typed', () => {
+    const c = sampleYearConfig(2021);
+    const commitments = ['Cam kết riêng của cụm', 'Giữ vững đoàn kết'];
+    const parsed = { cluster: c.cluster, units: c.units, team: c.crossCheckTeam, rules: c.rules, deadlines: {}, details: { ...NO_DETAILS, commitments } };
+    const plan = copyYearPlan(closedState(), parsed, { name: 'Tiêu chí', rows: c.criteria!.rows }, 2022);
+    expect(plan.config.commitments).toEqual(commitments);
+    expect(plan.config.deadlines).toEqual({});
   });
 });
