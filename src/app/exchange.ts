@@ -86,6 +86,8 @@ export function rollUpSector(): ActionResult {
       if (ctx.state.year) throw new ActionError(message, problems);
       return { ok: false, message, problems: problems.map(problemJson) };
     };
+    // In a cluster's sheet the roll-up's tabs are the cụm trưởng's to make, as the registers are.
+    if (ctx.state.year) requireLeader(ctx, loadWorkbook(ctx, { units: [], ballot: false }));
     let data = ctx.sheets.byName(R.dataTab);
     if (!data) {
       data = ctx.sheets.insert(R.dataTab);

@@ -8,6 +8,23 @@ export const serverText = {
     closeYear: 'Chốt kết quả',
     copyYear: 'Sao sang năm mới',
     documents: 'Tạo văn bản',
+    followUp: 'Theo dõi, trao đổi',
+    reminder: 'Nhắc các đơn vị chưa nộp',
+    registers: 'Tạo bảng Sáng kiến và Quỹ',
+    rollUp: 'Tổng hợp toàn ngành',
+    /** Export and import need a download or a preview with choices: the menu opens the panel. */
+    exchangeInPanel: 'Xuất kết quả, nhập bảng tiêu chí… (mở bảng điều khiển)',
+  },
+  /** The reminder's dialog (menu): the letter is opened by the person's own mail program. */
+  reminderDialog: {
+    title: 'Nhắc các đơn vị chưa nộp',
+    units: 'Đơn vị được nhắc:',
+    to: 'Gửi tới:',
+    subject: 'Tiêu đề:',
+    open: 'Mở thư trong ứng dụng e-mail',
+    copy: 'Nếu thư không tự mở, chép nội dung dưới đây vào thư gửi các địa chỉ trên:',
+    logged: 'Việc soạn thư đã được ghi vào Nhật ký. Add-on không tự gửi thư: bạn xem lại rồi bấm gửi trong ứng dụng e-mail.',
+    close: 'Đóng',
   },
   /** The sidebar's title bar, as Sheets shows it above the panel. */
   sidebarTitle: 'Thi đua',

@@ -7,6 +7,9 @@ import { openContext } from '../app/context';
 import { closeYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { generateDocument, type DocumentKind } from '../app/documents';
+import { rollUpSector } from '../app/exchange';
+import { setupRegisters } from '../app/registers';
+import { prepareReminder } from '../app/reminders';
 import { recompute } from '../app/recompute';
 import type { ActionResult } from '../app/result';
 import { setupYear } from '../app/setup';
@@ -15,6 +18,7 @@ import { submit } from '../app/submission';
 import { serverText } from '../i18n/server';
 import { workbookText } from '../i18n/workbook';
 import { setupSampleYear } from './api';
+import { REMINDER_DIALOG_SIZE, reminderDialogHtml } from './reminderDialog';
 
 /** Most problems listed in a dialog; the panel lists all. */
 const DIALOG_PROBLEMS = 8;
@@ -89,4 +93,27 @@ export function menuReport(): void {
 
 export function menuProposal(): void {
   menuDocument('proposal');
+}
+
+/**
+ * Nhắc các đơn vị chưa nộp: a menu cannot open a mailto: link, so the letter prepared (and logged)
+ * is shown in a modal dialog with the link to click; a refusal is an alert like the others.
+ */
+export function menuReminder(): void {
+  const r = prepareReminder();
+  if (!r.ok || !('href' in r)) return show(r);
+  const html = services().htmlService.createHtmlOutput(reminderDialogHtml(r))
+    .setWidth(REMINDER_DIALOG_SIZE.width)
+    .setHeight(REMINDER_DIALOG_SIZE.height);
+  services().spreadsheetApp.getUi().showModalDialog(html, serverText.reminderDialog.title);
+}
+
+/** Tạo bảng Sáng kiến và Quỹ. */
+export function menuRegisters(): void {
+  show(setupRegisters());
+}
+
+/** Tổng hợp toàn ngành, from the exports pasted in Dữ liệu các cụm. */
+export function menuRollUp(): void {
+  show(rollUpSector());
 }

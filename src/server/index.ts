@@ -8,6 +8,7 @@ export { THIDUA_DIEM, THIDUA_RANK, THIDUA_SCORE, THIDUA_XEPLOAI } from './functi
 export {
   menuCloseYear, menuCopyYear, menuCovenant, menuMinutes, menuProposal, menuRecompute, menuReport, menuSetupYear, menuSubmit,
 } from './actions';
+export { menuRegisters, menuReminder, menuRollUp } from './actions';
 export { continueSetup, onWorkbookEdit } from './triggers';
 export {
   allowReopenYear, api, closeYear, copyToNewYear, reopenYear, explainUnit, getProblems, getResults, getStatus, recompute, recordProceedReason, reopen, returnSubmission,

@@ -11,6 +11,14 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(K.minutes, 'menuMinutes')
     .addItem(K.report, 'menuReport')
     .addItem(K.proposal, 'menuProposal');
+  const M = serverText.menu;
+  // Export and import need a download or a preview with choices: that item opens the panel.
+  const followUp = ui
+    .createMenu(M.followUp)
+    .addItem(M.reminder, 'menuReminder')
+    .addItem(M.registers, 'menuRegisters')
+    .addItem(M.rollUp, 'menuRollUp')
+    .addItem(M.exchangeInPanel, 'showSidebar');
   ui.createAddonMenu()
     .addItem(serverText.menu.openPanel, 'showSidebar')
     .addSeparator()
@@ -18,6 +26,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(serverText.menu.recompute, 'menuRecompute')
     .addItem(serverText.menu.submit, 'menuSubmit')
     .addSubMenu(documents)
+    .addSubMenu(followUp)
     .addItem(serverText.menu.closeYear, 'menuCloseYear')
     .addItem(serverText.menu.copyYear, 'menuCopyYear')
     .addToUi();

@@ -116,6 +116,21 @@ function menuProposal() {
   return App.menuProposal();
 }
 
+/** Menu: Theo dõi, trao đổi → Nhắc các đơn vị chưa nộp: a dialog with the prepared letter's mailto: link. */
+function menuReminder() {
+  return App.menuReminder();
+}
+
+/** Menu: Theo dõi, trao đổi → Tạo bảng Sáng kiến và Quỹ. */
+function menuRegisters() {
+  return App.menuRegisters();
+}
+
+/** Menu: Theo dõi, trao đổi → Tổng hợp toàn ngành, from the exports pasted in Dữ liệu các cụm. */
+function menuRollUp() {
+  return App.menuRollUp();
+}
+
 /** Menu: closes the year after a confirmation (locks everything, keeps a snapshot). */
 function menuCloseYear() {
   return App.menuCloseYear();

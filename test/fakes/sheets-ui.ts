@@ -176,14 +176,24 @@ export class FakeUi {
     this.dialogs.push({ kind: 'sidebar', title: null, html, user: this.env.currentUser });
   }
 
+  /**
+   * A dialog takes an HtmlOutput and a title (both required, as the reference's signature) and,
+   * unlike an alert, does not suspend the script: it is recorded and the run goes on.
+   */
+  private dialog(kind: 'modal' | 'modeless', html: FakeHtmlOutput, title: string): void {
+    if (typeof (html as Partial<FakeHtmlOutput> | null)?.snapshot !== 'function') throw new FakeServiceError(`Invalid argument: userInterface`);
+    if (title === undefined || title === null) throw new FakeServiceError(`The parameters (HtmlOutput) don't match the method signature for Ui.show${kind === 'modal' ? 'Modal' : 'Modeless'}Dialog.`);
+    this.dialogs.push({ kind, title: String(title), html, user: this.env.currentUser });
+  }
+
   showModalDialog(html: FakeHtmlOutput, title: string): void {
     this.env.record('Ui.showModalDialog');
-    this.dialogs.push({ kind: 'modal', title: String(title), html, user: this.env.currentUser });
+    this.dialog('modal', html, title);
   }
 
   showModelessDialog(html: FakeHtmlOutput, title: string): void {
     this.env.record('Ui.showModelessDialog');
-    this.dialogs.push({ kind: 'modeless', title: String(title), html, user: this.env.currentUser });
+    this.dialog('modeless', html, title);
   }
 
   /** The last sidebar shown, for tests. */
