@@ -21,7 +21,9 @@ import { documentProperties, type KeyValues } from '../adapters/properties';
 import type { Sheet } from '../adapters/sheets';
 import {
   buildCovenant,
+  buildMidYearReport,
   buildMinutes,
+  buildPlan,
   buildProposal,
   buildReport,
   type CalendarDate,
@@ -36,6 +38,7 @@ import {
 import { cleanText } from '../core/input';
 import type { ScoringYear, Unit } from '../core/model';
 import type { YearResult } from '../core/results';
+import type { MidYearReview } from '../core/midYear';
 import { docsWriterText as T } from '../i18n/docsWriter';
 import { buildYear } from '../workbook/year';
 import { a1 } from '../workbook/a1';
@@ -58,7 +61,7 @@ import { runLocked, runRead } from './run';
 
 export type DocumentKind = DocKind;
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['covenant', 'minutes', 'report', 'proposal'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['covenant', 'minutes', 'report', 'proposal', 'plan', 'midYearReport'];
 
 /**
  * What the sidebar may send (plain JSON): the PDF switch and overrides of what the documents
@@ -314,6 +317,7 @@ export function readKind(kind: unknown): DocumentKind {
 export const NO_DETAILS: DocumentDetails = {
   covenantDate: null, meetingStart: null, meetingVenue: '', chair: null, secretary: null, attendees: [], opinions: null,
   commitments: [], cells: Object.fromEntries(DETAIL_KEYS.map((k) => [k, ''])) as DocumentDetails['cells'], placeCell: '',
+  planDate: null, midYearMeeting: null, midYearVenue: '', tasks: [], movements: [], movementCells: [], movementsCell: '', deadlines: {}, taskCell: '',
 };
 
 /** Where a unit's head and title are typed (units block of Cấu hình). */
@@ -364,6 +368,18 @@ export function documentGaps(
     case 'proposal':
       if (!options.signer) heads(leader);
       break;
+    case 'plan':
+      if (!options.date && !details.planDate) gap(M.planDate, details.cells.planDate);
+      if (details.movements.length === 0) gap(M.movements, details.movementsCell);
+      details.movements.forEach((m, i) => {
+        if (m.kind === 'thematic' && (m.from === null || m.to === null)) gap(M.movementDates(m.name), details.movementCells[i] ?? details.movementsCell);
+      });
+      if (!options.signer) heads(leader);
+      break;
+    case 'midYearReport':
+      if (details.tasks.length === 0) gap(M.tasks, details.taskCell);
+      if (!options.signer) heads(leader);
+      break;
   }
   // One line per cell: a head missing for the chair and the attendees is one thing to fill.
   return gaps.filter((g, i) => gaps.findIndex((h) => h.a1 === g.a1 && h.message === g.message) === i);
@@ -376,7 +392,7 @@ export function documentGaps(
  */
 export function buildModel(
   kind: DocumentKind, year: ScoringYear, result: YearResult, options: DocumentOptions, now: Date,
-  details: DocumentDetails = NO_DETAILS, draft = options.draft === true,
+  details: DocumentDetails = NO_DETAILS, draft = options.draft === true, review: MidYearReview | null = null,
 ): DocModel {
   const date = (): Date | CalendarDate | null => {
     if (options.date) return options.date;
@@ -385,6 +401,7 @@ export function buildModel(
       const start = options.start ?? details.meetingStart;
       return start ? { y: start.y, m: start.m, d: start.d } : draft ? null : now;
     }
+    if (kind === 'plan') return details.planDate ?? (draft ? null : now);
     return now;
   };
   const meta: DocumentMeta = { date: date(), draft };
@@ -435,6 +452,29 @@ export function buildModel(
         ...(options.signer ? { signer: options.signer } : {}),
         ...(options.recipients ? { recipients: options.recipients } : {}),
         ...(options.councilName ? { councilName: options.councilName } : {}),
+      });
+    case 'plan':
+      return buildPlan(year, {
+        ...meta,
+        movements: details.movements,
+        deadlines: details.deadlines,
+        covenantDate: details.covenantDate,
+        midYearMeeting: details.midYearMeeting,
+        midYearVenue: details.midYearVenue,
+        yearEndMeeting: details.meetingStart,
+        ...(options.purposes ? { purposes: options.purposes } : {}),
+        ...(options.signer ? { signer: options.signer } : {}),
+        ...(options.recipients ? { recipients: options.recipients } : {}),
+      });
+    case 'midYearReport':
+      if (review === null) throw new ActionError(T.midYearNotOpened(year.cluster.year));
+      return buildMidYearReport(year, review, {
+        ...meta,
+        tasks: details.tasks,
+        meeting: details.midYearMeeting,
+        venue: details.midYearVenue,
+        ...(options.signer ? { signer: options.signer } : {}),
+        ...(options.recipients ? { recipients: options.recipients } : {}),
       });
   }
 }
@@ -529,6 +569,8 @@ export interface YearDocumentInput {
   details?: DocumentDetails;
   /** A draft (DỰ THẢO): asked for, or forced by missing details. */
   draft?: boolean;
+  /** The mid-year review, for the báo cáo sơ kết; null when the round was never opened. */
+  review?: MidYearReview | null;
 }
 
 /**
@@ -537,7 +579,9 @@ export interface YearDocumentInput {
  * under the document lock: it trashes the drafts it finds, which would be another run's.
  */
 export function writeYearDocument(input: YearDocumentInput): WrittenDocument {
-  const model = buildModel(input.kind, input.year, input.result, input.options, input.now, input.details, input.draft ?? input.options.draft === true);
+  const model = buildModel(
+    input.kind, input.year, input.result, input.options, input.now, input.details, input.draft ?? input.options.draft === true, input.review ?? null,
+  );
   const svc = input.services ?? documentServices();
   const api = svc.drive;
   if (!api) throw new ActionError(T.driveMissing);
@@ -614,7 +658,8 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   // The report sums the fund: only it reads Quỹ.
   const computed = computeWorkbook(ctx, { fund: kind === 'report' });
   requireLeader(ctx, computed.loaded);
-  if (kind !== 'covenant') {
+  // The covenant and the plan come before any score; the báo cáo sơ kết reads its own round.
+  if (kind !== 'covenant' && kind !== 'plan' && kind !== 'midYearReport') {
     const blocking = computed.problems.filter((p) => p.blocking);
     if (blocking.length > 0) throw new ActionError(T.resultsBlocked(blocking.length), computed.problems);
   }

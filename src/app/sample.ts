@@ -24,6 +24,24 @@ export function sampleYearConfig(year: number): YearConfig {
       meetingVenue: 'Hội trường Viện kiểm sát nhân dân tỉnh Bình Dương',
       secretary: 'Ngô Văn Sơn, Chánh Văn phòng Viện kiểm sát nhân dân tỉnh Bình Dương',
       opinions: 6,
+      // The plan is agreed at the signing conference; the mid-year review is held online.
+      planDate: `25/3/${year}`,
+      midYearMeeting: `08:00 30/6/${year}`,
+      midYearVenue: 'Trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương',
     },
+    // The year's movements (Phong trào thi đua): the plan lists them with their dates and owners.
+    movements: [
+      { name: 'Phong trào thi đua “Vững về chính trị, giỏi về nghiệp vụ, tinh thông về pháp luật, công tâm và bản lĩnh, kỷ cương và trách nhiệm”', kind: 'regular', from: null, to: null, owner: 'Các đơn vị thành viên' },
+      { name: 'Phong trào thi đua “Cán bộ, công chức, viên chức ngành Kiểm sát nhân dân thi đua thực hiện văn hóa công sở”', kind: 'regular', from: null, to: null, owner: 'Các đơn vị thành viên' },
+      { name: `Đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm ${year - 1960} năm ngày thành lập ngành Kiểm sát nhân dân (26/7)`, kind: 'thematic', from: `${year}-04-01`, to: `${year}-07-26`, owner: 'Viện kiểm sát nhân dân tỉnh Bình Dương (Cụm trưởng)' },
+      { name: 'Đợt thi đua “Về đích sớm” hoàn thành các chỉ tiêu nghiệp vụ năm', kind: 'thematic', from: `${year}-09-01`, to: `${year}-11-30`, owner: 'Viện kiểm sát nhân dân tỉnh Đồng Nai (Cụm phó)' },
+    ],
+    // "Nhiệm vụ 6 tháng cuối năm n": the báo cáo sơ kết lists them.
+    tasks: [
+      'Tiếp tục thực hiện các phong trào thi đua thường xuyên; tổ chức tốt đợt thi đua “Về đích sớm” từ tháng 9',
+      'Các đơn vị tập trung giải quyết các chỉ tiêu nghiệp vụ còn thấp so với 6 tháng đầu năm, nhất là các tiêu chí chưa đạt tỷ lệ yêu cầu',
+      'Nhân rộng các cách làm hay, mô hình mới được nêu tại hội nghị sơ kết',
+      'Hoàn thành tự chấm điểm, giải trình, minh chứng cuối năm đúng thời hạn trong Kế hoạch của Cụm',
+    ],
   };
 }

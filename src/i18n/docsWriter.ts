@@ -14,6 +14,8 @@ export const docsWriterText = {
     minutes: 'Biên bản họp bình xét, suy tôn',
     report: 'Báo cáo kết quả chấm điểm, xếp hạng',
     proposal: 'Tờ trình đề nghị khen thưởng',
+    plan: 'Kế hoạch công tác thi đua, khen thưởng',
+    midYearReport: 'Báo cáo sơ kết 6 tháng',
   },
 
   tab: 'Văn bản',
@@ -23,7 +25,10 @@ export const docsWriterText = {
 
   busy: 'Đang có người tạo văn bản hoặc tính điểm, vui lòng thử lại sau ít phút',
   unknownKind: (kind: string) =>
-    `Không có loại văn bản "${kind}": chọn giao ước, biên bản, báo cáo hoặc tờ trình`,
+    `Không có loại văn bản "${kind}": chọn giao ước, biên bản, báo cáo, tờ trình, kế hoạch hoặc báo cáo sơ kết 6 tháng`,
+  /** The báo cáo sơ kết without a round to report on. */
+  midYearNotOpened: (year: number) =>
+    `Chưa tạo được báo cáo sơ kết 6 tháng năm ${year}: đợt sơ kết chưa được mở. Cụm trưởng mở đợt sơ kết 6 tháng (“Sơ kết 6 tháng” → mở đợt) để các đơn vị tự chấm 6 tháng đầu năm, rồi tạo báo cáo.`,
   driveMissing:
     'Chưa bật dịch vụ Drive nâng cao (Drive API v3) cho tiện ích: người quản trị cần bật trong tệp appsscript.json',
   resultsBlocked: (n: number) => `Chưa tạo được văn bản: có ${n} lỗi làm kết quả sai, chạy "Kiểm tra" để xem và sửa trước`,

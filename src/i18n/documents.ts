@@ -1,4 +1,4 @@
-/** Vietnamese text of the generated documents (covenant, minutes, report, proposal). */
+/** Vietnamese text of the generated documents (covenant, minutes, report, proposal, plan, báo cáo sơ kết). */
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -171,6 +171,96 @@ export const docText = {
     proposed: (title: string) => `Danh hiệu đề nghị: ${title}.`,
     awaitingBallot: (title: string) => `Danh hiệu đề nghị: ${title} (chờ kết quả bỏ phiếu).`,
     recipients: ['Hội đồng Thi đua – Khen thưởng (để báo cáo)', 'Các đơn vị thành viên Cụm', 'Lưu: VT'],
+  },
+
+  plan: {
+    type: 'Kế hoạch',
+    symbol: 'KH',
+    subject: (year: number) => `Công tác thi đua, khen thưởng năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Kế hoạch công tác thi đua, khen thưởng năm ${year} - ${cluster}`,
+    intro: (cluster: string, year: number) =>
+      `${cluster} xây dựng Kế hoạch công tác thi đua, khen thưởng năm ${year} với những nội dung sau:`,
+    purposeHeading: 'I. MỤC ĐÍCH, YÊU CẦU',
+    purposes: (cluster: string, year: number) => [
+      `Tổ chức các phong trào thi đua trong ${cluster} thiết thực, hiệu quả, gắn với nhiệm vụ chính trị của từng đơn vị, góp phần hoàn thành xuất sắc nhiệm vụ công tác năm ${year}.`,
+      'Các phong trào thi đua có nội dung, thời gian và đơn vị phụ trách cụ thể; việc theo dõi, chấm điểm, sơ kết, tổng kết đúng tiến độ đã thống nhất.',
+      'Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến, cách làm hay; việc bình xét, suy tôn bảo đảm công khai, dân chủ, công bằng, đúng thực chất.',
+    ],
+    contentHeading: 'II. NỘI DUNG',
+    regularHeading: '1. Phong trào thi đua thường xuyên',
+    thematicHeading: (n: number) => `${n}. Phong trào thi đua theo chuyên đề, đợt thi đua ngắn hạn`,
+    criteriaLine: (n: number, year: number, total: string) =>
+      `${n}. Nội dung, chỉ tiêu thi đua: theo Giao ước thi đua năm ${year} và bảng tiêu chí chấm điểm thi đua của Cụm (tổng điểm chuẩn ${total} điểm); các đơn vị đăng ký danh hiệu thi đua theo Giao ước.`,
+    allYear: (year: number) => `thực hiện trong cả năm ${year}`,
+    span: (from: string, to: string) => `từ ngày ${from} đến ngày ${to}`,
+    since: (from: string) => `từ ngày ${from}`,
+    until: (to: string) => `đến ngày ${to}`,
+    owner: (who: string) => `đơn vị, người phụ trách: ${who}`,
+    movementLine: (name: string, parts: string[]) => (parts.length > 0 ? `${name} (${parts.join('; ')})` : name),
+    noMovement: 'Không có.',
+    timetableHeading: 'III. TIẾN ĐỘ THỰC HIỆN',
+    timetableIntro: 'Các bước công tác thi đua trong năm và thời hạn như sau:',
+    timetableHeader: ['STT', 'Nội dung công việc', 'Thời hạn', 'Đơn vị thực hiện'],
+    notYetSet: 'Cụm trưởng thông báo sau',
+    steps: {
+      covenant: 'Hội nghị ký kết Giao ước thi đua, thông qua Kế hoạch',
+      registration: 'Các đơn vị đăng ký danh hiệu thi đua',
+      midYear: 'Sơ kết công tác thi đua 6 tháng đầu năm',
+      selfScore: 'Các đơn vị tự chấm điểm, nộp bảng tự chấm kèm giải trình, minh chứng',
+      crossCheck: 'Đoàn kiểm tra chéo kiểm tra, chấm chéo',
+      agreement: 'Thống nhất điểm, xếp hạng các đơn vị',
+      ballot: 'Hội nghị tổng kết, bình xét, suy tôn; đề nghị khen thưởng',
+    },
+    midYearVenue: (when: string, venue: string) => `${when} (${venue})`,
+    everyUnit: 'Các đơn vị thành viên',
+    leaderAndUnits: 'Cụm trưởng, các đơn vị thành viên',
+    team: 'Đoàn kiểm tra chéo',
+    organisationHeading: 'IV. TỔ CHỨC THỰC HIỆN',
+    organisation: (leader: string, deputy: string) => [
+      `${leader} (Cụm trưởng) chủ trì, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổ chức sơ kết, tổng kết, chấm điểm, bình xét thi đua theo tiến độ trên.`,
+      `${deputy} (Cụm phó) phối hợp với Cụm trưởng tổ chức thực hiện, chuẩn bị báo cáo sơ kết 6 tháng và tổng kết năm.`,
+      'Các đơn vị thành viên quán triệt, triển khai Kế hoạch trong đơn vị; tổ chức các phong trào thi đua, bố trí cán bộ phụ trách công tác thi đua, gửi báo cáo, bảng tự chấm đúng thời hạn.',
+      'Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Cụm trưởng để thống nhất giải quyết./.',
+    ],
+    recipients: [
+      'Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao (để báo cáo)',
+      'Các đơn vị thành viên Cụm (để thực hiện)',
+      'Lưu: VT, Cụm trưởng',
+    ],
+  },
+
+  midYearReport: {
+    type: 'Báo cáo',
+    symbol: 'BC',
+    subject: (year: number) => `Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year}`,
+    fileTitle: (year: number, cluster: string) => `Báo cáo sơ kết thi đua 6 tháng đầu năm ${year} - ${cluster}`,
+    intro: (cluster: string, year: number) =>
+      `Thực hiện Giao ước thi đua và Kế hoạch công tác thi đua, khen thưởng năm ${year}, trên cơ sở kết quả tự chấm điểm 6 tháng đầu năm của các đơn vị, ${cluster} báo cáo sơ kết công tác thi đua 6 tháng đầu năm ${year} như sau:`,
+    meeting: (when: string) => `Hội nghị sơ kết: ${when}.`,
+    provisional:
+      'Đợt sơ kết chưa khóa: các đơn vị còn có thể sửa bảng tự chấm, số liệu dưới đây là số liệu tạm tính tại ngày lập báo cáo.',
+    resultsHeading: 'I. KẾT QUẢ THI ĐUA 6 THÁNG ĐẦU NĂM',
+    resultsIntro: (count: number) => `Kết quả tự chấm điểm 6 tháng đầu năm của ${count} đơn vị, xếp theo thứ hạng:`,
+    header: ['STT', 'Đơn vị', 'Tự chấm 6 tháng', 'Tỷ lệ', 'Xếp loại (tạm)', 'Thứ hạng', 'Danh hiệu đăng ký – tiến độ'],
+    unranked: 'Chưa xếp',
+    notScored: 'Chưa tự chấm',
+    onTrack: (title: string) => `${title}: đang đạt`,
+    offTrack: (title: string, needs: string) => `${title}: chưa đạt, cần ${needs}`,
+    notRegistered: 'Chưa đăng ký',
+    unscoredNote: (unit: string, n: number) => `${unit} còn ${n} tiêu chí chưa tự chấm: chưa xếp hạng.`,
+    notScoredNote: (unit: string) => `${unit} chưa tự chấm 6 tháng đầu năm.`,
+    vetoNote: (unit: string) => `${unit} tự chấm “Có” ở tiêu chí điều kiện (điểm liệt): chưa đủ điều kiện xét danh hiệu thi đua nếu đến cuối năm vẫn vi phạm.`,
+    scoreNote:
+      'Xếp loại và thứ hạng 6 tháng là tạm tính, theo điểm tự chấm, để các đơn vị biết mình đang ở đâu so với danh hiệu đã đăng ký; kết quả thi đua năm căn cứ điểm tổng kết cuối năm.',
+    practicesHeading: 'II. CÁCH LÀM HAY, MÔ HÌNH MỚI',
+    noPractice: 'Chưa có đơn vị nào gửi cách làm hay, mô hình mới trong 6 tháng đầu năm.',
+    tasksHeading: (year: number) => `III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM ${year}`,
+    closing: 'Trên đây là báo cáo sơ kết công tác thi đua 6 tháng đầu năm của Cụm./.',
+    recipients: [
+      'Vụ Thi đua – Khen thưởng Viện kiểm sát nhân dân tối cao (để báo cáo)',
+      'Các đơn vị thành viên Cụm',
+      'Lưu: VT, Cụm trưởng',
+    ],
   },
 
   proposal: {

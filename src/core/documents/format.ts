@@ -250,3 +250,17 @@ export function formatSigned(x: number): string {
 export function formatPercent(x: number): string {
   return `${formatNumber(x)}%`;
 }
+
+/**
+ * A date inside a sentence or a table, as the decree's date line pads it (decreeDayMonth):
+ * "01/4/2021", "09/01/2021". Takes a calendar date or "yyyy-mm-dd".
+ * @example shortDate('2021-04-01') // "01/4/2021"
+ */
+export function shortDate(date: CalendarDate | string): string {
+  const c = typeof date === 'string' ? (() => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return { y, m, d };
+  })() : date;
+  const dm = decreeDayMonth(c.d, c.m);
+  return `${dm.day}/${dm.month}/${c.y}`;
+}

@@ -134,7 +134,7 @@ export interface PageNumbering {
 }
 
 /** Which document a model is. */
-export type DocKind = 'covenant' | 'minutes' | 'report' | 'proposal';
+export type DocKind = 'covenant' | 'minutes' | 'report' | 'proposal' | 'plan' | 'midYearReport';
 
 /** A whole document. */
 export interface DocModel {

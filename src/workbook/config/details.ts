@@ -5,7 +5,9 @@
  * found by its label, like the rest of the block; a value that cannot be read is reported on its
  * cell and left out (the document then shows it as a blank to fill in).
  */
+import type { Deadlines } from '../../core/deadlines';
 import type { CalendarDate, CalendarTime, Person } from '../../core/documents/model';
+import type { Movement } from '../../core/movements';
 import { cleanText, isBlank, normalizeKey, parseNumber, type CellValue } from '../../core/input';
 import { detailsText } from '../../i18n/details';
 import { workbookText } from '../../i18n/workbook';
@@ -26,10 +28,27 @@ export interface DocumentDetails {
   attendees: string[];
   opinions: number | null;
   commitments: string[];
+  /** The plan's issue date (Ngày ban hành kế hoạch). */
+  planDate: CalendarDate | null;
+  /** The mid-year meeting (họp sơ kết 6 tháng) and its form or venue ("trực tuyến"). */
+  midYearMeeting: CalendarTime | null;
+  midYearVenue: string;
+  /** "Nhiệm vụ 6 tháng cuối năm n" rows: the second half's tasks, for the báo cáo sơ kết. */
+  tasks: string[];
+  /** The Phong trào thi đua block (movements.ts); parseConfig fills it, parseDetails leaves it empty. */
+  movements: Movement[];
+  /** The "Từ ngày" cell of each movement, in the same order. */
+  movementCells: string[];
+  /** The block's first cell: where to type the first movement. */
+  movementsCell: string;
+  /** Thời hạn các bước, for the plan's timetable; parseConfig fills it. */
+  deadlines: Deadlines;
   /** The value cell of each row (where to fill it in); the block's next free row when absent. */
   cells: Record<DetailKey, string>;
   /** The value cell of "Địa danh" (the place of every date line). */
   placeCell: string;
+  /** The first "Nhiệm vụ 6 tháng cuối năm" value cell; the block's next free row when none. */
+  taskCell: string;
 }
 
 /** Vietnam keeps UTC+7: a Date from Sheets (the script's zone is Asia/Ho_Chi_Minh) read as its calendar time. */
@@ -98,10 +117,10 @@ function readLines(value: CellValue): string[] {
   return String(value).split(/[\r\n;]+/).map((s) => cleanText(s).replace(/^[-–•]\s*/, '')).filter((s) => s !== '');
 }
 
-/** The number of a "Cam kết n" label, or null. */
-function commitmentNumber(label: CellValue): number | null {
+/** The number of a "Cam kết n" label (or another numbered label's), or null. */
+function commitmentNumber(label: CellValue, of: string = detailsText.commitmentWord): number | null {
   const k = normalizeKey(label);
-  const word = normalizeKey(detailsText.commitmentWord);
+  const word = normalizeKey(of);
   if (!k.startsWith(word)) return null;
   const n = k.slice(word.length).trim();
   return /^\d{1,3}$/.test(n) ? Number(n) : null;
@@ -116,6 +135,8 @@ export function parseDetails(grid: Grid, report: ConfigReport): DocumentDetails 
   const found = new Map<DetailKey, { row: number; value: CellValue }>();
   let placeRow: number | null = null;
   const commitments: Array<{ n: number; row: number; text: string }> = [];
+  const tasks: Array<{ n: number; row: number; text: string }> = [];
+  let taskRow: number | null = null;
   for (const { row, cells } of rows) {
     const key = byLabel.get(normalizeKey(cells[0]));
     if (key && !found.has(key)) found.set(key, { row, value: cells[1] });
@@ -123,6 +144,9 @@ export function parseDetails(grid: Grid, report: ConfigReport): DocumentDetails 
     const n = commitmentNumber(cells[0]);
     const text = cleanText(cells[1]);
     if (n !== null && text !== '') commitments.push({ n, row, text });
+    const task = commitmentNumber(cells[0], T.taskWord);
+    if (task !== null && text !== '') tasks.push({ n: task, row, text });
+    if (task !== null && taskRow === null) taskRow = row;
   }
   const free = nextFreeRow(grid, L.general.column, L.general.width);
   const cells = Object.fromEntries(DETAIL_KEYS.map((k) => [k, a1(found.get(k)?.row ?? free, L.general.column + 1)])) as Record<DetailKey, string>;
@@ -139,6 +163,12 @@ export function parseDetails(grid: Grid, report: ConfigReport): DocumentDetails 
     if (n.ok && n.value !== null && Number.isInteger(n.value) && n.value >= 0) opinions = n.value;
     else report.warn(cells.opinions, T.badCount(T.labels.opinions, cleanText(raw('opinions'))));
   }
+  const planDate = given('planDate') ? readDate(raw('planDate')) : null;
+  if (given('planDate') && planDate === null) report.warn(cells.planDate, T.badDate(T.labels.planDate, cleanText(raw('planDate'))));
+  const midYearMeeting = given('midYearMeeting') ? readTime(raw('midYearMeeting')) : null;
+  if (given('midYearMeeting') && midYearMeeting === null) {
+    report.warn(cells.midYearMeeting, T.badTime(T.labels.midYearMeeting, cleanText(raw('midYearMeeting'))));
+  }
   return {
     covenantDate,
     meetingStart,
@@ -148,6 +178,15 @@ export function parseDetails(grid: Grid, report: ConfigReport): DocumentDetails 
     attendees: readLines(raw('attendees')),
     opinions,
     commitments: commitments.sort((a, b) => a.n - b.n || a.row - b.row).map((c) => c.text),
+    planDate,
+    midYearMeeting,
+    midYearVenue: cleanText(raw('midYearVenue')),
+    tasks: tasks.sort((a, b) => a.n - b.n || a.row - b.row).map((c) => c.text),
+    movements: [],
+    movementCells: [],
+    movementsCell: a1(L.firstRow, L.movements.column),
+    deadlines: {},
+    taskCell: a1(taskRow ?? free, L.general.column + 1),
     cells,
     placeCell: a1(placeRow ?? free, L.general.column + 1),
   };
@@ -160,16 +199,20 @@ export type DetailValues = Partial<Record<DetailKey, string | number>>;
  * Rows to append to the general block of a sheet: each detail label it lacks (value blank, to
  * be filled in later), and, when it has no "Cam kết n" row yet, the commitments given.
  */
-export function detailRows(existing: Grid, commitments: readonly string[], values: DetailValues = {}): OutValue[][] {
+export function detailRows(existing: Grid, commitments: readonly string[], values: DetailValues = {}, tasks: readonly string[] = []): OutValue[][] {
   const L = CONFIG_LAYOUT;
   const labels = new Set<string>();
   let hasCommitment = false;
+  let hasTask = false;
   for (const { cells } of blockRows(existing, L.general.column, 1)) {
     labels.add(normalizeKey(cells[0]));
     if (commitmentNumber(cells[0]) !== null) hasCommitment = true;
+    if (commitmentNumber(cells[0], detailsText.taskWord) !== null) hasTask = true;
   }
   const out: OutValue[][] = DETAIL_KEYS.filter((k) => !labels.has(normalizeKey(detailsText.labels[k]))).map((k) => [detailsText.labels[k], values[k] ?? '']);
   if (!hasCommitment) commitments.forEach((c, i) => out.push([detailsText.commitment(i + 1), c]));
+  // Tasks are the cluster's own, never a default list: without any, one blank row shows the label.
+  if (!hasTask) (tasks.length > 0 ? tasks : ['']).forEach((c, i) => out.push([detailsText.task(i + 1), c]));
   return out;
 }
 

@@ -13,6 +13,7 @@ import { parseDeadlines } from './deadlines';
 import { parseCluster, parseNameAndYear, parseSettings, readGeneral } from './general';
 import { parseDetails, type DocumentDetails } from './details';
 import { configReport, type TeamMember } from './layout';
+import { parseMovements } from './movements';
 import { parseBands, parseLegalBases, parseTitles } from './rules';
 import { parseTeam } from './team';
 import { parseUnits } from './units';
@@ -64,6 +65,10 @@ export function parseConfig(grid: Grid, options: ParseConfigOptions): ParsedConf
   const rules = parseSettings(general, report, defaults, options.criteriaCodes, { year: head.year, legalBases, bands, titles });
   // Last: its problems come after the blocks that were there before it.
   const deadlines = parseDeadlines(grid, report);
-  const details = parseDetails(grid, report);
+  const parsedDetails = parseDetails(grid, report);
+  const movements = parseMovements(grid, report);
+  const details: DocumentDetails = {
+    ...parsedDetails, movements: movements.movements, movementCells: movements.cells, movementsCell: movements.firstCell, deadlines,
+  };
   return { cluster, units, team, rules, unitRows, deadlines, details, problems: report.problems };
 }

@@ -4,6 +4,7 @@
  */
 import { cleanText, isBlank, normalizeKey, type CellValue } from '../../core/input';
 import type { Deadlines } from '../../core/deadlines';
+import type { Movement } from '../../core/movements';
 import type { ClusterInfo, CriteriaTable, RuleSet, Unit } from '../../core/model';
 import { workbookText } from '../../i18n/workbook';
 import { cellAt, type Grid } from '../grid';
@@ -34,7 +35,14 @@ export interface YearConfig {
   /** The covenant's commitments ("Cam kết n" rows) for a sheet that has none; the standard ones when absent. */
   commitments?: string[];
   /** Document details to write where their rows are added (signing date, the meeting); blank when absent. */
-  details?: Partial<Record<'covenantDate' | 'meetingStart' | 'meetingVenue' | 'chair' | 'secretary' | 'attendees' | 'opinions', string | number>>;
+  details?: Partial<Record<
+    'covenantDate' | 'meetingStart' | 'meetingVenue' | 'chair' | 'secretary' | 'attendees' | 'opinions' | 'planDate' | 'midYearMeeting' | 'midYearVenue',
+    string | number
+  >>;
+  /** The year's movements (Phong trào thi đua block); none when absent. */
+  movements?: Movement[];
+  /** "Nhiệm vụ 6 tháng cuối năm n" rows for a sheet that has none; one blank row when absent. */
+  tasks?: string[];
 }
 
 /** Where each block sits (1-based columns); data rows start at FIRST_ROW. */
@@ -52,6 +60,8 @@ export const CONFIG_LAYOUT = {
   titles: { column: 22, width: 6 },
   /** Thời hạn các bước: step | date (deadlines.ts). */
   deadlines: { column: 29, width: 2 },
+  /** Phong trào thi đua: name | kind | from | to | owner (movements.ts). */
+  movements: { column: 32, width: 5 },
 } as const;
 
 /** Columns inside the units block, 0-based offsets. */

@@ -8,6 +8,8 @@ import { exchangeText } from '../../i18n/exchange';
 import { docText } from '../../i18n/documents';
 import { cellAt, type Grid, type OutValue } from '../grid';
 import { detailRows } from './details';
+import { detailsText } from '../../i18n/details';
+import { movementRows } from './movements';
 import { deadlineRows } from './deadlines';
 import { blockRows, CONFIG_LAYOUT, GENERAL_KEYS, nextFreeRow, T, type GeneralKey, type TeamMember, type YearConfig } from './layout';
 
@@ -100,6 +102,8 @@ function frame(grid: OutValue[][]): void {
   put(grid, L.headerRow, L.titles.column, [[...T.titlesHeader]]);
   put(grid, L.blockRow, L.deadlines.column, [[exchangeText.deadlines.block]]);
   put(grid, L.headerRow, L.deadlines.column, [[...exchangeText.deadlines.header]]);
+  put(grid, L.blockRow, L.movements.column, [[detailsText.movements.block]]);
+  put(grid, L.headerRow, L.movements.column, [[...detailsText.movements.header]]);
 }
 
 /**
@@ -142,7 +146,7 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
   }
   // Document details: their rows are added once, to be filled in later; the standard commitments
   // pre-fill "Cam kết 1" … only when the sheet has none (a clerk's own list is never replaced).
-  for (const row of detailRows(existing, cfg.commitments ?? docText.covenant.commitments, cfg.details)) put(grid, free++, L.general.column, [row]);
+  for (const row of detailRows(existing, cfg.commitments ?? docText.covenant.commitments, cfg.details, cfg.tasks)) put(grid, free++, L.general.column, [row]);
 
   // A unit the config itself lists twice is written twice, so that parseConfig names the second
   // row instead of one silently taking the other's place.
@@ -154,6 +158,8 @@ export function mergeConfig(existing: Grid, cfg: YearConfig): OutValue[][] {
   mergeList(grid, existing, L.bands, cfg.rules.classificationBands.map(bandRow), (r) => normalizeKey(r[1]), true);
   mergeList(grid, existing, L.titles, cfg.rules.titles.map(titleRow), (r) => normalizeKey(r[0]), true);
   mergeList(grid, existing, L.deadlines, deadlineRows(cfg.deadlines), (r) => normalizeKey(r[0]), true);
+  // Movements by name: one the clerk typed is kept as typed; only missing ones are appended.
+  mergeList(grid, existing, L.movements, movementRows(cfg.movements), (r) => normalizeKey(r[0]), false);
   return finish(grid);
 }
 
