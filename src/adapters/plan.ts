@@ -8,6 +8,7 @@
  * the plan has a state patch; then those of applyProtections for the year's locks, tabs looked up by name.
  */
 import type { ArchiveStep } from '../workbook/copyYear';
+import type { ConditionalSpec, ValidationSpec } from '../workbook/format';
 import type { Grid, OutValue } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
 import type { ProtectionSpec } from '../workbook/rights';
@@ -196,4 +197,39 @@ export function applyProtectionsLookingUp(sheets: SheetsAdapter, specs: readonly
 /** A listed tab's values, A1 to its last filled row (1 call); [] for none. */
 export function readListed(sheets: SheetsAdapter, tab: { index: number } | null | undefined): Grid {
   return tab ? sheets.values(sheets.sheets()[tab.index]!) : [];
+}
+
+/** The Sơ kết 6 tháng tab's plan (src/workbook/midYear.ts), as src/app/midYear.ts builds it. */
+export interface MidYearTabPlan {
+  tab: string;
+  /** The tab found (this year's, or an empty one), or null: created at the end. */
+  found: Sheet | null;
+  before: Grid;
+  after: OutValue[][];
+  frozenRows: number;
+  frozenColumns: number;
+  /** Rows whose long text wraps (the good practices), set on a new tab. */
+  wrapRows: Array<{ row: number; column: number; rows: number; columns: number }>;
+  validations: readonly ValidationSpec[];
+  formats: readonly ConditionalSpec[];
+  protections: readonly ProtectionSpec[];
+}
+
+/**
+ * The Sơ kết 6 tháng tab, whole: created when not found (1–2 calls), the differing cells written
+ * (writeGrid), rows and columns frozen (1 call each on a new tab, else 1 + 1 when they differ),
+ * long text wrapped (2 calls per block, new tab only), validation and conditional formats set, then
+ * its protections applied as `me`, keeping `keep`. Returns the tab and what the protections could not do.
+ */
+export function applyMidYearTab(sheets: SheetsAdapter, plan: MidYearTabPlan, me: string, keep: string): { sheet: Sheet; outcome: ProtectionOutcome } {
+  const sheet = plan.found ?? sheets.insert(plan.tab);
+  const fresh = sheets.isNew(sheet);
+  sheets.writeGrid(sheet, plan.before, plan.after);
+  sheets.freeze(sheet, plan.frozenRows);
+  if (fresh || sheet.getFrozenColumns() !== plan.frozenColumns) sheet.setFrozenColumns(plan.frozenColumns);
+  if (fresh) for (const b of plan.wrapRows) sheets.range(sheet, b).setWrap(true);
+  sheets.applyValidations(sheet, plan.validations);
+  sheets.applyConditionalFormats(sheet, plan.formats);
+  const outcome = sheets.applyProtections(plan.protections, (name) => (lower(name) === lower(plan.tab) ? sheet : null), me, keep);
+  return { sheet, outcome };
 }

@@ -4,7 +4,11 @@
  * review ranks those self-scores and tells each unit how it stands against the titles it
  * registered, for the báo cáo sơ kết. Plain data in, plain data out.
  */
-import type { ScoreEntry } from './model';
+import { computeYear } from './engine';
+import { cleanText, normalizeKey } from './input';
+import type { ScoreEntry, ScoringYear, TitleRule, UnitScores } from './model';
+import { competitionRanks } from './ranking';
+import { unscoredRows } from './standing';
 
 /** One unit's first half as typed: self-scores by criterion code, and its good practice. */
 export interface MidYearUnitInput {
@@ -57,4 +61,88 @@ export interface MidYearReview {
   state: MidYearRound['state'];
   closedAt?: string;
   units: MidYearUnitResult[];
+}
+
+/**
+ * The review of the first half: the year's engine (computeYear) run on the first-half self-scores
+ * alone, so caps, deductions, veto rows and "Không giao" count exactly as at year end. Ranks are
+ * shared by equal scores (the value the year ranks by: total, or % when the rule set says so) and
+ * given only to units with every row they must answer scored; the others are listed after them,
+ * unranked, in Cấu hình order. A registered title is on track when the unit's classification
+ * reaches the title's minimum and no veto row is violated. The inputs are not changed.
+ * @example midYearReview(sampleCluster9Year(2021), round).units[0].rank // 1
+ */
+export function midYearReview(year: ScoringYear, round: MidYearRound): MidYearReview {
+  const byUnit = new Map(round.units.map((u) => [u.unitId, u] as const));
+  const scores: UnitScores[] = year.units.map((unit) => ({
+    unitId: unit.id,
+    entries: (byUnit.get(unit.id)?.entries ?? []).map(firstHalf),
+  }));
+  const computed = computeYear({ ...year, scores, ballots: [], submitted: undefined, proceedReasons: undefined });
+  const resultOf = new Map(computed.units.map((u) => [u.unitId, u] as const));
+
+  const bandOrder = new Map<string, number>();
+  [...year.rules.classificationBands].sort((a, b) => b.minPercent - a.minPercent).forEach((band, i) => {
+    const key = normalizeKey(band.label);
+    if (!bandOrder.has(key)) bandOrder.set(key, i);
+  });
+  const titleByKey = new Map<string, TitleRule>();
+  for (const title of year.rules.titles) {
+    for (const key of [normalizeKey(title.id), normalizeKey(title.name)]) if (!titleByKey.has(key)) titleByKey.set(key, title);
+  }
+
+  const results = year.units.map((unit): MidYearUnitResult & { score: number } => {
+    const r = resultOf.get(unit.id)!;
+    const standing = r.standing;
+    const vetoed = standing.rows.some((row) => row.kind === 'veto' && row.violated === true);
+    const reached = bandOrder.get(normalizeKey(r.classification));
+    const progress: TitleProgress[] = [];
+    const seen = new Set<string>();
+    for (const registered of unit.registeredTitles ?? []) {
+      const title = titleByKey.get(normalizeKey(registered));
+      if (!title || seen.has(title.id)) continue;
+      seen.add(title.id);
+      const needs = bandOrder.get(normalizeKey(title.minClassification));
+      const onTrack = !vetoed && reached !== undefined && needs !== undefined && reached <= needs;
+      progress.push({ titleId: title.id, titleName: title.name, needs: title.minClassification, onTrack });
+    }
+    return {
+      unitId: unit.id,
+      total: standing.total,
+      maxTotal: standing.maxTotal,
+      percent: standing.percent,
+      classification: r.classification,
+      rank: null,
+      unscored: unscoredRows(standing),
+      vetoed,
+      progress,
+      goodPractice: cleanText(byUnit.get(unit.id)?.goodPractice),
+      score: r.rankingScore,
+    };
+  });
+
+  const ranked = results.filter((u) => u.unscored === 0);
+  const ranks = competitionRanks(ranked.map((u) => u.score));
+  ranked.forEach((u, i) => (u.rank = ranks[i]!));
+  const order = results.map((u, i) => ({ u, i })).sort((a, b) => {
+    if (a.u.rank === null || b.u.rank === null) return a.u.rank === null && b.u.rank === null ? a.i - b.i : a.u.rank === null ? 1 : -1;
+    return a.u.rank - b.u.rank || a.i - b.i;
+  });
+  const review: MidYearReview = {
+    state: round.state,
+    units: order.map(({ u }) => {
+      const { score: _score, ...rest } = u;
+      return rest;
+    }),
+  };
+  if (round.closedAt !== undefined) review.closedAt = round.closedAt;
+  return review;
+}
+
+/** What the first half takes of an entry: the self-score and "Không giao", nothing else. */
+function firstHalf(entry: ScoreEntry): ScoreEntry {
+  const out: ScoreEntry = { code: entry.code };
+  if (entry.self !== undefined) out.self = entry.self;
+  if (entry.notApplicable) out.notApplicable = true;
+  return out;
 }

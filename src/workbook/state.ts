@@ -135,6 +135,15 @@ export interface WorkbookState {
   proceed?: Record<string, ProceedReason>;
   /** The Sáng kiến and Quỹ tabs of a year (own key: set-up rewrites the year record without them). */
   registers?: RegistersRef;
+  /** The mid-year round (Sơ kết 6 tháng) of a year: its tab and whether it is closed. */
+  midYear?: MidYearRef;
+}
+
+/** Where the year's Sơ kết 6 tháng tab stands and how the round is; another year's is not this year's. */
+export interface MidYearRef extends UnitTabRef {
+  year: number;
+  /** ISO time and who closed the round; absent while open. */
+  closed?: { at: string; by: string };
 }
 
 /** Where the year's Sáng kiến and Quỹ tabs stand; a record of another year is not this year's. */
@@ -169,6 +178,7 @@ export const KEY = {
   setup: 'thidua.setup',
   proceedPrefix: 'thidua.proceed.',
   registers: 'thidua.registers',
+  midYear: 'thidua.midyear',
   /** The year's Drive folder for documents (folderKey in adapters/drive.ts). */
   folderPrefix: 'thidua.docs.folder.',
 } as const;
@@ -233,6 +243,13 @@ export function readState(props: Readonly<Record<string, string>>): WorkbookStat
   if (r && typeof r.year === 'number') {
     const ref = (x: unknown): x is UnitTabRef => !!x && typeof (x as UnitTabRef).sheetId === 'number' && typeof (x as UnitTabRef).sheet === 'string';
     state.registers = { year: r.year, ...(ref(r.initiatives) ? { initiatives: r.initiatives } : {}), ...(ref(r.fund) ? { fund: r.fund } : {}) };
+  }
+  const m = parseJson<MidYearRef>(props[KEY.midYear]);
+  if (m && typeof m.year === 'number' && typeof m.sheetId === 'number' && typeof m.sheet === 'string') {
+    state.midYear = {
+      year: m.year, sheetId: m.sheetId, sheet: m.sheet, ...(typeof m.index === 'number' ? { index: m.index } : {}),
+      ...(m.closed && typeof m.closed.at === 'string' ? { closed: { at: m.closed.at, by: String(m.closed.by ?? '') } } : {}),
+    };
   }
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith(KEY.tabPrefix)) {

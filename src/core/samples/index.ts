@@ -4,3 +4,4 @@ export { sampleCluster9Year, sampleCrossCheckTeam } from './cluster9';
 export { generateYear, generatedCriteriaTable, type GenerateOptions } from './generate';
 export { seededRandom, type Random } from './random';
 export { sampleFund, sampleInitiatives } from './registers';
+export { sampleMidYearRound, SAMPLE_MID_YEAR_BLANKS } from './midYear';
