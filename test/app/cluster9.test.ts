@@ -3,7 +3,13 @@
  * its own tab as itself, refusals by the protections, cross-check, final, recompute, ballot,
  * close, and the next year. Rights are tested by trying, through the fake's userEdit.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useDocumentServices } from '../../src/adapters/documents';
+import { generateDocument } from '../../src/app/documents';
+import { exportResults, rollUpSector } from '../../src/app/exchange';
+import { setupRegisters } from '../../src/app/registers';
+import { prepareReminder } from '../../src/app/reminders';
+import { createDocumentFakes, docText } from '../fakes/documents';
 import { saveBallot } from '../../src/app/ballot';
 import { closeYear } from '../../src/app/close';
 import { readSnapshot } from '../helpers/workbook';
@@ -14,7 +20,7 @@ import { getProblems, getResults, getStatus } from '../../src/app/status';
 import { reopen, returnSubmission, submit } from '../../src/app/submission';
 import { computeYear } from '../../src/core/engine';
 import { PROTECTED_EDIT_MESSAGE } from '../fakes/google';
-import { FIRST, LAST, YEAR, fillSelf, filledYear, inputsOf, sample, setUp } from './steps';
+import { FIRST, LAST, YEAR, fillCrossCheck, fillFinal, fillSelf, filledYear, inputsOf, sample, setUp } from './steps';
 import { LEADER, OUTSIDER, OWNER, PROVINCES, TEAM, focal, newWorld } from './world';
 
 const UNIT_TABS = PROVINCES;
@@ -503,5 +509,100 @@ describe('running set-up again', () => {
     const r = g.asUser(OWNER, () => setupYear());
     expect(r.problems.map((p) => p.sheet)).toContain('Lâm Đồng');
     expect(g.peek('Lâm Đồng', 'A1:B2')).toEqual([['Ghi chép riêng', 'x'], ['y', 'z']]);
+  });
+});
+
+describe('the year’s follow-up (#15): deadlines, the reminder, the registers, export → sector roll-up', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('walks the sample: one late unit reminded and logged, two initiatives (one recognised feeds the bonus), the fund in the report, the export rolled up by the sector', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const g = newWorld();
+    const BD = 'Bình Dương';
+    const DN = 'Đồng Nai';
+    const TN = 'Tây Ninh';
+    // Before the self-scoring date (15/10/2021): five units fill, submit; the team and the cụm trưởng follow.
+    vi.setSystemTime(new Date('2021-10-12T02:00:00Z'));
+    setUp(g);
+    fillSelf(g);
+    const onTime = PROVINCES.filter((p) => p !== TN);
+    submitted(g, onTime);
+    fillCrossCheck(g, onTime);
+    fillFinal(g, onTime);
+
+    // A month on, Tình hình: Tây Ninh late by 31 days, the five on time.
+    vi.setSystemTime(new Date('2021-11-15T02:00:00Z'));
+    type Deadlines = { deadlines: { today: string; units: Record<string, { selfScore: { state: string; lateDays?: number } }> } };
+    const status = g.asUser(LEADER, () => getStatus()) as unknown as Deadlines;
+    expect(status.deadlines.today).toBe('2021-11-15');
+    expect(status.deadlines.units[TN]!.selfScore).toEqual({ state: 'late', lateDays: 31 });
+    for (const p of onTime) expect(status.deadlines.units[p]!.selfScore, p).toEqual({ state: 'done', lateDays: 0 });
+
+    // Nhắc các đơn vị chưa nộp: refused to a focal officer; to the cụm trưởng, a mailto: to Tây Ninh's officer only, logged.
+    expect(g.asUser(focal(DN), () => prepareReminder())).toMatchObject({ ok: false });
+    const reminder = g.asUser(LEADER, () => prepareReminder()) as { ok: boolean; href: string; to: string[]; units: string[] };
+    expect(reminder.ok).toBe(true);
+    expect(reminder.to).toEqual([focal(TN)]);
+    expect(reminder.units).toEqual([TN]);
+    expect(decodeURIComponent(new URL(reminder.href).pathname)).toBe(focal(TN));
+    g.userEdit(OWNER, 'Cấu hình', 'A1', g.peek('Cấu hình', 'A1'));
+    expect(g.peek('Nhật ký').filter((r) => r[2] === LEADER && r[3] === 'Soạn thư nhắc đơn vị chưa nộp').map((r) => String(r[8]))).toEqual([expect.stringContaining(TN)]);
+
+    // Sáng kiến: Bình Dương registers two initiatives; the one recognised at sector level feeds VI.2 (2 points, not the 5 typed).
+    type Results = { units: Array<{ unitId: string; self: number; final: number; rank: number; provisional: boolean; proposedTitle: unknown }> };
+    const results = () => g.asUser(LEADER, () => getResults()) as unknown as Results;
+    const typed = results().units.find((u) => u.unitId === BD)!;
+    expect(g.asUser(focal(DN), () => setupRegisters())).toMatchObject({ ok: false });
+    expect(g.asUser(LEADER, () => setupRegisters())).toMatchObject({ ok: true });
+    const bd = g.peek('Sáng kiến').findIndex((r) => r[0] === BD) + 1;
+    expect(g.userEdit(focal(BD), 'Sáng kiến', `B${bd}:F${bd + 1}`, [
+      ['Phần mềm quản lý án', 'Nguyễn Văn A', 'Được công nhận', 'Cấp ngành', '15/10/2021'],
+      ['Sổ tay kiểm sát viên điện tử', 'Trần Thị B', 'Đăng ký', '', ''],
+    ])).toMatchObject({ ok: true });
+    expect(g.userEdit(focal(DN), 'Sáng kiến', `B${bd}`, 'Không phải của Đồng Nai')).toMatchObject({ ok: false });
+    expect(results().units.find((u) => u.unitId === BD)!.final).toBeCloseTo(typed.final - 3, 2);
+    expect((g.asUser(LEADER, () => getStatus()) as { registerLines?: string[] }).registerLines?.[0]).toBe('Sáng kiến: 2 đăng ký, 1 được công nhận.');
+
+    // Quỹ: 3.000.000 agreed per unit, two paid, one spent; a focal officer may not write it.
+    const fund = g.peek('Quỹ');
+    const firstAgreed = fund.findIndex((r, i) => i >= 3 && r[0] !== '') + 1;
+    expect(g.userEdit(focal(DN), 'Quỹ', `B${firstAgreed}`, 0)).toMatchObject({ ok: false });
+    expect(g.userEdit(LEADER, 'Quỹ', `B${firstAgreed}:B${firstAgreed + PROVINCES.length - 1}`, PROVINCES.map(() => ['3.000.000']))).toMatchObject({ ok: true });
+    expect(g.userEdit(LEADER, 'Quỹ', `D${firstAgreed}:H${firstAgreed + 2}`, [
+      ['10/3/2021', 'Nộp', BD, '', 3000000],
+      ['12/3/2021', 'Nộp', DN, '', '3.000.000'],
+      ['01/6/2021', 'Chi', DN, 'Hỗ trợ công chức ốm đau', '1.000.000'],
+    ])).toMatchObject({ ok: true });
+    expect(g.asUser(LEADER, () => recompute())).toMatchObject({ ok: true });
+
+    // Báo cáo: the initiatives listed, the fund's paid / spent / balance.
+    const fakes = createDocumentFakes(g.env);
+    useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
+    const report = g.asUser(LEADER, () => generateDocument('report'));
+    expect(report.ok, report.message).toBe(true);
+    const text = g.asUser(LEADER, () => docText(fakes.DocumentApp.openById(/\/d\/([\w-]+)\//.exec(report.url!)![1]!)));
+    expect(text).toContain('Phần mềm quản lý án');
+    expect(text).toContain('Sổ tay kiểm sát viên điện tử');
+    expect(text).toMatch(/đã nộp: 6\.000\.000 đồng; đã chi hỗ trợ: 1\.000\.000 đồng; tồn quỹ: 5\.000\.000 đồng/);
+
+    // Export → the sector's sheet → Tổng hợp toàn ngành: the cluster's leading unit, Tây Ninh provisional and unproposed.
+    const final = results();
+    const tn = final.units.find((u) => u.unitId === TN)!;
+    expect(tn).toMatchObject({ provisional: true, proposedTitle: null });
+    const exported = g.asUser(LEADER, () => exportResults()) as { ok: boolean; json: string };
+    expect(exported.ok).toBe(true);
+    const x = JSON.parse(exported.json) as { cluster: string; units: Array<{ unit: string; rank: number; score: number; titlesProposed: Array<{ leading: boolean }> }> };
+    expect(x.units.find((u) => u.unit === TN)!.titlesProposed).toEqual([]);
+    const lead = x.units.find((u) => u.titlesProposed.some((t) => t.leading)) ?? x.units[0]!;
+    const sector = newWorld({ owner: 'thidua.nganh@example.com' });
+    // The first run makes the tab to paste into, and says so.
+    expect(sector.asUser('thidua.nganh@example.com', () => rollUpSector())).toMatchObject({ ok: false, message: expect.stringContaining('Dữ liệu các cụm') });
+    expect(sector.userEdit('thidua.nganh@example.com', 'Dữ liệu các cụm', 'A2', exported.json)).toMatchObject({ ok: true });
+    expect(sector.asUser('thidua.nganh@example.com', () => rollUpSector())).toMatchObject({ ok: true });
+    const out = sector.peek('Tổng hợp toàn ngành');
+    expect(out[3]!.slice(0, 4)).toEqual([1, expect.any(String), 'Cụm thi đua số 9', lead.score]);
+    expect(out.slice(3).filter((r) => r[2] === 'Cụm thi đua số 9')).toHaveLength(1);
   });
 });
