@@ -13,7 +13,7 @@ export const serverText = {
     registers: 'Tạo bảng Sáng kiến và Quỹ',
     rollUp: 'Tổng hợp toàn ngành',
     /** Export and import need a download or a preview with choices: the menu opens the panel. */
-    exchangeInPanel: 'Xuất kết quả, nhập bảng tiêu chí… (mở bảng điều khiển)',
+    exchangeInPanel: 'Xuất kết quả, nhập bảng tiêu chí… (trong bảng điều khiển)',
   },
   /** The reminder's dialog (menu): the letter is opened by the person's own mail program. */
   reminderDialog: {

@@ -37,7 +37,7 @@ describe('menu Theo dõi, trao đổi, through the pushed bundle', () => {
     expect(itemOf(g.ui.menus, 'Nhắc các đơn vị chưa nộp')).toBe('menuReminder');
     expect(itemOf(g.ui.menus, 'Tạo bảng Sáng kiến và Quỹ')).toBe('menuRegisters');
     expect(itemOf(g.ui.menus, 'Tổng hợp toàn ngành')).toBe('menuRollUp');
-    expect(itemOf(g.ui.menus, 'Xuất kết quả, nhập bảng tiêu chí… (mở bảng điều khiển)')).toBe('showSidebar');
+    expect(itemOf(g.ui.menus, 'Xuất kết quả, nhập bảng tiêu chí… (trong bảng điều khiển)')).toBe('showSidebar');
   });
 
   it('Nhắc các đơn vị chưa nộp: the cụm trưởng gets a modal dialog with the mailto: link to the late units, logged; a focal officer an alert that refuses', () => {
