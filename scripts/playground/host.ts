@@ -51,12 +51,29 @@ export interface RunOutcome {
   toasts: ToastRecord[];
   /** The sidebar the run opened (Ui.showSidebar), if any. */
   sidebar: { title: string } | null;
+  /** The dialog the run opened (Ui.showModalDialog / showModelessDialog), if any: shown over the sheet. */
+  dialog: { title: string; width: number; height: number; modal: boolean } | null;
   /** A dialog waiting for an answer: the run was undone and is to be run again with it. */
   pending: PendingDialog | null;
 }
 
 type Selection = FakeGoogle['sheetsContext']['selection'];
 const NO_SELECTION: Selection = { sheetId: null, rect: null };
+
+/**
+ * The script's clock, put into the script's own realm before Code.js loads: the machine's time,
+ * or a time set with `at` (the seed lives through the sample year's dates), running on from it.
+ */
+const CLOCK = `(() => {
+  const Real = Date;
+  let offset = 0;
+  class ScriptDate extends Real {
+    constructor(...a) { if (a.length === 0) super(Real.now() + offset); else super(...a); }
+    static now() { return Real.now() + offset; }
+  }
+  Object.defineProperty(globalThis, '__playgroundClock', { value: (ms) => { offset = ms === null ? 0 : ms - Real.now(); } });
+  globalThis.Date = ScriptDate;
+})();`;
 
 /** Thrown through the script when it shows a dialog nobody has answered yet. */
 class AwaitingAnswer extends Error {}
@@ -78,6 +95,8 @@ export class PlaygroundHost {
   private readonly code: string;
   /** Open sidebars by person: what Ui.showSidebar was given. Not saved: a restart closes them. */
   private readonly sidebars = new Map<string, { title: string; content: string }>();
+  /** Open dialogs by person: what Ui.showModalDialog was given, until they close it. Not saved. */
+  private readonly dialogs = new Map<string, { title: string; content: string }>();
   /**
    * Each person's active tab and range, as Sheets keeps one per person's window: what they
    * clicked in the page, or what a script they ran selected. Their runs see it (getActiveSheet,
@@ -113,6 +132,7 @@ export class PlaygroundHost {
     const context: Record<string, unknown> = { console };
     this.google.installGlobals(context);
     this.context = vm.createContext(context);
+    vm.runInContext(CLOCK, this.context, { filename: 'clock.js' });
     vm.runInContext(this.code, this.context, { filename: 'Code.js' });
   }
 
@@ -122,7 +142,7 @@ export class PlaygroundHost {
    * person clicks): the page shows the dialog and runs the function again with the answers given.
    */
   run(user: string, fn: string, args: unknown[] = [], options: RunOptions = {}): RunOutcome {
-    const empty: RunOutcome = { ok: false, error: '', alerts: [], toasts: [], sidebar: null, pending: null };
+    const empty: RunOutcome = { ok: false, error: '', alerts: [], toasts: [], sidebar: null, dialog: null, pending: null };
     if (!this.publicFunctions.has(fn)) return { ...empty, error: `Không có hàm công khai "${fn}"` };
     const target = this.context[fn] as (...a: unknown[]) => unknown;
     const before: SavedState = { sheets: this.google.serialize(), docs: this.docs.serialize() };
@@ -161,13 +181,32 @@ export class PlaygroundHost {
     outcome.alerts = ui.alerts.slice(mark.alerts).map(({ kind, title, prompt, buttons }) => ({ kind, title, prompt, buttons }));
     outcome.toasts = ui.toasts.slice(mark.toasts).map(({ title, message, timeoutSeconds, user }) => ({ title, message, timeoutSeconds, user }));
     for (const d of ui.dialogs.slice(mark.dialogs)) {
-      if (d.kind !== 'sidebar') continue;
       const shown = d.html.snapshot();
+      if (d.kind !== 'sidebar') {
+        // A dialog does not suspend the script: it opens when the run is over, one at a time.
+        this.dialogs.set(d.user.toLowerCase(), { title: d.title ?? '', content: shown.content });
+        outcome.dialog = { title: d.title ?? '', width: shown.width, height: shown.height, modal: d.kind === 'modal' };
+        continue;
+      }
       this.sidebars.set(d.user.toLowerCase(), { title: shown.title, content: shown.content });
       outcome.sidebar = { title: shown.title };
     }
     this.endExecution();
     return outcome;
+  }
+
+  /**
+   * Runs `fn` with the script's clock at `when` (then running on), and puts it back to the
+   * machine's time: the seed submits on the sample year's dates, not today's.
+   */
+  at<T>(when: Date, fn: () => T): T {
+    const set = this.context.__playgroundClock as (ms: number | null) => void;
+    set(when.getTime());
+    try {
+      return fn();
+    } finally {
+      (this.context.__playgroundClock as (ms: number | null) => void)(null);
+    }
   }
 
   /** The person clicked a tab or a cell in their window: their active sheet and range. */
@@ -211,6 +250,16 @@ export class PlaygroundHost {
     this.sidebars.delete(user.toLowerCase());
   }
 
+  /** The dialog the add-on last showed this person, until they close it; null when none is open. */
+  dialogOf(user: string): { title: string; content: string } | null {
+    return this.dialogs.get(user.toLowerCase()) ?? null;
+  }
+
+  /** The person closed the dialog (its × or google.script.host.close()). */
+  closeDialog(user: string): void {
+    this.dialogs.delete(user.toLowerCase());
+  }
+
   /** As when a script returns: documents saved, their handles closed, state written to disk. */
   private endExecution(): void {
     this.docs.store.endExecution();
@@ -245,6 +294,7 @@ export class PlaygroundHost {
     this.selections.clear();
     this.stamps.clear();
     this.sidebars.clear();
+    this.dialogs.clear();
     this.boot(undefined);
     this.save();
   }

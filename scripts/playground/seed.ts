@@ -4,9 +4,10 @@
  * accounts (the fakes' default): the owner shares the file with the cụm trưởng, who sets the year
  * up through the bundle's own public function; the owner then runs set-up once, which turns on
  * the edit log (the installable trigger must be the owner's). Then the year is filled the way
- * people would fill it — each focal officer typing into their own tab, the cross-check team and
- * the cụm trưởng into theirs — with one unit left half done so the status panel has something to
- * show. Nhật ký shows those edits as "không rõ người sửa": Google does not tell the owner's trigger.
+ * people would fill it — each focal officer typing into their own tab and submitting it, then the
+ * cross-check team and the cụm trưởng typing into theirs — with one unit left half done and not
+ * submitted: late against the sample's self-scoring date, so Tình hình shows exactly one late
+ * unit, Tổng hợp keeps its rank provisional and proposes the five others. Nhật ký shows those edits as "không rõ người sửa": Google does not tell the owner's trigger.
  */
 import { sampleYearConfig } from '../../src/app/sample';
 import type { Phase, ScoreEntry } from '../../src/core/model';
@@ -33,17 +34,25 @@ export function seedSampleYear(host: PlaygroundHost): void {
   const clerk = leader?.focalEmails[0] ?? owner;
   // The owner shares the file with the cụm trưởng; set-up shares it with everyone Cấu hình names.
   host.google.share([clerk]);
-  for (const who of [clerk, owner]) {
-    const setup = host.run(who, 'setupYear', who === clerk ? [config] : []);
-    const answer = setup.result as { ok?: boolean; message?: string } | undefined;
-    if (!setup.ok || answer?.ok === false) throw new Error(`Không khởi tạo được năm mẫu: ${setup.error || answer?.message}`);
-  }
+  // The year is lived on its own dates (Cấu hình's timetable): set up in March, scored and
+  // submitted before the self-scoring date, cross-checked before its date.
+  const on = (iso: string | undefined, fn: () => void) => host.at(new Date(`${iso ?? `${SAMPLE_YEAR}-01-01`}T01:00:00Z`), fn);
+  const before = (iso: string | undefined, days: number) => (iso ? new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10) : undefined);
+  const D = config.deadlines ?? {};
+  on(before(D.registration, 20), () => {
+    for (const who of [clerk, owner]) {
+      const setup = host.run(who, 'setupYear', who === clerk ? [config] : []);
+      const answer = setup.result as { ok?: boolean; message?: string } | undefined;
+      if (!setup.ok || answer?.ok === false) throw new Error(`Không khởi tạo được năm mẫu: ${setup.error || answer?.message}`);
+    }
+  });
 
   const kinds = new Map(year.criteria.rows.map((c) => [c.code, c.kind]));
   const team = config.crossCheckTeam[0]?.email;
   const halfDone = config.units[config.units.length - 1]?.id;
 
-  for (const unit of config.units) {
+  /** Types a unit's phases, in the order people fill them: result and self before submitting, the rest after. */
+  const fill = (unit: (typeof config.units)[number], phases: Phase[], withResults: boolean) => {
     const tab = unit.shortName;
     const grid = host.google.peek(tab);
     const rowOf = new Map<string, number>();
@@ -62,17 +71,24 @@ export function seedSampleYear(host: PlaygroundHost): void {
       }
     };
     const focal = unit.focalEmails[0];
-    typeAs(focal, UNIT_LAYOUT.column.result, (e) => e.result, false);
-    const phases: Array<[Phase, string | undefined]> = [
-      ['self', focal],
-      ['crossCheck', team],
-      ['final', leader?.focalEmails[0]],
-    ];
-    for (const [phase, who] of phases) {
-      if (unit.id === halfDone && phase !== 'self') continue;
-      typeAs(who, PHASE_COLUMN[phase], (e) => e[phase]);
+    const who: Record<Phase, string | undefined> = { self: focal, crossCheck: team, final: leader?.focalEmails[0] };
+    if (withResults) typeAs(focal, UNIT_LAYOUT.column.result, (e) => e.result, false);
+    for (const phase of phases) typeAs(who[phase], PHASE_COLUMN[phase], (e) => e[phase]);
+  };
+
+  on(before(D.selfScore, 5), () => {
+    for (const unit of config.units) fill(unit, ['self'], true);
+    // Each complete unit's focal officer submits (Nộp bảng tự chấm), as in the sidebar.
+    for (const unit of config.units) {
+      if (unit.id === halfDone) continue;
+      const sent = host.run(unit.focalEmails[0] ?? owner, 'submit', [unit.id]);
+      const answer = sent.result as { ok?: boolean; message?: string } | undefined;
+      if (!sent.ok || answer?.ok === false) throw new Error(`${unit.id} không nộp được: ${sent.error || answer?.message}`);
     }
-  }
-  seedRegisters(host, SAMPLE_YEAR, clerk, config.units);
-  host.run(leader?.focalEmails[0] ?? owner, 'recompute', []);
+  });
+  on(before(D.crossCheck, 3), () => {
+    for (const unit of config.units) if (unit.id !== halfDone) fill(unit, ['crossCheck', 'final'], false);
+    seedRegisters(host, SAMPLE_YEAR, clerk, config.units);
+    host.run(leader?.focalEmails[0] ?? owner, 'recompute', []);
+  });
 }

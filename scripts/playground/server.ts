@@ -73,6 +73,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
         host.closeSidebar(str(body, 'user'));
         return sendJson(res, 200, { ok: true });
       }
+      case 'GET /dialog': {
+        // Only what the add-on's code handed to Ui.showModalDialog for this person.
+        const shown = host.dialogOf(url.searchParams.get('user') ?? '');
+        if (!shown) return sendHtml(res, notOpenedPage, 404);
+        return sendHtml(res, withShim(shown.content));
+      }
+      case 'POST /api/dialog/close': {
+        const body = await readJsonObject(req);
+        host.closeDialog(str(body, 'user'));
+        return sendJson(res, 200, { ok: true });
+      }
       case 'GET /api/sheets':
         return sendJson(res, 200, sheetList(host));
       case 'GET /api/values': {

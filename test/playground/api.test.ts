@@ -16,6 +16,7 @@ let port = 0;
 
 const LEADER = 'vanphong.binhduong@example.com';
 const FOCAL_DN = 'vanphong.dongnai@example.com';
+const FOCAL_TN = 'vanphong.tayninh@example.com';
 const OUTSIDER = 'nguoingoai@example.org';
 
 interface Reply {
@@ -81,13 +82,24 @@ describe('the playground API', () => {
     expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Đồng Nai', 'Tây Ninh', 'Tổng hợp', 'Bình xét', 'Nhật ký']));
   });
 
-  it('lets a focal officer edit their own self-score cell', async () => {
-    const row = await rowOf('Đồng Nai', 'II.1');
-    const r = await post('/api/edit', { user: FOCAL_DN, sheet: 'Đồng Nai', range: `G${row}`, values: [[1]] });
+  it('lets a focal officer edit their own self-score cell while their unit has not submitted', async () => {
+    // Tây Ninh is the sample's one unit still open (half done, not submitted).
+    const row = await rowOf('Tây Ninh', 'II.1');
+    const r = await post('/api/edit', { user: FOCAL_TN, sheet: 'Tây Ninh', range: `G${row}`, values: [[1]] });
     expect(r.status).toBe(200);
     expect(r.body.ok).toBe(true);
-    const after = await send('GET', `/api/values?sheet=${encodeURIComponent('Đồng Nai')}`);
+    const after = await send('GET', `/api/values?sheet=${encodeURIComponent('Tây Ninh')}`);
     expect(after.body.values?.[row - 1]?.[6]).toBe('1');
+  });
+
+  it("refuses a focal officer's edit of their own tab once their unit has submitted (the seed submits the five complete units)", async () => {
+    const row = await rowOf('Đồng Nai', 'II.1');
+    const before = await send('GET', `/api/values?sheet=${encodeURIComponent('Đồng Nai')}`);
+    const r = await post('/api/edit', { user: FOCAL_DN, sheet: 'Đồng Nai', range: `G${row}`, values: [[0]] });
+    expect(r.status).toBe(403);
+    expect(r.body.ok).toBe(false);
+    const after = await send('GET', `/api/values?sheet=${encodeURIComponent('Đồng Nai')}`);
+    expect(after.body.values).toEqual(before.body.values);
   });
 
   it("refuses a focal officer's edit of another unit's tab, as Sheets does, and keeps the cell", async () => {

@@ -89,6 +89,7 @@ interface RunOut {
   alerts: Dialog[];
   toasts: Array<{ title: string; message: string; timeoutSeconds: number | null }>;
   sidebar: { title: string } | null;
+  dialog: { title: string; width: number; height: number } | null;
   pending: Dialog | null;
 }
 
@@ -161,6 +162,7 @@ async function runMenu(fn: string, label: string, answers: Answer[] = []): Promi
   out.toasts.forEach(toast);
   for (const a of out.alerts) if (a.kind === 'alert' && a.buttons === 'OK') await ask(a);
   if (out.sidebar) openSidebar(out.sidebar.title);
+  if (out.dialog) openHtmlDialog(out.dialog);
   await refresh();
 }
 
@@ -541,6 +543,22 @@ async function loadDocs(): Promise<void> {
   );
 }
 
+/** A dialog shows only what the add-on handed to Ui.showModalDialog for this person, at its size. */
+function openHtmlDialog(d: { title: string; width: number; height: number }): void {
+  $('html-dialog-title').textContent = d.title;
+  const frame = $<HTMLIFrameElement>('html-dialog-frame');
+  frame.style.width = `${d.width}px`;
+  frame.style.height = `${d.height}px`;
+  frame.src = `/dialog?user=${encodeURIComponent(state.user)}&shown=${Date.now()}`;
+  $('html-dialog-backdrop').hidden = false;
+}
+
+async function closeHtmlDialog(): Promise<void> {
+  $('html-dialog-backdrop').hidden = true;
+  $<HTMLIFrameElement>('html-dialog-frame').src = 'about:blank';
+  await postJson('/api/dialog/close', { user: state.user });
+}
+
 /** The sidebar shows only what the add-on handed to Ui.showSidebar for this person. */
 function openSidebar(title: string): void {
   $('sidebar-title').textContent = title;
@@ -591,6 +609,7 @@ async function refresh(): Promise<void> {
 async function start(): Promise<void> {
   // Listeners first: the menu works while the grid is still loading.
   $('sidebar-close').addEventListener('click', () => void closeSidebar());
+  $('html-dialog-x').addEventListener('click', () => void closeHtmlDialog());
   const wrap = $('grid-wrap');
   $('grid').addEventListener('click', (e) => {
     const td = (e.target as HTMLElement).closest('td');
@@ -671,7 +690,8 @@ async function start(): Promise<void> {
     if (e.origin !== location.origin) return;
     const type = (e.data as { type?: string })?.type;
     if (type === 'thidua:ran') void refresh();
-    if (type === 'thidua:close') void closeSidebar();
+    // google.script.host.close() closes the frame it is called from: the dialog or the sidebar.
+    if (type === 'thidua:close') void (e.source === $<HTMLIFrameElement>('html-dialog-frame').contentWindow ? closeHtmlDialog() : closeSidebar());
   });
   await loadPeople();
   await loadMenu();
