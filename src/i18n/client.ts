@@ -303,6 +303,8 @@ export const clientText = {
       minutes: 'Biên bản họp bình xét',
       report: 'Báo cáo kết quả chấm điểm',
       proposal: 'Tờ trình đề nghị khen thưởng',
+      plan: 'Kế hoạch thi đua',
+      midYearReport: 'Báo cáo sơ kết 6 tháng',
       withPdf: 'Kèm bản PDF',
       steps: ['Gửi yêu cầu', 'Tính điểm, soạn văn bản trong Google Drive', 'Tải lại tình hình'],
       done: 'Đã tạo văn bản.',

@@ -8,6 +8,7 @@ import { closeYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { generateDocument, type DocumentKind } from '../app/documents';
 import { rollUpSector } from '../app/exchange';
+import { closeMidYear, getMidYearStatus, openMidYear } from '../app/midYear';
 import { setupRegisters } from '../app/registers';
 import { prepareReminder } from '../app/reminders';
 import { recompute } from '../app/recompute';
@@ -15,6 +16,7 @@ import type { ActionResult } from '../app/result';
 import { setupYear } from '../app/setup';
 import { getStatus } from '../app/status';
 import { submit } from '../app/submission';
+import { midYearText } from '../i18n/midYear';
 import { serverText } from '../i18n/server';
 import { workbookText } from '../i18n/workbook';
 import { setupSampleYear } from './api';
@@ -83,6 +85,14 @@ export function menuCovenant(): void {
   menuDocument('covenant');
 }
 
+export function menuPlan(): void {
+  menuDocument('plan');
+}
+
+export function menuMidYearReport(): void {
+  menuDocument('midYearReport');
+}
+
 export function menuMinutes(): void {
   menuDocument('minutes');
 }
@@ -116,4 +126,22 @@ export function menuRegisters(): void {
 /** Tổng hợp toàn ngành, from the exports pasted in Dữ liệu các cụm. */
 export function menuRollUp(): void {
   show(rollUpSector());
+}
+
+/** Sơ kết 6 tháng → Mở đợt sơ kết 6 tháng. */
+export function menuOpenMidYear(): void {
+  show(openMidYear());
+}
+
+/** Sơ kết 6 tháng → Chốt sơ kết 6 tháng, after a confirmation that names the units with rows left blank. */
+export function menuCloseMidYear(): void {
+  const ui = services().spreadsheetApp.getUi();
+  const X = midYearText.actions;
+  const status = getMidYearStatus();
+  const blank = ('units' in status ? status.units : [])
+    .filter((u) => u.filled < u.required)
+    .map((u) => X.blankUnit(u.name, u.required - u.filled));
+  const text = blank.length > 0 ? `${X.blankBeforeClose(blank.join(', '))}\n\n${X.confirmClose}` : X.confirmClose;
+  if (ui.alert(serverText.dialog.title, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  show(closeMidYear());
 }

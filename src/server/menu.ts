@@ -1,5 +1,6 @@
 /** The add-on menu. Works in AuthMode.NONE: reads no properties, touches no document. */
 import { docsWriterText } from '../i18n/docsWriter';
+import { midYearText } from '../i18n/midYear';
 import { serverText } from '../i18n/server';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -7,7 +8,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const K = docsWriterText.kinds;
   const documents = ui
     .createMenu(serverText.menu.documents)
+    .addItem(K.plan, 'menuPlan')
     .addItem(K.covenant, 'menuCovenant')
+    .addItem(K.midYearReport, 'menuMidYearReport')
     .addItem(K.minutes, 'menuMinutes')
     .addItem(K.report, 'menuReport')
     .addItem(K.proposal, 'menuProposal');
@@ -19,12 +22,17 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(M.registers, 'menuRegisters')
     .addItem(M.rollUp, 'menuRollUp')
     .addItem(M.exchangeInPanel, 'showSidebar');
+  const midYear = ui
+    .createMenu(midYearText.menu.heading)
+    .addItem(midYearText.menu.open, 'menuOpenMidYear')
+    .addItem(midYearText.menu.close, 'menuCloseMidYear');
   ui.createAddonMenu()
     .addItem(serverText.menu.openPanel, 'showSidebar')
     .addSeparator()
     .addItem(serverText.menu.setupYear, 'menuSetupYear')
     .addItem(serverText.menu.recompute, 'menuRecompute')
     .addItem(serverText.menu.submit, 'menuSubmit')
+    .addSubMenu(midYear)
     .addSubMenu(documents)
     .addSubMenu(followUp)
     .addItem(serverText.menu.closeYear, 'menuCloseYear')

@@ -101,6 +101,16 @@ function menuCovenant() {
   return App.menuCovenant();
 }
 
+/** Menu: Tạo văn bản → Kế hoạch công tác thi đua, khen thưởng. */
+function menuPlan() {
+  return App.menuPlan();
+}
+
+/** Menu: Tạo văn bản → Báo cáo sơ kết 6 tháng. */
+function menuMidYearReport() {
+  return App.menuMidYearReport();
+}
+
 /** Menu: Tạo văn bản → Biên bản họp bình xét, suy tôn. */
 function menuMinutes() {
   return App.menuMinutes();
@@ -289,4 +299,29 @@ function importCriteria(sheetName) {
 /** Sidebar: prepares the reminder to the units that have not submitted (a mailto: link). */
 function prepareReminder() {
   return App.prepareReminder();
+}
+
+/** Menu: Sơ kết 6 tháng → Mở đợt sơ kết 6 tháng. */
+function menuOpenMidYear() {
+  return App.menuOpenMidYear();
+}
+
+/** Menu: Sơ kết 6 tháng → Chốt sơ kết 6 tháng, after a confirmation naming the units with blank rows. */
+function menuCloseMidYear() {
+  return App.menuCloseMidYear();
+}
+
+/** Sidebar: opens the mid-year round (Sơ kết 6 tháng tab), or completes it. */
+function openMidYear() {
+  return App.openMidYear();
+}
+
+/** Sidebar: closes the mid-year round: computed rows written, unit columns locked. */
+function closeMidYear() {
+  return App.closeMidYear();
+}
+
+/** Sidebar: where the mid-year round stands and each unit's fill (read only). */
+function getMidYearStatus() {
+  return App.getMidYearStatus();
 }

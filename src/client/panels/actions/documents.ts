@@ -1,4 +1,4 @@
-/** Documents: generate the covenant, minutes, report and proposal; list the latest made. */
+/** Documents: generate the plan, covenant, báo cáo sơ kết, minutes, report and proposal; list the latest made. */
 import { h, setChildren } from '../../dom';
 import type { DocumentKind } from '../../types';
 import { section } from '../../ui';
@@ -26,7 +26,8 @@ export function createDocumentsSection({ ctx, reg, perm, act }: ActionKit): Docu
   const docsList = h('div', { class: 'doc-list' });
   const pdfBox = h('input', { type: 'checkbox', id: 'doc-pdf', checked: true });
   const kinds: Array<[DocumentKind, string]> = [
-    ['covenant', A.documents.covenant], ['minutes', A.documents.minutes], ['report', A.documents.report], ['proposal', A.documents.proposal],
+    ['plan', A.documents.plan], ['covenant', A.documents.covenant], ['midYearReport', A.documents.midYearReport],
+    ['minutes', A.documents.minutes], ['report', A.documents.report], ['proposal', A.documents.proposal],
   ];
   // What the document still lacks, shown before generating: each line goes to its cell.
   const gapRegion = h('div', { class: 'doc-gaps', 'aria-live': 'polite' });
