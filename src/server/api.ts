@@ -8,6 +8,7 @@ import { saveBallot } from '../app/ballot';
 import { allowReopenYear, closeYear, reopenYear } from '../app/close';
 import { copyToNewYear } from '../app/copyYear';
 import { exchangeApi } from './exchangeApi';
+import { midYearApi } from './midYearApi';
 import { recompute } from '../app/recompute';
 import { setupRegisters } from '../app/registers';
 import { sampleYearConfig } from '../app/sample';
@@ -72,6 +73,8 @@ export const api = {
   ...documentsApi,
   /** Trao đổi dữ liệu (export, roll-up, criteria import) and the reminder. */
   ...exchangeApi,
+  /** Sơ kết 6 tháng: open and close the mid-year round, and where it stands. */
+  ...midYearApi,
 };
 
 /** The API's type, for the client. */
