@@ -1,6 +1,6 @@
 /**
  * Exchange and follow-up: the calls of each new action on a filled year, as the sidebar runs them —
- * the results export, the reminder, the criteria import's preview and write (from a tab holding the
+ * the results export, the reminder (and from the menu, in a dialog), the criteria import's preview and write (from a tab holding the
  * year's table as Excel had it), and the sector roll-up of three clusters' exports in a sheet of
  * its own. One execution each, calls counted from zero.
  */
@@ -19,6 +19,10 @@ export function benchExchange(units: number, criteria: number): ExchangeRow[] {
   const exported = world.execute<{ ok: boolean; message?: string; json: string }>('exportResults');
   out.push(row('exportResults', units, criteria, exported));
   out.push(row('prepareReminder', units, criteria, world.execute('prepareReminder')));
+  // From the menu: the same letter, shown in a modal dialog (Theo dõi, trao đổi).
+  const shown = world.execute('menuReminder');
+  const dialog = shown.calls.some((c) => c.name === 'Ui.showModalDialog');
+  out.push(row('menuReminder', units, criteria, { ...shown, result: { ok: dialog, message: 'no dialog shown' } }));
   // A table of criteria codes the year lacks, so that the import writes them all.
   const grid = [['STT', 'Nội dung', 'Điểm chuẩn'], ['XX', 'Nhóm nhập từ Excel', ''],
     ...Array.from({ length: criteria }, (_, i) => [String(i + 1), `Tiêu chí ${i + 1}`, '1,5'])];

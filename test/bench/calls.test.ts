@@ -214,6 +214,10 @@ describe('exchange and follow-up call counts (through dist/Code.js)', () => {
   it('prepares the reminder, previews and writes an import, and rolls up three clusters in calls that do not grow with the year', () => {
     for (const rows of [small, large]) {
       expect(count(rows, 'prepareReminder').calls).toBe(13);
+      // From the menu, the same + the dialog: createHtmlOutput, setWidth, setHeight, getUi, showModalDialog.
+      expect(count(rows, 'menuReminder').calls).toBe(18);
+      expect(count(rows, 'menuReminder').byName.filter((c) => /^(HtmlService|HtmlOutput|Ui)\./.test(c.name)).map((c) => c.name).sort())
+        .toEqual(['HtmlOutput.setHeight', 'HtmlOutput.setWidth', 'HtmlService.createHtmlOutput', 'Ui.showModalDialog']);
       expect(count(rows, 'previewCriteriaImport').calls).toBe(8);
       expect(count(rows, 'importCriteria').calls).toBe(21);
       expect(count(rows, 'rollUpSector').calls).toBe(17);
