@@ -11,6 +11,7 @@ import { createBallotSection } from './ballot';
 import { createCloseSection } from './close';
 import { createDocumentsSection } from './documents';
 import { createExchangeSection } from './exchange';
+import { createMidYearSection } from './midYear';
 import { createRecomputeSection } from './recompute';
 import { createRegistersSection } from './registers';
 import { createSetupSection } from './setup';
@@ -28,6 +29,7 @@ export function createActionsPanel(ctx: Context): Panel {
   const documents = createDocumentsSection(kit);
   const registers = createRegistersSection(kit);
   const exchange = createExchangeSection(kit);
+  const midYear = createMidYearSection(kit);
 
   /** Fills what depends on the status (units, titles) without losing what is typed. */
   let wasSetUp: boolean | null = null;
@@ -38,19 +40,20 @@ export function createActionsPanel(ctx: Context): Panel {
       setup.el.open = !status.setUp || partial;
       // What this user does most comes first.
       const order = !status.setUp
-        ? [setup, recompute, submission, ballot, close, documents, registers, exchange]
+        ? [setup, recompute, submission, midYear, ballot, close, documents, registers, exchange]
         : isFocalOnly(status)
-          ? [submission, recompute, ballot, close, documents, registers, exchange, setup]
-          : [recompute, submission, ballot, close, documents, registers, exchange, setup];
+          ? [submission, midYear, recompute, ballot, close, documents, registers, exchange, setup]
+          : [recompute, submission, midYear, ballot, close, documents, registers, exchange, setup];
       el.append(...order.map((s) => s.el));
     }
     submission.onStatus?.(status);
     ballot.onStatus?.(status);
     close.onStatus?.(status);
+    midYear.onStatus?.(status);
     kit.reg.refresh();
   }
 
-  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, ballot.el, close.el, documents.el, registers.el, exchange.el);
+  setChildren(el, h('h2', { class: 'sr-only' }, A.heading), setup.el, recompute.el, submission.el, midYear.el, ballot.el, close.el, documents.el, registers.el, exchange.el);
 
   return {
     id: 'actions',
@@ -58,7 +61,7 @@ export function createActionsPanel(ctx: Context): Panel {
     load: async () => {
       const s = ctx.status();
       if (s) onStatus(s);
-      await documents.load();
+      await Promise.all([documents.load(), midYear.load()]);
     },
     onStatus,
   };
