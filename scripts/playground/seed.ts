@@ -17,6 +17,7 @@ import { a1 } from '../../src/workbook/a1';
 import { PHASE_COLUMN, UNIT_LAYOUT } from '../../src/workbook/unitSheet';
 import type { PlaygroundHost } from './host';
 import { seedRegisters } from './seedRegisters';
+import { seedMidYear } from './seedMidYear';
 
 export const SAMPLE_YEAR = 2021;
 
@@ -76,6 +77,7 @@ export function seedSampleYear(host: PlaygroundHost): void {
     for (const phase of phases) typeAs(who[phase], PHASE_COLUMN[phase], (e) => e[phase]);
   };
 
+  seedMidYear(host, SAMPLE_YEAR, clerk, config.units, year);
   on(before(D.selfScore, 5), () => {
     for (const unit of config.units) fill(unit, ['self'], true);
     // Each complete unit's focal officer submits (Nộp bảng tự chấm), as in the sidebar.
