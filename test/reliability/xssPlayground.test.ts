@@ -91,9 +91,9 @@ describe('hostile criteria text and values, from the workbook into the sidebar',
     const slots = HOSTILE_UNITS.flatMap((unit) => qualitative.flatMap((row) => ['G', 'J'].map((col) => ({ unit, cell: `${col}${row}` }))));
     expect(slots.length).toBeGreaterThanOrEqual(XSS_VECTORS.length);
     for (const [i, v] of XSS_VECTORS.entries()) await edit(slots[i]!.unit, slots[i]!.cell, [[v]]);
-    // A return reason.
-    const submitted = await run('submit', ['Bình Thuận']);
-    expect(submitted.ok, String(submitted.message)).toBe(true);
+    // A return reason: the seeded year has Bình Thuận submitted (its officer did, before the date).
+    const status = await run('getStatus');
+    expect((status.units as Array<{ id: string; submitted: boolean }>).find((u) => u.id === 'Bình Thuận')?.submitted).toBe(true);
     expect((await run('returnSubmission', ['Bình Thuận', XSS_VECTORS[1]])).ok).toBe(true);
   });
 
