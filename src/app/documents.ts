@@ -55,6 +55,7 @@ export type { ListedDocument };
 import { actionRow, appendLog } from './audit';
 import type { Context } from './context';
 import { loadWorkbook } from './load';
+import { loadMidYearReview } from './midYear';
 import { computeWorkbook, requireLeader } from './recompute';
 import { ActionError, type ActionResult } from './result';
 import { runLocked, runRead } from './run';
@@ -666,6 +667,9 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
   const year = buildYear(computed.loaded.parsed);
   const facts = computed.loaded.facts;
   const config = computed.loaded.parsed.config;
+  // The báo cáo sơ kết reports on the round: refused, before any Drive call, when it was never opened.
+  const review = kind === 'midYearReport' ? loadMidYearReview(ctx, year) : null;
+  if (kind === 'midYearReport' && review === null) throw new ActionError(T.midYearNotOpened(year.cluster.year));
   const missing = documentGaps(kind, year, config.details, options, config.unitRows);
   const draft = options.draft === true || missing.length > 0;
   // Names already made: versions go on from them even where Drive shows this run fewer files.
@@ -677,7 +681,7 @@ function generateInLock(ctx: Context, kind: DocumentKind, options: DocumentOptio
       kind, year, result: computed.result, options, now: ctx.now,
       properties: documentProperties(),
       user: ctx.user, sharing: sharingPlan(year, facts.team, facts.owner), knownNames,
-      details: config.details, draft,
+      details: config.details, draft, review,
     });
   } catch (e) {
     if (e instanceof ActionError) throw e;

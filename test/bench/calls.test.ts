@@ -162,8 +162,13 @@ describe('set-up call counts (through dist/Code.js)', () => {
 describe('document call counts (through dist/Code.js)', () => {
   // 142 / 132 before #13: the covenant now prints its commitments (5 paragraphs, 10 calls), "Nơi nhận:"
   // (2 paragraphs, 4 calls) and its signature grid in three rows per row of signatures (+2 row formats).
+  let documents: ReturnType<typeof benchDocuments>;
+  beforeAll(() => {
+    documents = benchDocuments(7, 60);
+  });
+
   it('writes the covenant of 7 units × 60 criteria in under 160 DocumentApp and Drive calls, PDF and new folder included', () => {
-    const [withPdf, withoutPdf] = benchDocuments(7, 60);
+    const [withPdf, withoutPdf] = documents;
     expect(withPdf!.ok, withPdf!.error).toBe(true);
     expect(withPdf!.document).toBe('covenant');
     // The first run also shares the new folder: one Drive.Permissions.create per person (8 at
@@ -173,6 +178,19 @@ describe('document call counts (through dist/Code.js)', () => {
     expect(withoutPdf!.ok, withoutPdf!.error).toBe(true);
     expect(withoutPdf!.calls).toBe(148);
     expect(withoutPdf!.byName.some((c) => c.name === 'Drive.Permissions.create')).toBe(false);
+  });
+
+  // The plan of 4 movements (its timetable a table of 8 rows) and the báo cáo sơ kết of 7 units
+  // (its table of 8 rows, a note per unit with rows left blank): each a document in the known
+  // folder, without PDF, sharing nothing. The round's tab is read once, in Sheets calls, not here.
+  it('writes the plan in 99 and the báo cáo sơ kết 6 tháng in 90 DocumentApp and Drive calls at 7 units', () => {
+    const plan = documents.find((d) => d.document === 'plan')!;
+    const mid = documents.find((d) => d.document === 'midYearReport')!;
+    expect(plan.ok, plan.error).toBe(true);
+    expect(plan.calls).toBe(99);
+    expect(mid.ok, mid.error).toBe(true);
+    expect(mid.calls).toBe(90);
+    for (const d of [plan, mid]) expect(d.byName.some((c) => c.name === 'Drive.Permissions.create')).toBe(false);
   });
 });
 

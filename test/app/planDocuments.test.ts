@@ -1,0 +1,114 @@
+/**
+ * The plan and the báo cáo sơ kết 6 tháng made from the menu (Tạo văn bản → Kế hoạch…, Báo cáo sơ
+ * kết 6 tháng) through the pushed bundle, by the cụm trưởng, who does not own the sheet: into the
+ * year's Drive folder, with the PDF, versions numbered, recorded in "Văn bản"; the báo cáo sơ
+ * kết refused until the round is opened; refused to a focal officer.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundleOver } from '../helpers/bundle';
+import { createDocumentFakes, type BlockNode, type DocumentFakes } from '../fakes/documents';
+import { createFakeGoogle } from '../fakes/google';
+import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
+
+const PLAN = 'Kế hoạch công tác thi đua, khen thưởng năm 2021 - Cụm thi đua số 9';
+const MID = 'Báo cáo sơ kết thi đua 6 tháng đầu năm 2021 - Cụm thi đua số 9';
+const FOLDER = 'Thi đua Cụm thi đua số 9 2021';
+const MID_TAB = 'Sơ kết 6 tháng';
+
+function world() {
+  let docs!: DocumentFakes;
+  const g = createFakeGoogle({
+    owner: OWNER,
+    now: Date.UTC(2021, 5, 30, 2),
+    accounts: 'consumer',
+    extraGlobals: ({ env }) => {
+      docs = createDocumentFakes(env);
+      return { ...docs };
+    },
+  });
+  g.share([...PROVINCES.map(focal), ...TEAM]);
+  const context = loadBundleOver(g);
+  const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
+  const files = () => Object.values(docs.serialize().drive.files).filter((f) => !f.trashed);
+  const folders = () => Object.values(docs.serialize().drive.folders);
+  /** The saved text of a document, paragraphs and table cells one a line. */
+  const text = (name: string): string => {
+    const file = files().find((f) => f.name === name);
+    if (!file) throw new Error(`no file ${name}`);
+    const walk = (blocks: BlockNode[]): string[] => blocks.flatMap((b) =>
+      b.type === 'TABLE' ? b.rows.flatMap((r) => r.cells.flatMap((c) => walk(c.children))) : [b.runs.map((x) => x.text).join('')]);
+    return walk(docs.serialize().docs[file.id]!.saved.body.children).join('\n');
+  };
+  const lastAlert = () => g.ui.alerts[g.ui.alerts.length - 1]!.prompt;
+  return { g, call, files, folders, text, lastAlert };
+}
+
+describe('the plan and the báo cáo sơ kết from the menu, as the non-owner cụm trưởng', () => {
+  it('makes the plan of the sample year, final (nothing missing), with its PDF in the year folder, then a second version', () => {
+    const w = world();
+    expect(w.call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+    w.call(LEADER, 'menuPlan');
+    expect(w.lastAlert()).toContain('Mở tại: https://docs.google.com/document/d/');
+    expect(w.lastAlert()).not.toContain('DỰ THẢO');
+    const folder = w.folders().find((f) => f.name === FOLDER);
+    expect(folder).toBeDefined();
+    const inFolder = w.files().filter((f) => f.parents.includes(folder!.id)).map((f) => f.name);
+    expect(inFolder).toEqual(expect.arrayContaining([PLAN, `${PLAN}.pdf`]));
+    const t = w.text(PLAN);
+    expect(t).toContain('Số:       /KH-CTĐ9');
+    expect(t).toContain('Bình Dương, ngày 25 tháng 3 năm 2021');
+    expect(t).toContain('II. NỘI DUNG');
+    expect(t).toMatch(/Đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm 61 năm .* \(từ ngày 01\/4\/2021 đến ngày 26\/7\/2021; đơn vị, người phụ trách: Viện kiểm sát nhân dân tỉnh Bình Dương \(Cụm trưởng\)\);/);
+    expect(t).toContain('30/6/2021 (Trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương)');
+    expect(t).toContain('15/10/2021');
+    expect(t).not.toMatch(/undefined|null|NaN|…………/);
+    w.call(LEADER, 'menuPlan');
+    expect(w.files().map((f) => f.name)).toContain(`${PLAN} (bản 2)`);
+    const listed = w.g.peek('Văn bản').map((r) => r[1]);
+    expect(listed.filter((k) => k === 'Kế hoạch công tác thi đua, khen thưởng')).toHaveLength(2);
+  });
+
+  it('refuses the báo cáo sơ kết before the round is opened, then makes it from the round with the provisional note, practices and tasks', () => {
+    const w = world();
+    expect(w.call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+    const before = w.files().length;
+    w.call(LEADER, 'menuMidYearReport');
+    expect(w.lastAlert()).toContain('đợt sơ kết chưa được mở');
+    expect(w.files()).toHaveLength(before);
+
+    expect(w.call(LEADER, 'openMidYear')).toMatchObject({ ok: true });
+    const grid = w.g.peek(MID_TAB);
+    const header = grid[2]!;
+    const col = header.indexOf('Tây Ninh') + 1;
+    const row = grid.findIndex((r) => r[1] === 'Cách làm hay, mô hình mới') + 1;
+    expect(col).toBeGreaterThan(0);
+    expect(row).toBeGreaterThan(0);
+    const cell = `${String.fromCharCode(64 + col)}${row}`;
+    expect(w.g.userEdit(focal('Tây Ninh'), MID_TAB, cell, 'Tổ chức “Ngày thứ Bảy tình nguyện” tiếp công dân')).toMatchObject({ ok: true });
+
+    w.call(LEADER, 'menuMidYearReport');
+    expect(w.lastAlert()).toContain('Mở tại: https://docs.google.com/document/d/');
+    const names = w.files().map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining([MID, `${MID}.pdf`]));
+    const t = w.text(MID);
+    expect(t).toContain('Số:       /BC-CTĐ9');
+    expect(t).toContain('Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2021');
+    expect(t).toContain('Đợt sơ kết chưa khóa');
+    expect(t).toContain('Viện kiểm sát nhân dân tỉnh Tây Ninh: Tổ chức “Ngày thứ Bảy tình nguyện” tiếp công dân');
+    expect(t).toContain('III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2021');
+    expect(t).toContain('1. Tiếp tục thực hiện các phong trào thi đua thường xuyên');
+    expect(t).toContain('Chưa xếp');
+    expect(t).not.toMatch(/undefined|null|NaN/);
+    expect(w.g.peek('Văn bản').some((r) => r[1] === 'Báo cáo sơ kết 6 tháng' && r[3] === MID)).toBe(true);
+  });
+
+  it('refuses both to a focal officer, and makes no file', () => {
+    const w = world();
+    expect(w.call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+    w.call(focal('Tây Ninh'), 'menuPlan');
+    expect(w.lastAlert()).toMatch(/cụm trưởng/i);
+    w.call(focal('Tây Ninh'), 'menuMidYearReport');
+    expect(w.lastAlert()).toMatch(/cụm trưởng/i);
+    expect(w.files().filter((f) => f.name.startsWith('Kế hoạch') || f.name.startsWith('Báo cáo sơ kết'))).toEqual([]);
+  });
+});
