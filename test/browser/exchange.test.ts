@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DONE, leaderStatus, problems, results, UNITS } from './fixtures';
+import { DONE, focalStatus, leaderStatus, notSetUpStatus, problems, results, UNITS } from './fixtures';
 import { eventually, launch, openSidebar, type Responses, serveSidebar } from './harness';
 
 let browser: Browser;
@@ -67,6 +67,21 @@ describe('deadlines and exchange in the sidebar', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect((await o.calls()).map((c) => c.fn)).toContain('prepareReminder');
     await page.context().close();
+  });
+
+  it('offers Tổng hợp toàn ngành to the cụm trưởng and in a sheet with no year, not to a focal officer (the server refuses them too)', async () => {
+    const check = async (status: unknown, disabled: boolean, why = '') => {
+      const { page } = await openSidebar(browser, server.url, { ...responses(), getStatus: { result: status } });
+      await page.getByRole('tab', { name: 'Thao tác' }).click();
+      const b = page.getByRole('button', { name: 'Tổng hợp toàn ngành' });
+      // Once the status has loaded the button settles (while loading, a status-bound button waits).
+      await eventually(() => b.isDisabled()).toBe(disabled);
+      if (why) expect(await page.locator(`#${await b.getAttribute('aria-describedby')}`).textContent()).toBe(why);
+      await page.context().close();
+    };
+    await check(leaderStatus(), false);
+    await check(notSetUpStatus(), false);
+    await check(focalStatus(), true, 'Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) làm được việc này');
   });
 
   it('downloads the results as CSV, with a BOM for Excel', async () => {

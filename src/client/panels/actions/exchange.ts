@@ -90,7 +90,9 @@ export function createExchangeSection({ ctx, reg, act }: ActionKit): ActionSecti
     });
   }, 'secondary');
 
-  const rollUpButton = reg.button(X.rollUpButton, () => ({ allowed: true, reason: '' }),
+  // A sector sheet has no year: anyone may roll up there; in a cluster's year it is the cụm trưởng's (as on the server).
+  const rollUp = (): Permission => (ctx.status()?.setUp ? fromStatus('returnSubmission')() : { allowed: true, reason: '' });
+  const rollUpButton = reg.button(X.rollUpButton, rollUp,
     () => void act(region, X.rollUpSteps, () => ctx.call('rollUpSector'), ''), 'secondary');
 
   const el = section(X.heading,
