@@ -15,6 +15,8 @@
  *                    registers add to recompute and the status call
  *   exchange         5 × 30 and 20 × 100: the results export, the reminder, the criteria import
  *                    (preview, write) and the sector roll-up of three clusters' exports
+ *   midYear          7 × 60: Sơ kết 6 tháng opened (new tab, again), the panel's read of it, closed,
+ *                    and loadMidYearReview (what the báo cáo sơ kết reads of the round)
  *
  * Options: --quick (drops the 700-unit sizes), --sizes=5x30,20x100 (recompute and engine sizes).
  */
@@ -30,6 +32,7 @@ import { benchRecompute, type RecomputeRow } from './bench/recompute';
 import { benchStatus, type StatusRow } from './bench/status';
 import { benchRegisters, type RegistersRow } from './bench/registers';
 import { benchExchange, type ExchangeRow } from './bench/exchange';
+import { benchMidYear, type MidYearRow } from './bench/midYear';
 import { BenchWorld, ROOT } from './bench/world';
 
 const UNITS = [5, 20, 63, 700];
@@ -108,6 +111,10 @@ timings.registers = elapsed(t);
 t = performance.now();
 const exchange: ExchangeRow[] = [benchExchange(5, 30), benchExchange(20, 100)].flat();
 timings.exchange = elapsed(t);
+
+t = performance.now();
+const midYear: MidYearRow[] = benchMidYear(7, 60);
+timings.midYear = elapsed(t);
 timings.total = elapsed(started);
 
 // ——— targets ———
@@ -212,6 +219,12 @@ table(
   exchange.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
 );
 
+table(
+  'Sơ kết 6 tháng: open (new tab, again), the panel\'s read, close, and the review the báo cáo sơ kết loads',
+  ['action', 'U', 'C', 'calls', 'sim', 'cpu ms'],
+  midYear.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
+);
+
 console.log('\nTargets');
 for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met === true ? 'MET   ' : v.met === false ? 'NOT MET' : 'n/a   '}  ${k}: ${JSON.stringify(v)}`);
 console.log(`\nBatchGet scope: ${SCOPE_NOTE}`);
@@ -237,6 +250,7 @@ const results = {
   status,
   registers,
   exchange,
+  midYear,
   targets,
   timings,
 };

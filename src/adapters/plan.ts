@@ -230,6 +230,17 @@ export function applyMidYearTab(sheets: SheetsAdapter, plan: MidYearTabPlan, me:
   if (fresh) for (const b of plan.wrapRows) sheets.range(sheet, b).setWrap(true);
   sheets.applyValidations(sheet, plan.validations);
   sheets.applyConditionalFormats(sheet, plan.formats);
-  const outcome = sheets.applyProtections(plan.protections, (name) => (lower(name) === lower(plan.tab) ? sheet : null), me, keep);
+  // Every spec is on this tab: only its protections are listed, not the file's.
+  const listed = fresh ? undefined : sheets.protectionsOnTab(sheet, plan.protections.some((p) => p.range === null));
+  const outcome = sheets.applyProtections(plan.protections, (name) => (lower(name) === lower(plan.tab) ? sheet : null), me, keep, listed);
   return { sheet, outcome };
+}
+
+/**
+ * Protections all on one tab, listing only that tab's (1 call per type + 1 per protection on it),
+ * then those of applyProtections. For the Sơ kết 6 tháng close.
+ */
+export function applyTabProtections(sheets: SheetsAdapter, sheet: Sheet, specs: readonly ProtectionSpec[], me: string, keep: string): ProtectionOutcome {
+  const listed = sheets.protectionsOnTab(sheet, specs.some((p) => p.range === null));
+  return sheets.applyProtections(specs, () => sheet, me, keep, listed);
 }

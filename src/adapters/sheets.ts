@@ -351,10 +351,13 @@ export class SheetsAdapter {
    * left as it is (skipped), and when `me` should be among its editors it waits for the owner
    * (needsOwner). `keep` is the owner-side person of the year, never removed.
    */
-  applyProtections(specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string, keep = ''): ProtectionOutcome {
+  applyProtections(
+    specs: readonly ProtectionSpec[], sheetOf: (name: string) => Sheet | null, me: string, keep = '', listed?: Map<string, Protection>,
+  ): ProtectionOutcome {
     const out: ProtectionOutcome = { stuck: false, skipped: 0, needsOwner: false };
     // Tabs this execution made hold no protection yet: nothing to list (1 call per protection of the file).
-    const existing = specs.every((s) => s.fresh) ? new Map<string, Protection>() : this.ourProtections();
+    // `listed`: the caller listed the only tab the specs touch (see protectionsOnTab).
+    const existing = listed ?? (specs.every((s) => s.fresh) ? new Map<string, Protection>() : this.ourProtections());
     const owner = lower(this.ownerEmail());
     const mine = lower(me);
     const kept = [owner, lower(keep)].filter((e) => e !== '');
@@ -442,6 +445,23 @@ export class SheetsAdapter {
         }
       }
     }
+  }
+
+  /**
+   * Our protections on one tab, by key: 1 call per type listed (the tab's own protection, its
+   * ranges) + 1 per protection on it, instead of the whole file's. For applyProtections' `listed`
+   * when every spec is on this tab.
+   */
+  protectionsOnTab(sheet: Sheet, withSheetLevel: boolean): Map<string, Protection> {
+    const types = services().spreadsheetApp.ProtectionType;
+    const found = new Map<string, Protection>();
+    for (const type of withSheetLevel ? [types.SHEET, types.RANGE] : [types.RANGE]) {
+      for (const p of sheet.getProtections(type)) {
+        const key = protectionKey(p.getDescription());
+        if (key && !found.has(key)) found.set(key, p);
+      }
+    }
+    return found;
   }
 
   /** The keys of all our protections, every year's (listed once per execution, see ourProtections). */

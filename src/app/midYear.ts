@@ -10,7 +10,7 @@
  * reads, 1 read of the tab, 2 writes of 2 calls, the U unit protections (the file's protections
  * listed once), 1 properties write, the log line. loadMidYearReview: 1 read (none when never opened).
  */
-import { applyMidYearTab } from '../adapters/plan';
+import { applyMidYearTab, applyTabProtections } from '../adapters/plan';
 import type { Sheet, TabData } from '../adapters/sheets';
 import { midYearReview, type MidYearReview } from '../core/midYear';
 import type { ScoringYear } from '../core/model';
@@ -138,7 +138,7 @@ export function closeMidYearInLock(ctx: Context): ActionResult {
   ctx.sheets.write(tab.sheet, parsed.shape.computedRow, L.firstUnit, computedRows(review, parsed.shape));
   ctx.sheets.write(tab.sheet, L.statusRow, 2, [[midYearStatusLine(shortTime(ctx.now))]]);
   const locks = midYearProtections(y.year, loaded.facts, parsed.shape, false).filter((s) => s.range !== null);
-  const outcome = ctx.sheets.applyProtections(locks, (name) => (name === MID_YEAR_SHEET ? tab.sheet : null), ctx.runner, ownerOf(ctx) || ctx.user);
+  const outcome = applyTabProtections(ctx.sheets, tab.sheet, locks, ctx.runner, ownerOf(ctx) || ctx.user);
   const record: MidYearRef = { ...ref, closed: { at, by: ctx.user } };
   ctx.store.write({ [KEY.midYear]: JSON.stringify(record) });
   ctx.state.midYear = record;

@@ -10,6 +10,7 @@ import { benchDocuments } from '../../scripts/bench/documents';
 import { benchStatus } from '../../scripts/bench/status';
 import { benchRegisters } from '../../scripts/bench/registers';
 import { benchExchange, type ExchangeRow } from '../../scripts/bench/exchange';
+import { benchMidYear, type MidYearRow } from '../../scripts/bench/midYear';
 import { groupByName } from '../../scripts/bench/meter';
 import { naiveRecompute } from '../../scripts/bench/naive';
 import { spreadsheetCalls } from '../../scripts/bench/recompute';
@@ -269,5 +270,31 @@ describe('Sáng kiến and Quỹ call counts (through dist/Code.js)', () => {
       expect(at[u]!.get('getStatus (with registers)')! - at[u]!.get('getStatus (no registers)')!).toBe(2);
       expect(at[u]!.get('recompute (steady, no registers)')).toBe(u + 16);
     }
+  });
+});
+
+describe('Sơ kết 6 tháng call counts (through dist/Code.js)', () => {
+  // 7 units × 60 criteria, as the owner. Opening: Cấu hình and Tiêu chí read, the tab looked up by
+  // name twice and created, one block written, frozen, wrapped, one validation and two conditional
+  // formats, 1 + 7 protections made on a new tab (nothing listed). Again: nothing written, the
+  // tab's own 8 protections listed and checked (not the file's). Closing: the tab read, 2 blocks
+  // written (computed rows, status line), the 7 unit protections of the tab listed and narrowed to
+  // the cụm trưởng (6 units lose their focal officer). loadMidYearReview: the tab list and one read.
+  let rows: MidYearRow[];
+  const calls = (action: string) => rows.find((r) => r.action === action)!.calls;
+  beforeAll(() => {
+    rows = benchMidYear(7, 60);
+  });
+
+  it('opens in 95 calls (88 again), reads the round for the panel in 8, closes in 62 and loads the review in 2', () => {
+    expect(calls('openMidYear')).toBe(95);
+    expect(calls('openMidYear (again)')).toBe(88);
+    expect(calls('getMidYearStatus')).toBe(8);
+    expect(calls('closeMidYear')).toBe(62);
+    expect(calls('loadMidYearReview')).toBe(2);
+    const close = rows.find((r) => r.action === 'closeMidYear')!.byName;
+    expect(close.find((c) => c.name === 'Spreadsheet.getProtections')).toBeUndefined();
+    expect(close.find((c) => c.name === 'Protection.removeEditors')?.count).toBe(6);
+    expect(rows.find((r) => r.action === 'getMidYearStatus')!.byName.filter((c) => /\.(set|append|insert|protect|remove|delete)/.test(c.name))).toEqual([]);
   });
 });

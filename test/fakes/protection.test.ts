@@ -192,6 +192,18 @@ describe('sheet protections', () => {
     expect(sheet.getName()).toBe('Tổng hợp');
   });
 
+  it('lists on a tab only that tab\'s protections of the type asked: its ranges, or its own sheet protection', () => {
+    const { g, ss, sheet } = setup();
+    const other = ss.insertSheet('Đồng Nai');
+    other.getRange('D5:D20').protect().setDescription('Tự chấm — Đồng Nai');
+    sheet.protect().setDescription('Trang Bình Dương');
+    const T = g.globals.SpreadsheetApp.ProtectionType;
+    expect(sheet.getProtections(T.RANGE).map((x) => x.getDescription())).toEqual(['Tự chấm — Bình Dương']);
+    expect(sheet.getProtections(T.SHEET).map((x) => x.getDescription())).toEqual(['Trang Bình Dương']);
+    expect(other.getProtections(T.SHEET)).toEqual([]);
+    expect(ss.getProtections(T.RANGE)).toHaveLength(2);
+  });
+
   it('returns the existing sheet protection when protect() is called again', () => {
     const { g, sheet, p } = protectedSheet();
     expect(sheet.protect().getDescription()).toBe(p.getDescription());
