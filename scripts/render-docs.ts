@@ -1,5 +1,6 @@
 /**
- * Renders the four documents of the sample year (Cụm thi đua số 9, six units) and the covenant
+ * Renders the documents of the sample year (Cụm thi đua số 9, six units: the four of the year end,
+ * the plan and the báo cáo sơ kết) and the covenant
  * and minutes of a 7-unit cluster to HTML and to PDF in headless Chromium, into
  * test-results/docs/ (gitignored), to look at the pages:
  *   npx tsx scripts/render-docs.ts && pdftoppm -png -r 60 test-results/docs/covenant.pdf test-results/docs/covenant
@@ -8,7 +9,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCovenant, buildMinutes, buildProposal, buildReport, renderHtml, type DocModel } from '../src/core/documents';
 import { computeYear } from '../src/core/engine';
-import { generateYear, sampleCluster9Year } from '../src/core/samples';
+import { generateYear, sampleCluster9Year, sampleMidYearRound } from '../src/core/samples';
+import { midYearReview } from '../src/core/midYear';
+import { buildModel } from '../src/app/documents';
+import { sampleYearConfig } from '../src/app/sample';
+import { parseConfig, renderConfig } from '../src/workbook/config';
+import type { Grid } from '../src/workbook/grid';
 import { launchBrowser } from './browser';
 
 const OUT = join('test-results', 'docs');
@@ -38,7 +44,20 @@ function sampleDocuments(): Record<string, DocModel> {
       parentBody,
       councilName: 'Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân',
     }),
+    ...planDocuments(parentBody),
     ...sevenUnits(parentBody),
+  };
+}
+
+/** The sample year's plan and báo cáo sơ kết, from its Cấu hình (movements, tasks, meetings) and its mid-year round. */
+function planDocuments(parentBody: string): Record<string, DocModel> {
+  const year = sampleCluster9Year(2021);
+  const details = parseConfig(renderConfig(sampleYearConfig(2021)) as Grid, { defaults: year.rules }).details;
+  const review = midYearReview(year, sampleMidYearRound(year));
+  const now = new Date(Date.UTC(2021, 5, 29, 3));
+  return {
+    plan: buildModel('plan', year, computeYear(year), { number: 2, parentBody }, now, details),
+    midYearReport: buildModel('midYearReport', year, computeYear(year), { number: 21, parentBody }, now, details, false, review),
   };
 }
 

@@ -27,7 +27,7 @@ export function sampleYearConfig(year: number): YearConfig {
       // The plan is agreed at the signing conference; the mid-year review is held online.
       planDate: `25/3/${year}`,
       midYearMeeting: `08:00 30/6/${year}`,
-      midYearVenue: 'Trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương',
+      midYearVenue: 'trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương',
     },
     // The year's movements (Phong trào thi đua): the plan lists them with their dates and owners.
     movements: [

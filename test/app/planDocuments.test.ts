@@ -58,8 +58,8 @@ describe('the plan and the báo cáo sơ kết from the menu, as the non-owner c
     expect(t).toContain('Số:       /KH-CTĐ9');
     expect(t).toContain('Bình Dương, ngày 25 tháng 3 năm 2021');
     expect(t).toContain('II. NỘI DUNG');
-    expect(t).toMatch(/Đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm 61 năm .* \(từ ngày 01\/4\/2021 đến ngày 26\/7\/2021; đơn vị, người phụ trách: Viện kiểm sát nhân dân tỉnh Bình Dương \(Cụm trưởng\)\);/);
-    expect(t).toContain('30/6/2021 (Trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương)');
+    expect(t).toMatch(/Đợt thi đua cao điểm lập thành tích chào mừng kỷ niệm 61 năm .*: từ ngày 01\/4\/2021 đến ngày 26\/7\/2021, phụ trách: Viện kiểm sát nhân dân tỉnh Bình Dương \(Cụm trưởng\);/);
+    expect(t).toContain('Hội nghị sơ kết công tác thi đua 6 tháng đầu năm: 08 giờ 00, ngày 30 tháng 6 năm 2021, trực tuyến, điểm cầu chính tại Viện kiểm sát nhân dân tỉnh Bình Dương.');
     expect(t).toContain('15/10/2021');
     expect(t).not.toMatch(/undefined|null|NaN|…………/);
     w.call(LEADER, 'menuPlan');

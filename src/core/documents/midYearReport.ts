@@ -51,21 +51,26 @@ function progressCell(u: MidYearUnitResult): string {
 /** The results table, units in the review's order (rank order, unranked last). */
 export function midYearTable(year: ScoringYear, review: MidYearReview): Table {
   const t = docText.midYearReport;
+  // One maximum for all (the usual case): said once in the heading, the cells hold the score alone.
+  const maxima = new Set(review.units.map((u) => u.maxTotal));
+  const oneMax = maxima.size === 1 ? [...maxima][0]! : null;
+  const header = [...t.header];
+  if (oneMax !== null) header[2] = t.scoreOf(formatNumber(oneMax));
   return dataTable({
-    header: t.header,
+    header,
     rows: review.units.map((u, i) => {
       const blank = notScored(u);
       return [
         String(i + 1),
         unitName(year, u.unitId),
-        blank ? t.notScored : `${formatNumber(u.total)}/${formatNumber(u.maxTotal)}`,
+        blank ? t.notScored : oneMax !== null ? formatNumber(u.total) : `${formatNumber(u.total)}/${formatNumber(u.maxTotal)}`,
         blank ? docText.noValue : formatPercent(u.percent),
         blank ? docText.noValue : u.classification,
         u.rank === null ? t.unranked : String(u.rank),
         progressCell(u),
       ];
     }),
-    widths: [0.8, 3, 1.5, 1.3, 2, 1.2, 3.4],
+    widths: [0.6, 2.9, 1.5, 1.4, 2.1, 1.1, 3.3],
     aligns: ['center', 'left', 'center', 'center', 'left', 'center', 'left'],
   });
 }

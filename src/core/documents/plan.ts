@@ -23,7 +23,7 @@ import {
   titleBlock,
 } from './blocks';
 import { criteriaTree } from './criteria';
-import { formatNumber, nfc, orBlank, shortDate } from './format';
+import { formatNumber, nfc, orBlank, shortDate, vietnameseTime } from './format';
 import type { Block, CalendarDate, CalendarTime, DocModel, DocumentMeta, Signer, Table } from './model';
 
 /** What the plan needs beyond the scoring year. */
@@ -76,17 +76,23 @@ export function planTimetable(meta: PlanMeta): Table {
   const t = docText.plan;
   const S = t.steps;
   const dl = meta.deadlines ?? {};
-  const midYear = dayOf(meta.midYearMeeting);
-  const venue = nfc(meta.midYearVenue ?? '').trim();
   const rows: Array<[string, string | null, string]> = [
     [S.covenant, dayOf(meta.covenantDate), t.leaderAndUnits],
     [S.registration, dayOf(dl.registration), t.everyUnit],
-    [S.midYear, midYear !== null && venue !== '' ? t.midYearVenue(midYear, venue) : midYear, t.leaderAndUnits],
+    [S.midYear, dayOf(meta.midYearMeeting), t.leaderAndUnits],
     [S.selfScore, dayOf(dl.selfScore), t.everyUnit],
     [S.crossCheck, dayOf(dl.crossCheck), t.team],
     [S.agreement, dayOf(dl.agreement), t.leaderAndUnits],
     [S.ballot, dayOf(dl.ballot) ?? dayOf(meta.yearEndMeeting), t.leaderAndUnits],
   ];
+  // Dated steps in date order (registration may close before the covenant is signed); steps
+  // without a date keep their place.
+  const key = (when: string) => when.split('/').reverse().map((x) => x.padStart(2, '0')).join('');
+  const slots = rows.map((r, i) => (r[1] === null ? -1 : i)).filter((i) => i >= 0);
+  const dated = slots.map((i) => rows[i]!).sort((a, b) => (key(a[1]!) < key(b[1]!) ? -1 : key(a[1]!) > key(b[1]!) ? 1 : 0));
+  slots.forEach((slot, k) => {
+    rows[slot] = dated[k]!;
+  });
   return dataTable({
     header: t.timetableHeader,
     rows: rows.map(([what, when, who], i) => [String(i + 1), what, when ?? t.notYetSet, who]),
@@ -125,6 +131,8 @@ export function buildPlan(year: ScoringYear, meta: PlanMeta): DocModel {
   body.push(sectionHeading(t.timetableHeading));
   body.push(lead(t.timetableIntro));
   body.push(planTimetable(meta));
+  const venue = nfc(meta.midYearVenue ?? '').trim();
+  if (meta.midYearMeeting && venue !== '') body.push(para(t.midYearMeeting(vietnameseTime(meta.midYearMeeting), venue), { spaceBeforePt: 6 }));
 
   body.push(sectionHeading(t.organisationHeading));
   t.organisation(unitName(year, cluster.leaderUnitId), unitName(year, cluster.deputyUnitId)).forEach((text, i) => body.push(para(`${i + 1}. ${text}`)));

@@ -47,10 +47,10 @@ describe('buildMidYearReport', () => {
 
   it('tabulates each unit: score of max, percentage, provisional classification, rank and progress against its titles', () => {
     expect(midYearTable(makeYear(3), REVIEW).cells).toEqual([
-      ['STT', 'Đơn vị', 'Tự chấm 6 tháng', 'Tỷ lệ', 'Xếp loại (tạm)', 'Thứ hạng', 'Danh hiệu đăng ký – tiến độ'],
-      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Dương', '92,5/100', '92,5%', 'Hoàn thành xuất sắc nhiệm vụ', '1', 'Cờ thi đua của Viện kiểm sát nhân dân tối cao: đang đạt'],
-      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', '65/100', '65%', 'Hoàn thành nhiệm vụ', '2', 'Tập thể lao động tiên tiến: chưa đạt, cần Hoàn thành tốt nhiệm vụ'],
-      ['3', 'Viện kiểm sát nhân dân tỉnh Bình Phước', '40/100', '40%', 'Không hoàn thành nhiệm vụ', 'Chưa xếp', 'Chưa đăng ký'],
+      ['STT', 'Đơn vị', 'Điểm tự chấm (tối đa 100)', 'Tỷ lệ', 'Xếp loại (tạm)', 'Thứ hạng', 'Danh hiệu đăng ký – tiến độ'],
+      ['1', 'Viện kiểm sát nhân dân tỉnh Bình Dương', '92,5', '92,5%', 'Hoàn thành xuất sắc nhiệm vụ', '1', 'Cờ thi đua của Viện kiểm sát nhân dân tối cao: đang đạt'],
+      ['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', '65', '65%', 'Hoàn thành nhiệm vụ', '2', 'Tập thể lao động tiên tiến: chưa đạt, cần Hoàn thành tốt nhiệm vụ'],
+      ['3', 'Viện kiểm sát nhân dân tỉnh Bình Phước', '40', '40%', 'Không hoàn thành nhiệm vụ', 'Chưa xếp', 'Chưa đăng ký'],
     ]);
   });
 
@@ -76,6 +76,9 @@ describe('buildMidYearReport', () => {
     const doc = report(open);
     expect(outline(doc)).toContain('Đợt sơ kết chưa khóa: các đơn vị còn có thể sửa bảng tự chấm, số liệu dưới đây là số liệu tạm tính tại ngày lập báo cáo.');
     expect(midYearTable(makeYear(3), open).cells[2]).toEqual(['2', 'Viện kiểm sát nhân dân tỉnh Bình Thuận', 'Chưa tự chấm', '—', '—', 'Chưa xếp', 'Chưa đăng ký']);
+    // Units scored on different maxima (a row not assigned to one): each cell says its own.
+    const mixed: MidYearReview = { state: 'open', units: [REVIEW.units[0]!, { ...REVIEW.units[1]!, maxTotal: 90, percent: 72.22 }] };
+    expect(midYearTable(makeYear(3), mixed).cells.map((r) => r[2])).toEqual(['Tự chấm 6 tháng', '92,5/100', '65/90']);
     expect(outline(doc)).toContain('- Viện kiểm sát nhân dân tỉnh Bình Thuận chưa tự chấm 6 tháng đầu năm.');
   });
 

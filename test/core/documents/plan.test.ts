@@ -36,20 +36,20 @@ describe('buildPlan', () => {
     expect(o.slice(at, at + 6)).toEqual([
       'II. NỘI DUNG',
       '1. Phong trào thi đua thường xuyên',
-      '- Phong trào thi đua thực hiện văn hóa công sở (thực hiện trong cả năm 2021; đơn vị, người phụ trách: Các đơn vị thành viên).',
+      '- Phong trào thi đua thực hiện văn hóa công sở: thực hiện trong cả năm 2021, phụ trách: Các đơn vị thành viên.',
       '2. Phong trào thi đua theo chuyên đề, đợt thi đua ngắn hạn',
-      '- Đợt thi đua cao điểm chào mừng ngày thành lập Ngành (từ ngày 01/4/2021 đến ngày 26/7/2021; đơn vị, người phụ trách: VKSND tỉnh Bình Dương);',
-      '- Đợt thi đua “Về đích sớm” (từ ngày 01/9/2021 đến ngày 30/11/2021).',
+      '- Đợt thi đua cao điểm chào mừng ngày thành lập Ngành: từ ngày 01/4/2021 đến ngày 26/7/2021, phụ trách: VKSND tỉnh Bình Dương;',
+      '- Đợt thi đua “Về đích sớm”: từ ngày 01/9/2021 đến ngày 30/11/2021.',
     ]);
     expect(o[at + 6]).toMatch(/^3\. Nội dung, chỉ tiêu thi đua: theo Giao ước thi đua năm 2021 .*tổng điểm chuẩn 100 điểm/);
   });
 
-  it('tabulates the year from the deadlines and the meetings, "Cụm trưởng thông báo sau" where no date is set', () => {
+  it('tabulates the year from the deadlines and the meetings in date order, "Cụm trưởng thông báo sau" where no date is set', () => {
     expect(planTimetable(META).cells).toEqual([
       ['STT', 'Nội dung công việc', 'Thời hạn', 'Đơn vị thực hiện'],
-      ['1', 'Hội nghị ký kết Giao ước thi đua, thông qua Kế hoạch', '25/3/2021', 'Cụm trưởng, các đơn vị thành viên'],
-      ['2', 'Các đơn vị đăng ký danh hiệu thi đua', '15/3/2021', 'Các đơn vị thành viên'],
-      ['3', 'Sơ kết công tác thi đua 6 tháng đầu năm', '30/6/2021 (trực tuyến)', 'Cụm trưởng, các đơn vị thành viên'],
+      ['1', 'Các đơn vị đăng ký danh hiệu thi đua', '15/3/2021', 'Các đơn vị thành viên'],
+      ['2', 'Hội nghị ký kết Giao ước thi đua, thông qua Kế hoạch', '25/3/2021', 'Cụm trưởng, các đơn vị thành viên'],
+      ['3', 'Sơ kết công tác thi đua 6 tháng đầu năm', '30/6/2021', 'Cụm trưởng, các đơn vị thành viên'],
       ['4', 'Các đơn vị tự chấm điểm, nộp bảng tự chấm kèm giải trình, minh chứng', '15/10/2021', 'Các đơn vị thành viên'],
       ['5', 'Đoàn kiểm tra chéo kiểm tra, chấm chéo', '31/10/2021', 'Đoàn kiểm tra chéo'],
       ['6', 'Thống nhất điểm, xếp hạng các đơn vị', '10/11/2021', 'Cụm trưởng, các đơn vị thành viên'],
@@ -57,6 +57,8 @@ describe('buildPlan', () => {
     ]);
     const bare = planTimetable({ movements: [], date: null, yearEndMeeting: { y: 2021, m: 11, d: 20, h: 8, min: 0 } }).cells.map((r) => r[2]);
     expect(bare).toEqual(['Thời hạn', ...Array(6).fill('Cụm trưởng thông báo sau'), '20/11/2021']);
+    // The mid-year meeting's form follows the table.
+    expect(outline(plan())).toContain('Hội nghị sơ kết công tác thi đua 6 tháng đầu năm: 08 giờ 00, ngày 30 tháng 6 năm 2021, trực tuyến.');
   });
 
   it('ends with the organisation (leader and deputy named), Nơi nhận and the cụm trưởng signature', () => {
@@ -94,7 +96,7 @@ describe('buildPlan', () => {
 
   it('a thematic movement without its dates shows the blanks; a final plan with none says "Không có."', () => {
     const doc = plan({ movements: [{ name: 'Đợt X', kind: 'thematic', from: '2021-05-01', to: null, owner: '' }], draft: true });
-    expect(outline(doc)).toContain('- Đợt X (từ ngày 01/5/2021 đến ngày …………).');
+    expect(outline(doc)).toContain('- Đợt X: từ ngày 01/5/2021 đến ngày ………….');
     const o = outline(plan({ movements: [MOVEMENTS[1]!] }));
     expect(o[o.indexOf('2. Phong trào thi đua theo chuyên đề, đợt thi đua ngắn hạn') + 1]).toBe('Không có.');
   });
@@ -102,6 +104,6 @@ describe('buildPlan', () => {
   it('keeps a hostile movement name as typed text (NFC), no markup read', () => {
     const name = '<script>alert(1)</script> =HYPERLINK("x") Phong trào';
     const doc = plan({ movements: [{ name: name.normalize('NFD'), kind: 'regular', from: null, to: null, owner: '' }] });
-    expect(outline(doc).some((t) => t.startsWith(`- ${name} (`))).toBe(true);
+    expect(outline(doc).some((t) => t.startsWith(`- ${name}: `))).toBe(true);
   });
 });
