@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { loadBundleOver } from '../helpers/bundle';
 import { createDocumentFakes, type BlockNode, type DocumentFakes } from '../fakes/documents';
 import { createFakeGoogle } from '../fakes/google';
-import { LEADER, OWNER, PROVINCES, TEAM, focal } from './world';
+import { missingDetails } from '../../src/app/documents';
+import { setupFromForm } from '../../src/app/setupForm';
+import { detailsText } from '../../src/i18n/details';
+import { workbookText } from '../../src/i18n/workbook';
+import { CONFIG_LAYOUT } from '../../src/workbook/config';
+import type { SetupForm } from '../../src/workbook/form';
+import { LEADER, OWNER, PROVINCES, TEAM, focal, newWorld } from './world';
 
 const PLAN = 'Kế hoạch công tác thi đua, khen thưởng năm 2021 - Cụm thi đua số 9';
 const MID = 'Báo cáo sơ kết thi đua 6 tháng đầu năm 2021 - Cụm thi đua số 9';
@@ -110,5 +116,40 @@ describe('the plan and the báo cáo sơ kết from the menu, as the non-owner c
     w.call(focal('Tây Ninh'), 'menuMidYearReport');
     expect(w.lastAlert()).toMatch(/cụm trưởng/i);
     expect(w.files().filter((f) => f.name.startsWith('Kế hoạch') || f.name.startsWith('Báo cáo sơ kết'))).toEqual([]);
+  });
+});
+
+describe('what the plan and the báo cáo sơ kết lack, located in Cấu hình', () => {
+  it('names the plan date, the empty Phong trào block, a thematic movement without dates and the task rows by their cells; typed in, they are gone', () => {
+    const g = newWorld();
+    const form: SetupForm = {
+      clusterName: 'Cụm thi đua số 4', year: 2025, leader: 'Phú Thọ', deputy: 'Bắc Giang', crossCheckTeam: [], criteria: 'sample',
+      units: [
+        { shortName: 'Phú Thọ', name: 'Viện kiểm sát nhân dân tỉnh Phú Thọ', emails: ['vp@phutho.example.com'] },
+        { shortName: 'Bắc Giang', name: 'Viện kiểm sát nhân dân tỉnh Bắc Giang', emails: ['vp@bacgiang.example.com'] },
+      ],
+    };
+    expect(g.asUser(OWNER, () => setupFromForm(form)).ok).toBe(true);
+    const M = detailsText.missing;
+    const gaps = (kind: 'plan' | 'midYearReport') => g.asUser(OWNER, () => missingDetails(kind)).missing.map((p) => [p.a1, p.message]);
+    const config = g.peek(workbookText.tabs.config);
+    const rowOf = (label: string) => config.findIndex((r) => r[0] === label) + 1;
+    const first = CONFIG_LAYOUT.firstRow;
+    const planGaps = gaps('plan');
+    expect(planGaps).toEqual(expect.arrayContaining([
+      [`B${rowOf(detailsText.labels.planDate)}`, M.planDate],
+      [`AF${first}`, M.movements],
+    ]));
+    expect(gaps('midYearReport')).toEqual(expect.arrayContaining([[`B${rowOf(detailsText.task(1))}`, M.tasks]]));
+
+    // The clerk types the plan date, one thematic movement without its end, and a task.
+    expect(g.userEdit(OWNER, workbookText.tabs.config, `B${rowOf(detailsText.labels.planDate)}`, '05/3/2025')).toMatchObject({ ok: true });
+    expect(g.userEdit(OWNER, workbookText.tabs.config, `AF${first}:AH${first}`, [['Đợt thi đua 100 ngày', 'Chuyên đề', '01/4/2025']])).toMatchObject({ ok: true });
+    expect(g.userEdit(OWNER, workbookText.tabs.config, `B${rowOf(detailsText.task(1))}`, 'Tập trung các chỉ tiêu còn thấp')).toMatchObject({ ok: true });
+    const after = gaps('plan');
+    expect(after).toContainEqual([`AH${first}`, M.movementDates('Đợt thi đua 100 ngày')]);
+    expect(after.map((x) => x[1])).not.toContain(M.planDate);
+    expect(after.map((x) => x[1])).not.toContain(M.movements);
+    expect(gaps('midYearReport').map((x) => x[1])).not.toContain(M.tasks);
   });
 });
