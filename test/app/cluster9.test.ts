@@ -8,6 +8,12 @@ import { useDocumentServices } from '../../src/adapters/documents';
 import { generateDocument } from '../../src/app/documents';
 import { exportResults, rollUpSector } from '../../src/app/exchange';
 import { setupRegisters } from '../../src/app/registers';
+import { openContext } from '../../src/app/context';
+import { closeMidYear, loadMidYearReview, openMidYear } from '../../src/app/midYear';
+import { midYearReview } from '../../src/core/midYear';
+import { sampleMidYearRound } from '../../src/core/samples';
+import { columnLetter } from '../../src/workbook/a1';
+import { unitColumnValues } from '../../src/workbook/midYear';
 import { prepareReminder } from '../../src/app/reminders';
 import { createDocumentFakes, docText } from '../fakes/documents';
 import { saveBallot } from '../../src/app/ballot';
@@ -604,5 +610,46 @@ describe('the year’s follow-up (#15): deadlines, the reminder, the registers, 
     const out = sector.peek('Tổng hợp toàn ngành');
     expect(out[3]!.slice(0, 4)).toEqual([1, expect.any(String), 'Cụm thi đua số 9', lead.score]);
     expect(out.slice(3).filter((r) => r[2] === 'Cụm thi đua số 9')).toHaveLength(1);
+  });
+});
+
+describe('the mid-year round (#15): sơ kết 6 tháng, apart from the year-end scores', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('opens in June, each unit types only its own column, closes before the meeting with the core\'s figures, and the year-end results never move', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const g = newWorld();
+    const TAB = 'Sơ kết 6 tháng';
+    vi.setSystemTime(new Date('2021-06-15T02:00:00Z'));
+    // Set up by the cụm trưởng, not the owner; the owner runs set-up once for the edit log.
+    setUp(g, LEADER);
+    setUp(g, OWNER);
+    const results = () => JSON.stringify({ ...g.asUser(LEADER, () => getResults()), computedAt: '' });
+    const before = results();
+    expect(g.asUser(focal('Đồng Nai'), () => openMidYear())).toMatchObject({ ok: false });
+    expect(g.asUser(LEADER, () => openMidYear())).toMatchObject({ ok: true });
+    const round = sampleMidYearRound(sample());
+    const header = g.peek(TAB)[2]!;
+    const last = 3 + sample().criteria.rows.length + 1;
+    for (const p of PROVINCES) {
+      const col = columnLetter(header.indexOf(p) + 1);
+      const values = unitColumnValues(sample().criteria, round.units.find((u) => u.unitId === p)!);
+      expect(g.userEdit(focal(p), TAB, `${col}4:${col}${last}`, values), p).toMatchObject({ ok: true });
+    }
+    const other = columnLetter(header.indexOf('Bình Dương') + 1);
+    expect(g.userEdit(focal('Đồng Nai'), TAB, `${other}${last}`, 'Không phải của Đồng Nai')).toMatchObject({ ok: false, message: PROTECTED_EDIT_MESSAGE });
+    vi.setSystemTime(new Date('2021-06-29T02:00:00Z'));
+    const closed = g.asUser(LEADER, () => closeMidYear());
+    expect(closed, closed.message).toMatchObject({ ok: true, message: expect.stringContaining('5/6 đơn vị được xếp hạng') });
+    expect(g.peek(TAB)[1]![1]).toBe('Đã chốt lúc 09:00 29/06/2021');
+    const review = g.asUser(LEADER, () => loadMidYearReview(openContext(), sample()))!;
+    expect(review.units).toEqual(midYearReview(sample(), round).units);
+    expect(g.userEdit(focal('Tây Ninh'), TAB, `${columnLetter(header.indexOf('Tây Ninh') + 1)}4`, 5)).toMatchObject({ ok: false });
+    // The cụm trưởng's action lines wait for the owner's next execution (here the owner's edit trigger).
+    g.userEdit(OWNER, 'Cấu hình', 'A1', g.peek('Cấu hình', 'A1'));
+    expect(g.peek('Nhật ký').filter((r) => r[2] === LEADER && String(r[3]).includes('sơ kết')).map((r) => r[3])).toEqual(['Mở đợt sơ kết 6 tháng', 'Chốt sơ kết 6 tháng']);
+    expect(results()).toBe(before);
   });
 });
