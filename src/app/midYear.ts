@@ -18,7 +18,7 @@ import { midYearText } from '../i18n/midYear';
 import { workbookText } from '../i18n/workbook';
 import { cellAt, type Grid } from '../workbook/grid';
 import {
-  computedRows, isMidYearOf, MID_YEAR_LAYOUT, MID_YEAR_SHEET, midYearFormats, midYearProtections, midYearStatusLine,
+  computedRows, isMidYearOf, MID_YEAR_COMPUTED_ROWS, MID_YEAR_LAYOUT, MID_YEAR_SHEET, midYearFormats, midYearProtections, midYearStatusLine,
   midYearValidations, parseMidYear, renderMidYear, type MidYearFill,
 } from '../workbook/midYear';
 import { errorsOf, problem, type SheetProblem } from '../workbook/problems';
@@ -47,6 +47,14 @@ export function openMidYear(): ActionResult {
 /** Chốt sơ kết 6 tháng (cụm trưởng or owner): computes, writes the computed rows, locks the unit columns. */
 export function closeMidYear(): ActionResult {
   return runLocked(M.actions.busy, M.actions.close, (ctx) => closeMidYearInLock(ctx));
+}
+
+/**
+ * Mở lại đợt sơ kết (cụm trưởng or owner): a closed round open again, its unit columns given back to
+ * their focal officers, the computed rows blanked until the next close.
+ */
+export function reopenMidYear(): ActionResult {
+  return runLocked(M.actions.busy, M.actions.reopen, (ctx) => reopenMidYearInLock(ctx));
 }
 
 /** This year's round as recorded, if any. */
@@ -149,6 +157,34 @@ export function closeMidYearInLock(ctx: Context): ActionResult {
   const ranked = review.units.filter((u) => u.rank !== null).length;
   appendLog(ctx, [actionRow(ctx, M.actions.close, { sheet: MID_YEAR_SHEET, note: [blanks, problemsNote(problems)].filter((x) => x !== '').join(' ') })]);
   return done([M.actions.closed(ranked, review.units.length), blanks].filter((x) => x !== '').join(' '), problems);
+}
+
+/** The action inside the lock. */
+export function reopenMidYearInLock(ctx: Context): ActionResult {
+  const y = ctx.state.year;
+  if (!y) throw new ActionError(A.notSetUp);
+  if (y.closed) throw new ActionError(A.closed(y.year));
+  const loaded = loadConfig(ctx);
+  requireLeader(ctx, loaded);
+  const ref = roundRef(ctx);
+  if (!ref) throw new ActionError(M.actions.notOpened);
+  if (!ref.closed) throw new ActionError(M.actions.notClosed);
+  const tab = readRoundTab(ctx, ref);
+  if (!tab) throw new ActionError(M.actions.tabMissing);
+  const parsed = parseMidYear(tab.grid, loaded.parsed.criteria.table, loaded.parsed.config.units, { state: 'closed' });
+  const width = Math.max(1, parsed.shape.width - L.firstUnit + 1);
+  ctx.sheets.write(tab.sheet, parsed.shape.computedRow, L.firstUnit, Array.from({ length: MID_YEAR_COMPUTED_ROWS }, () => Array<string>(width).fill('')));
+  ctx.sheets.write(tab.sheet, L.statusRow, 2, [[midYearStatusLine(null)]]);
+  const unlocks = midYearProtections(y.year, loaded.facts, parsed.shape, true).filter((s) => s.range !== null);
+  const outcome = applyTabProtections(ctx.sheets, tab.sheet, unlocks, ctx.runner, ownerOf(ctx) || ctx.user);
+  const { closed: _closed, ...record } = ref;
+  ctx.store.write({ [KEY.midYear]: JSON.stringify(record) });
+  ctx.state.midYear = record;
+  const problems: SheetProblem[] = [];
+  if (outcome.skipped > 0 || outcome.needsOwner) problems.push(problem(MID_YEAR_SHEET, '', M.actions.ownerNeeded, { severity: 'warning' }));
+  for (const email of outcome.refused ?? []) problems.push(problem(workbookText.tabs.config, '', A.notGoogleAccount(email), { severity: 'warning' }));
+  appendLog(ctx, [actionRow(ctx, M.actions.reopen, { sheet: MID_YEAR_SHEET, note: problemsNote(problems) })]);
+  return done(M.actions.reopenedRound, problems);
 }
 
 /** "Còn đơn vị để trống dòng: Tây Ninh (3 dòng)." or ''. */

@@ -17,4 +17,4 @@ export {
 } from './api';
 export { generateDocument, listDocuments, missingDetails } from './documentsApi';
 export { exportResults, importableSheets, importCriteria, prepareReminder, previewCriteriaImport, rollUpSector } from './exchangeApi';
-export { closeMidYear, getMidYearStatus, openMidYear } from './midYearApi';
+export { closeMidYear, getMidYearStatus, openMidYear, reopenMidYear } from './midYearApi';

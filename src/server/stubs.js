@@ -325,3 +325,8 @@ function closeMidYear() {
 function getMidYearStatus() {
   return App.getMidYearStatus();
 }
+
+/** Sidebar: opens a closed mid-year round again (the unit columns given back). */
+function reopenMidYear() {
+  return App.reopenMidYear();
+}

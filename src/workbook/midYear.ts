@@ -54,6 +54,8 @@ export interface MidYearShape {
 }
 
 const COMPUTED_LABELS = [M.computed.total, M.computed.percent, M.computed.classification, M.computed.rank];
+/** The computed rows under the good practices: total, percent, classification, rank. */
+export const MID_YEAR_COMPUTED_ROWS = COMPUTED_LABELS.length;
 
 /** Is this grid this year's Sơ kết 6 tháng tab (its title in A1)? */
 export function isMidYearOf(year: number): (grid: Grid) => boolean {

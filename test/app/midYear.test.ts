@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/app/context';
-import { closeMidYear, getMidYearStatus, loadMidYearReview, openMidYear } from '../../src/app/midYear';
+import { closeMidYear, getMidYearStatus, loadMidYearReview, openMidYear, reopenMidYear } from '../../src/app/midYear';
 import { getResults } from '../../src/app/status';
 import { midYearReview } from '../../src/core/midYear';
 import { sampleMidYearRound } from '../../src/core/samples';
@@ -109,6 +109,23 @@ describe('Sơ kết 6 tháng', () => {
     expect(review!.units).toEqual(expected.units);
     expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: false });
     expect(g.asUser(LEADER, () => openMidYear())).toMatchObject({ ok: false });
+  });
+
+  it('reopens a closed round for the cụm trưởng only: the unit columns come back, the computed rows go blank until it is closed again', () => {
+    const g = opened();
+    fillRound(g, [DN]);
+    expect(g.asUser(LEADER, () => reopenMidYear())).toMatchObject({ ok: false, message: 'Đợt sơ kết 6 tháng đang mở, chưa chốt.' });
+    expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: true });
+    expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1)).toMatchObject({ ok: false });
+    expect(g.asUser(focal(DN), () => reopenMidYear())).toMatchObject({ ok: false });
+    expect(g.asUser(LEADER, () => reopenMidYear())).toMatchObject({ ok: true });
+    const tab = g.peek(TAB);
+    expect(tab[1]![1]).toBe('Đang mở — mỗi đơn vị tự chấm ở cột của mình');
+    expect(tab.slice(GOOD, GOOD + 4).every((r) => r.slice(4).every((v) => v === ''))).toBe(true);
+    expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1)).toMatchObject({ ok: true });
+    expect(g.userEdit(focal(DN), TAB, `${column(BD)}${ROW}`, 1)).toMatchObject({ ok: false });
+    expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: true });
+    expect(g.peek(TAB)[GOOD]![4 + PROVINCES.indexOf(DN)]).toEqual(expect.any(Number));
   });
 
   it('refuses to close while a score cell is wrong, naming the cell (a decimal comma is read)', () => {

@@ -14,6 +14,7 @@ import type { Permission } from '../../view';
 import type { ActionKit, ActionSection } from './shared';
 
 const X = midYearText.client;
+const M = midYearText.actions;
 type RoundStatus = Extract<Result<'getMidYearStatus'>, { opened: boolean }>;
 
 export interface MidYearSection extends ActionSection {
@@ -49,6 +50,10 @@ export function createMidYearSection({ ctx, reg, act }: ActionKit): MidYearSecti
     setChildren(region, box);
     no.focus();
   }, 'danger');
+
+  const reopenButton = reg.button(X.reopen, leaderOnly((r) => (r.closed ? allowed : { allowed: false, reason: r.opened ? M.notClosed : X.notOpened })), () => {
+    void act(region, X.reopenSteps, () => ctx.call('reopenMidYear'), X.reopenDone).then(() => load());
+  }, 'secondary');
 
   /** The state line and, for a focal officer, its own rows and the way to its column. */
   function render(): void {
@@ -99,6 +104,6 @@ export function createMidYearSection({ ctx, reg, act }: ActionKit): MidYearSecti
   }
 
   const el = section(X.heading, h('p', { class: 'hint' }, X.hint), state, own,
-    h('div', { class: 'button-row' }, openButton.wrap, closeButton.wrap), region);
+    h('div', { class: 'button-row' }, openButton.wrap, closeButton.wrap, reopenButton.wrap), region);
   return { el, onStatus, load };
 }
