@@ -69,8 +69,9 @@ export function shiftDeadlines(deadlines: Deadlines, years: number): Deadlines {
 
 /**
  * The copy of the closed year in `state` to `target`, from its Cấu hình and Tiêu chí as parsed.
- * The commitments and the timetable carry over (moved to the new year); the meeting's details,
- * registrations and deferrals belong to the closed year and start blank.
+ * The commitments, the timetable and the regular movements (phong trào thường xuyên) carry over
+ * (moved to the new year); the thematic movements, the meeting's details, registrations and
+ * deferrals belong to the closed year and start blank.
  */
 export function copyYearPlan(
   state: WorkbookState, parsed: Pick<ParsedConfig, 'cluster' | 'units' | 'team' | 'rules' | 'deadlines' | 'details'>, table: CriteriaTable, target: number,
@@ -86,6 +87,9 @@ export function copyYearPlan(
     deadlines: shiftDeadlines(parsed.deadlines, target - y.year),
   };
   if (parsed.details.commitments.length > 0) config.commitments = parsed.details.commitments;
+  // A regular movement runs every year; a dated one (đợt, chuyên đề) was this year's campaign.
+  const regular = parsed.details.movements.filter((m) => m.kind === 'regular').map((m) => ({ ...m, from: null, to: null }));
+  if (regular.length > 0) config.movements = regular;
   if (config.cluster.slogan === undefined) delete config.cluster.slogan;
 
   const removeKeys = [

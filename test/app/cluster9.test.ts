@@ -13,6 +13,7 @@ import { closeMidYear, loadMidYearReview, openMidYear } from '../../src/app/midY
 import { midYearReview } from '../../src/core/midYear';
 import { sampleMidYearRound } from '../../src/core/samples';
 import { columnLetter } from '../../src/workbook/a1';
+import { CONFIG_LAYOUT } from '../../src/workbook/config';
 import { unitColumnValues } from '../../src/workbook/midYear';
 import { prepareReminder } from '../../src/app/reminders';
 import { createDocumentFakes, docText } from '../fakes/documents';
@@ -381,12 +382,17 @@ describe('the year of Cụm thi đua số 9', () => {
     if (!('units' in status)) throw new Error(status.message);
     expect(status).toMatchObject({ year: 2022, closed: false });
     expect(status.units.every((u) => u.status === 'open')).toBe(true);
-    // The timetable and the commitments carry over, the timetable moved a year.
-    const lastConfig = g.peek('Cấu hình 2021').flat().map(String);
-    const config = g.peek('Cấu hình').flat().map(String);
+    // The timetable and the commitments carry over, the timetable moved a year; so do the regular
+    // movements, without dates, while the year's dated campaigns stay with it.
+    const block = (tab: string, b: { column: number; width: number }) => g.peek(tab).map((r) => r.slice(b.column - 1, b.column - 1 + b.width).map(String));
+    const lastConfig = block('Cấu hình 2021', CONFIG_LAYOUT.deadlines).flat();
+    const config = block('Cấu hình', CONFIG_LAYOUT.deadlines).flat();
     const deadlines = lastConfig.filter((v) => /^\d{2}\/\d{2}\/2021$/.test(v));
     expect(deadlines.length).toBeGreaterThan(0);
     for (const d of deadlines) expect(config).toContain(d.replace(/2021$/, '2022'));
+    const movements = (tab: string) => block(tab, CONFIG_LAYOUT.movements).slice(CONFIG_LAYOUT.firstRow - 1).filter((r) => r[0] !== '');
+    expect(movements('Cấu hình 2021')).toHaveLength(4);
+    expect(movements('Cấu hình')).toEqual(movements('Cấu hình 2021').filter((r) => r[1] === 'Thường xuyên'));
     const commitments = (rows: string[][]) => rows.filter((r) => /^Cam kết \d+$/.test(r[0] ?? '')).map((r) => r[1]);
     expect(commitments(g.peek('Cấu hình').map((r) => r.map(String)))).toEqual(commitments(g.peek('Cấu hình 2021').map((r) => r.map(String))));
   });

@@ -80,5 +80,14 @@ describe('what the new year keeps of the closed one', () => {
     const plan = copyYearPlan(closedState(), parsed, { name: 'Tiêu chí', rows: c.criteria!.rows }, 2022);
     expect(plan.config.commitments).toEqual(commitments);
     expect(plan.config.deadlines).toEqual({});
+    expect(plan.config).not.toHaveProperty('movements');
+  });
+
+  it('carries the regular movements, without dates, and leaves the thematic ones (the closed year\'s campaigns)', () => {
+    const c = sampleYearConfig(2021);
+    const parsed = { cluster: c.cluster, units: c.units, team: c.crossCheckTeam, rules: c.rules, deadlines: {}, details: { ...NO_DETAILS, movements: c.movements! } };
+    const plan = copyYearPlan(closedState(), parsed, { name: 'Tiêu chí', rows: c.criteria!.rows }, 2022);
+    expect(plan.config.movements).toEqual(c.movements!.filter((m) => m.kind === 'regular'));
+    expect(plan.config.movements).toHaveLength(2);
   });
 });
