@@ -221,7 +221,6 @@ export interface MidYearStatus {
   /** The units whose focal officer the person is. */
   own: string[];
   sheet: string;
-  firstRow: number;
   /** Problems in the tab (wrong cells). */
   problems: number;
 }
@@ -235,7 +234,7 @@ export function getMidYearStatus(): MidYearStatus | ActionResult {
     const ref = roundRef(ctx);
     const { units } = loaded.parsed.config;
     const base = {
-      ok: true as const, leader: isLeader(id), own: id.unitIds, sheet: MID_YEAR_SHEET, firstRow: L.firstRow,
+      ok: true as const, leader: isLeader(id), own: id.unitIds, sheet: MID_YEAR_SHEET,
       closed: !!ref?.closed, closedAt: ref?.closed ? shortTime(new Date(ref.closed.at)) : '',
     };
     if (!ref) return { ...base, opened: false, units: [], problems: 0 };

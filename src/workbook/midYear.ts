@@ -253,6 +253,8 @@ export interface MidYearFill {
   goodPractice: boolean;
   /** Its column, e.g. "F" (empty when the tab has none). */
   column: string;
+  /** The row to go to: the first it must answer and left blank, else its first row to answer. */
+  row: number;
 }
 
 /** The tab read back. */
@@ -285,7 +287,7 @@ export function parseMidYear(grid: Grid, table: CriteriaTable, units: readonly U
     const col = headerOk ? columns.get(normalizeKey(unit.id)) : undefined;
     const input: MidYearUnitInput = { unitId: unit.id, entries: [], goodPractice: '' };
     round.units.push(input);
-    const stats: MidYearFill = { unitId: unit.id, required: 0, filled: 0, goodPractice: false, column: col === undefined ? '' : columnLetter(col) };
+    const stats: MidYearFill = { unitId: unit.id, required: 0, filled: 0, goodPractice: false, column: col === undefined ? '' : columnLetter(col), row: L.firstRow };
     fill.push(stats);
     if (col === undefined) {
       if (headerOk) problems.push(problem(sheet, '', M.problems.unitMissing(unit.id), { severity: 'warning', unitId: unit.id }));
@@ -293,14 +295,20 @@ export function parseMidYear(grid: Grid, table: CriteriaTable, units: readonly U
       continue;
     }
     unitColumns.set(unit.id, col);
+    let firstToAnswer = 0;
+    let firstBlank = 0;
     for (const c of table.rows) {
       const row = rowOf.get(codeKey(c.code));
       if (needsAnswer(c)) stats.required++;
       if (row === undefined) continue;
       const entry = readCell(cellAt(grid, row, col), c, a1(row, col), unit.id, problems);
       if (entry) input.entries.push(entry);
-      if (entry && needsAnswer(c)) stats.filled++;
+      if (!needsAnswer(c)) continue;
+      if (entry) stats.filled++;
+      else if (firstBlank === 0) firstBlank = row;
+      if (firstToAnswer === 0) firstToAnswer = row;
     }
+    stats.row = firstBlank || firstToAnswer || L.firstRow;
     if (goodPracticeRow > 0) input.goodPractice = cleanText(cellAt(grid, goodPracticeRow, col));
     stats.goodPractice = input.goodPractice !== '';
   }

@@ -163,5 +163,9 @@ describe('Sơ kết 6 tháng', () => {
     expect(dn).toMatchObject({ column: column(DN), goodPractice: true });
     expect(dn.filled).toBe(dn.required);
     expect(s.units.find((u) => u.unitId === BD)).toMatchObject({ filled: 0, goodPractice: false });
+    // The button goes to the first row to answer left blank, else the first row to answer (groups skipped).
+    const firstToAnswer = FIRST + sample().criteria.rows.findIndex((c) => c.kind === 'qualitative' || c.kind === 'quantitative');
+    expect(s.units.find((u) => u.unitId === BD)!.row).toBe(firstToAnswer);
+    expect(dn.row).toBe(firstToAnswer);
   });
 });

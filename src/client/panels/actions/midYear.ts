@@ -71,7 +71,7 @@ export function createMidYearSection({ ctx, reg, act }: ActionKit): MidYearSecti
       const go = h('button', { type: 'button', class: 'btn secondary small' }, X.goToColumn);
       go.disabled = u.column === '';
       go.addEventListener('click', () => {
-        ctx.call('selectCell', r.sheet, `${u.column}${r.firstRow}`).catch(() => undefined);
+        ctx.call('selectCell', r.sheet, `${u.column}${u.row}`).catch(() => undefined);
       });
       return h('div', { class: 'mid-year-unit' },
         h('p', null, X.ownRows(u.name, u.filled, u.required), ' ', X.ownGoodPractice(u.goodPractice)), go);
