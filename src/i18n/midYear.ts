@@ -1,3 +1,6 @@
+/** "16:00 29/06/2021" (shortTime) as a sentence says it: "16:00 ngày 29/06/2021". */
+const at = (when: string): string => when.replace(' ', ' ngày ');
+
 /**
  * Vietnamese text of the mid-year round (sơ kết 6 tháng): its tab, its actions, the problems
  * read in it, the sidebar section, and the sample year's good practices. Plain strings only: the
@@ -11,11 +14,13 @@ export const midYearText = {
   status: {
     label: 'Trạng thái',
     open: 'Đang mở — mỗi đơn vị tự chấm ở cột của mình',
-    closed: (when: string) => `Đã chốt lúc ${when}`,
+    closed: (when: string) => `Đã chốt lúc ${at(when)}`,
   },
   /** Header of the criteria columns; the units' short names follow. */
   header: ['Mã', 'Nội dung', 'Loại', 'Điểm chuẩn'],
   goodPractice: 'Cách làm hay, mô hình mới',
+  /** Above the rows of codes Tiêu chí no longer has, kept with what units typed on them. */
+  orphanHeader: 'Các dòng có mã không còn trong Tiêu chí (giữ lại điểm đã nhập)',
   computed: {
     total: 'Tổng điểm 6 tháng',
     percent: 'Tỷ lệ (%)',
@@ -49,7 +54,7 @@ export const midYearText = {
     opened: (units: number) => `Đã mở đợt sơ kết 6 tháng: mỗi đơn vị (${units}) tự chấm ở cột của mình trong trang Sơ kết 6 tháng.`,
     reopened: (units: number) => `Trang Sơ kết 6 tháng đã có: đã bổ sung những gì còn thiếu (${units} đơn vị), giữ nguyên điểm các đơn vị đã nhập.`,
     notOpened: 'Chưa mở đợt sơ kết 6 tháng.',
-    alreadyClosed: (when: string) => `Đợt sơ kết 6 tháng đã chốt lúc ${when}.`,
+    alreadyClosed: (when: string) => `Đợt sơ kết 6 tháng đã chốt lúc ${at(when)}.`,
     tabMissing: 'Không tìm thấy trang Sơ kết 6 tháng: bấm “Mở đợt sơ kết 6 tháng” để tạo lại.',
     closeRefused: (n: number) => `Chưa chốt được: còn ${n} ô ghi sai trong trang Sơ kết 6 tháng, sửa xong rồi chốt lại.`,
     closed: (ranked: number, total: number) => `Đã chốt sơ kết 6 tháng: ${ranked}/${total} đơn vị được xếp hạng; các cột của đơn vị đã khóa.`,
@@ -79,7 +84,7 @@ export const midYearText = {
     confirmButton: 'Chốt sơ kết',
     notOpened: 'Chưa mở đợt sơ kết 6 tháng.',
     stateOpen: (filled: number, total: number) => `Đang mở — ${filled}/${total} đơn vị đã điền đủ.`,
-    stateClosed: (when: string) => `Đã chốt lúc ${when}.`,
+    stateClosed: (when: string) => `Đã chốt lúc ${at(when)}.`,
     ownRows: (unit: string, filled: number, required: number) => `${unit}: đã điền ${filled}/${required} dòng.`,
     ownGoodPractice: (given: boolean) => (given ? 'Đã ghi cách làm hay.' : 'Chưa ghi cách làm hay.'),
     onlyLeader: 'Chỉ cụm trưởng (hoặc chủ sở hữu bảng tính) mở và chốt đợt sơ kết.',

@@ -85,6 +85,8 @@ interface Typed {
   goodPractice: Map<string, OutValue>;
   /** Columns in the header that no unit of Cấu hình has, with what they hold (kept). */
   columns: Array<{ header: string; key: string }>;
+  /** The code and content of each code key read. */
+  labels: Map<string, { code: string; content: OutValue }>;
 }
 
 /** Column index of each unit key in the header of `grid`. */
@@ -113,11 +115,26 @@ function rowsOf(grid: Grid): { rowOf: Map<string, number>; goodPracticeRow: numb
   return { rowOf, goodPracticeRow: 0, lastCriterionRow };
 }
 
+/** Rows of codes under the good practices and computed rows: a block of codes Tiêu chí lost. */
+function keptRowsOf(grid: Grid, goodPracticeRow: number): Map<string, number> {
+  const kept = new Map<string, number>();
+  if (goodPracticeRow === 0) return kept;
+  for (let r = goodPracticeRow + 1 + MID_YEAR_COMPUTED_ROWS; r <= grid.length; r++) {
+    const code = cleanText(cellAt(grid, r, C.code));
+    if (code !== '' && !kept.has(codeKey(code))) kept.set(codeKey(code), r);
+  }
+  return kept;
+}
+
 function typedOf(existing: Grid): Typed {
   const cells = new Map<string, Map<string, OutValue>>();
   const goodPractice = new Map<string, OutValue>();
   const columns: Typed['columns'] = [];
-  const { rowOf, goodPracticeRow } = rowsOf(existing);
+  const { rowOf: criteriaRows, goodPracticeRow } = rowsOf(existing);
+  // Criteria rows first; a code kept below from an earlier run comes back where it was typed.
+  const rowOf = new Map([...keptRowsOf(existing, goodPracticeRow), ...criteriaRows]);
+  const labels = new Map<string, { code: string; content: OutValue }>();
+  for (const [key, row] of rowOf) labels.set(key, { code: cleanText(cellAt(existing, row, C.code)), content: out(cellAt(existing, row, C.content)) });
   for (const [key, col] of headerColumns(existing)) {
     const byCode = new Map<string, OutValue>();
     for (const [code, row] of rowOf) {
@@ -128,7 +145,7 @@ function typedOf(existing: Grid): Typed {
     if (goodPracticeRow > 0 && !isBlank(cellAt(existing, goodPracticeRow, col))) goodPractice.set(key, out(cellAt(existing, goodPracticeRow, col)));
     columns.push({ header: cleanText(cellAt(existing, L.headerRow, col)), key });
   }
-  return { cells, goodPractice, columns };
+  return { cells, goodPractice, columns, labels };
 }
 
 /** The read-only part of a criterion's row. */
@@ -169,6 +186,15 @@ export function renderMidYear(
   grid.push(pad(['', M.goodPractice, '', '', ...headers.map((h) => typed.goodPractice.get(normalizeKey(h)) ?? '')]));
   const goodPracticeRow = grid.length;
   COMPUTED_LABELS.forEach((label, i) => grid.push(pad(['', label, '', '', ...(computed?.[i] ?? [])])));
+  // Codes Tiêu chí no longer has, with what units typed on them: kept below, never read as scores.
+  const lost = [...typed.labels.keys()].filter((key) => !rowOf.has(key) && headers.some((h) => typed.cells.get(normalizeKey(h))?.has(key)));
+  if (lost.length > 0) {
+    grid.push(pad([]), pad(['', M.orphanHeader]));
+    for (const key of lost) {
+      const label = typed.labels.get(key)!;
+      grid.push(pad([label.code, label.content, '', '', ...headers.map((h) => typed.cells.get(normalizeKey(h))?.get(key) ?? '')]));
+    }
+  }
   while (grid.length < existing.length) grid.push(pad([]));
   const unitColumns = new Map(ids.map((id, i) => [id, L.firstUnit + i] as const));
   return { grid, shape: { lastCriterionRow, goodPracticeRow, computedRow: goodPracticeRow + 1, unitColumns, rowOf, width } };

@@ -649,7 +649,7 @@ describe('the mid-year round (#15): sơ kết 6 tháng, apart from the year-end 
     vi.setSystemTime(new Date('2021-06-29T02:00:00Z'));
     const closed = g.asUser(LEADER, () => closeMidYear());
     expect(closed, closed.message).toMatchObject({ ok: true, message: expect.stringContaining('5/6 đơn vị được xếp hạng') });
-    expect(g.peek(TAB)[1]![1]).toBe('Đã chốt lúc 09:00 29/06/2021');
+    expect(g.peek(TAB)[1]![1]).toBe('Đã chốt lúc 09:00 ngày 29/06/2021');
     const review = g.asUser(LEADER, () => loadMidYearReview(openContext(), sample()))!;
     expect(review.units).toEqual(midYearReview(sample(), round).units);
     expect(g.userEdit(focal('Tây Ninh'), TAB, `${columnLetter(header.indexOf('Tây Ninh') + 1)}4`, 5)).toMatchObject({ ok: false });

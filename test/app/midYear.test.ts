@@ -101,7 +101,7 @@ describe('Sơ kết 6 tháng', () => {
       expect(tab[GOOD + 2]![j]).toBe(u.classification);
       expect(tab[GOOD + 3]![j]).toBe(u.rank ?? 'Chưa xếp (còn 3 dòng trống)');
     }
-    expect(String(tab[1]![1])).toMatch(/^Đã chốt lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/);
+    expect(String(tab[1]![1])).toMatch(/^Đã chốt lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/);
     // After closing, a unit's own column is refused; the review says closed, with the same figures.
     expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1)).toMatchObject({ ok: false });
     const review = g.asUser(LEADER, () => loadMidYearReview(openContext(), sample()));

@@ -47,7 +47,7 @@ describe('Sơ kết 6 tháng in the sidebar', { timeout: 60_000 }, () => {
     expect(firstBlank).toBeGreaterThan(4);
     const { page, section, close } = await openPanel(TAY_NINH);
     await eventually(() => section.textContent()).toContain('Tây Ninh: đã điền 20/23 dòng. Chưa ghi cách làm hay.');
-    expect(await section.textContent()).toContain('Đã chốt lúc 16:00 29/06/2021.');
+    expect(await section.textContent()).toContain('Đã chốt lúc 16:00 ngày 29/06/2021.');
     expect(await section.getByRole('button', { name: 'Mở đợt sơ kết' }).isDisabled()).toBe(true);
     await section.getByRole('button', { name: 'Đến cột của đơn vị' }).click();
     await eventually(() => page.locator('.tabs button[aria-selected="true"]').textContent()).toBe('Sơ kết 6 tháng');

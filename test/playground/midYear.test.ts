@@ -15,7 +15,7 @@ describe('the sample year\'s mid-year round in the playground', () => {
     const tab = host.google.peek(TAB);
     const header = tab[2]!;
     expect(header.slice(4)).toEqual(['Bình Thuận', 'Bình Dương', 'Bình Phước', 'Bà Rịa – Vũng Tàu', 'Đồng Nai', 'Tây Ninh']);
-    expect(String(tab[1]![1])).toMatch(/^Đã chốt lúc \d\d:\d\d 29\/06\/2021$/);
+    expect(String(tab[1]![1])).toMatch(/^Đã chốt lúc \d\d:\d\d ngày 29\/06\/2021$/);
     const labelRow = (label: string) => tab.find((r) => r[1] === label)!.slice(4);
     expect(labelRow('Thứ hạng').slice(0, 5).every((v) => typeof v === 'number')).toBe(true);
     expect(labelRow('Thứ hạng')[5]).toBe('Chưa xếp (còn 3 dòng trống)');

@@ -63,6 +63,25 @@ describe('the Sơ kết 6 tháng tab', () => {
     expect(now.find((x) => x.unitId === 'Lâm Đồng')).toEqual({ unitId: 'Lâm Đồng', entries: [], goodPractice: '' });
   });
 
+  it('keeps what units typed on a criterion Tiêu chí lost below the computed rows, unread, and puts it back when the criterion returns', () => {
+    const before = typedTab();
+    const gone = 'II.1';
+    const table2: CriteriaTable = { ...table, rows: table.rows.filter((c) => c.code !== gone) };
+    const { grid, shape } = renderMidYear(before, table2, units, 2021, 'Đang mở');
+    const kept = grid.findIndex((r) => r[0] === gone);
+    expect(kept).toBeGreaterThan(shape.computedRow + 3);
+    expect(grid[kept - 1]![1]).toBe('Các dòng có mã không còn trong Tiêu chí (giữ lại điểm đã nhập)');
+    const row = L.firstRow + table.rows.findIndex((c) => c.code === gone);
+    expect(grid[kept]!.slice(4, 4 + units.length)).toEqual(before[row - 1]!.slice(4, 4 + units.length));
+    const parsed = parseMidYear(grid as Grid, table2, units, open);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.round.units.every((u) => u.entries.every((e) => e.code !== gone))).toBe(true);
+    // Rendered again unchanged; with the criterion back, its values return to its row.
+    expect(renderMidYear(grid as Grid, table2, units, 2021, 'Đang mở').grid).toEqual(grid);
+    const back = renderMidYear(grid as Grid, table, units, 2021, 'Đang mở').grid;
+    expect(parseMidYear(back as Grid, table, units, open).round).toEqual(parseMidYear(before, table, units, open).round);
+  });
+
   it('names each wrong cell and counts it as blank; a decimal comma, "Có" and "Không giao" are read', () => {
     const grid = typedTab();
     const row = (code: string) => L.firstRow + table.rows.findIndex((c) => c.code === code);
