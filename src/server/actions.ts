@@ -138,6 +138,8 @@ export function menuCloseMidYear(): void {
   const ui = services().spreadsheetApp.getUi();
   const X = midYearText.actions;
   const status = getMidYearStatus();
+  // Nothing to confirm when the round cannot be closed: the refusal says why.
+  if (!('opened' in status) || !status.opened || status.closed) return show(closeMidYear());
   const blank = ('units' in status ? status.units : [])
     .filter((u) => u.filled < u.required)
     .map((u) => X.blankUnit(u.name, u.required - u.filled));
