@@ -15,6 +15,7 @@ import { unitColumnValues } from '../../src/workbook/midYear';
 import { filledYear, sample, setUp } from './steps';
 import { LEADER, OUTSIDER, OWNER, PROVINCES, focal, newWorld } from './world';
 import type { FakeGoogle } from '../fakes/google';
+import { conditionalBackgrounds } from '../fakes/sheets-formulas';
 
 const TAB = 'Sơ kết 6 tháng';
 /** Criteria rows 4 … 42 (39 rows of the sample table), the good practice on 43, computed rows 44–47. */
@@ -126,6 +127,23 @@ describe('Sơ kết 6 tháng', () => {
     expect(g.userEdit(focal(DN), TAB, `${column(BD)}${ROW}`, 1)).toMatchObject({ ok: false });
     expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: true });
     expect(g.peek(TAB)[GOOD]![4 + PROVINCES.indexOf(DN)]).toEqual(expect.any(Number));
+  });
+
+  it('marks in red, as Sheets paints it, a score over the maximum, text, and a veto row not Có / Không; group rows grey', () => {
+    const g = opened();
+    const rows = sample().criteria.rows;
+    const at = (pick: (c: (typeof rows)[number]) => boolean, nth = 0) => FIRST + rows.map((c, i) => (pick(c) ? i : -1)).filter((i) => i >= 0)[nth]!;
+    const q = (n: number) => at((c) => c.kind === 'qualitative' && c.maxPoints === 5, n);
+    const veto = (n: number) => at((c) => c.kind === 'veto', n);
+    const col = column(DN);
+    const typed: Array<[number, string | number]> = [[q(0), 6], [q(1), 'năm'], [q(2), '4,5'], [q(3), 'Không giao'], [veto(0), 'Có'], [veto(1), 'có lẽ']];
+    for (const [row, v] of typed) expect(g.userEdit(focal(DN), TAB, `${col}${row}`, v)).toMatchObject({ ok: true });
+    const sheet = g.shared.spreadsheet.sheets.find((x) => x.name === TAB)!;
+    const painted = conditionalBackgrounds(g.shared.spreadsheet, sheet, GOOD + 4, 4 + PROVINCES.length);
+    const c = 4 + PROVINCES.indexOf(DN);
+    expect(typed.map(([row]) => painted[row - 1]![c])).toEqual(['#f4c7c3', '#f4c7c3', '', '', '', '#f4c7c3']);
+    expect(painted[FIRST - 1]![0]).toBe('#e8eaed');
+    expect(painted[GOOD - 1]![c]).toBe('');
   });
 
   it('refuses to close while a score cell is wrong, naming the cell (a decimal comma is read)', () => {
