@@ -220,7 +220,7 @@ table(
 );
 
 table(
-  'Sơ kết 6 tháng: open (new tab, again), the panel\'s read, close, and the review the báo cáo sơ kết loads',
+  'Sơ kết 6 tháng: open (new tab, again), the panel\'s read, close, the review the báo cáo sơ kết loads, reopen',
   ['action', 'U', 'C', 'calls', 'sim', 'cpu ms'],
   midYear.map((r) => [r.action, r.units, r.criteria, r.calls, s(r.simulatedMs), r.cpuMs]),
 );

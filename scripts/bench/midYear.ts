@@ -1,6 +1,6 @@
 /**
  * Sơ kết 6 tháng: the calls of opening the round (a new tab, then again with nothing to add), the
- * sidebar's read of it, closing it once every unit typed its column, and loadMidYearReview (what
+ * sidebar's read of it, closing it once every unit typed its column, reopening it, and loadMidYearReview (what
  * the báo cáo sơ kết adds to read the round: the tab, once). One execution each, calls counted from
  * zero; the units' typing is not counted.
  */
@@ -45,5 +45,6 @@ export function benchMidYear(units: number, criteria: number): MidYearRow[] {
     return { ok: r !== null && r.units.length === units, message: 'no review' };
   });
   out.push(row('loadMidYearReview', units, criteria, { ...review, calls: meteredCalls(world.google.env) }));
+  out.push(row('reopenMidYear', units, criteria, world.execute('reopenMidYear', [], OWNER)));
   return out;
 }

@@ -286,12 +286,15 @@ describe('Sơ kết 6 tháng call counts (through dist/Code.js)', () => {
     rows = benchMidYear(7, 60);
   });
 
-  it('opens in 95 calls (88 again), reads the round for the panel in 8, closes in 62 and loads the review in 2', () => {
+  it('opens in 95 calls (88 again), reads the round for the panel in 8, closes in 62, reopens in 62 and loads the review in 2', () => {
     expect(calls('openMidYear')).toBe(95);
     expect(calls('openMidYear (again)')).toBe(88);
     expect(calls('getMidYearStatus')).toBe(8);
     expect(calls('closeMidYear')).toBe(62);
     expect(calls('loadMidYearReview')).toBe(2);
+    // Reopening mirrors closing: the 6 focal officers given back their columns.
+    expect(calls('reopenMidYear')).toBe(62);
+    expect(rows.find((r) => r.action === 'reopenMidYear')!.byName.find((c) => c.name === 'Protection.addEditors')?.count).toBe(6);
     const close = rows.find((r) => r.action === 'closeMidYear')!.byName;
     expect(close.find((c) => c.name === 'Spreadsheet.getProtections')).toBeUndefined();
     expect(close.find((c) => c.name === 'Protection.removeEditors')?.count).toBe(6);
