@@ -14,6 +14,7 @@ import type { ProtectionOutcome } from '../adapters/sheets';
 import { archivedPlan, identify, isLeader, protectionPlan, sharedProtectionPlan, snapshotRowSpec, type ProtectionSpec, type UnitTabFacts } from '../workbook/rights';
 import { workbookText } from '../i18n/workbook';
 import { cellAt } from '../workbook/grid';
+import { midYearLocks } from '../workbook/midYear';
 import { registerLocks } from '../workbook/registers';
 import { submissionStatus } from '../workbook/state';
 import { UNIT_LAYOUT, statusLine } from '../workbook/unitSheet';
@@ -30,7 +31,7 @@ export function yearPlan(ctx: Context, loaded: Loaded): ProtectionSpec[] {
     if (!tab) continue;
     tabs.push({ unit, sheet: tab.sheet, lastRow: tab.parsed.lastRow, status: submissionStatus(ctx.state, unit.id) });
   }
-  const plan = [...protectionPlan(y.year, loaded.facts, tabs, closed), ...sharedProtectionPlan(loaded.facts, closed), ...registerLocks(ctx.state, y.year, closed)];
+  const plan = [...protectionPlan(y.year, loaded.facts, tabs, closed), ...sharedProtectionPlan(loaded.facts, closed), ...registerLocks(ctx.state, y.year, closed), ...midYearLocks(ctx.state, y.year, closed)];
   if (closed && y.snapshotRow !== undefined) plan.push(snapshotRowSpec(y.year, y.snapshotRow, 5));
   // A year copied on before its locks were finished: finish them (1 call per protection listed, once).
   if (y.archivedPending?.length) {

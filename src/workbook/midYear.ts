@@ -18,6 +18,7 @@ import type { Block, ConditionalSpec, ValidationSpec } from './format';
 import { cellAt, type Grid, type OutValue } from './grid';
 import { problem, type SheetProblem } from './problems';
 import { leaderEmails, type ProtectionSpec, type RightsFacts } from './rights';
+import type { WorkbookState } from './state';
 import { isNotApplicable, vetoValue } from './unitSheet';
 
 const M = midYearText;
@@ -425,4 +426,17 @@ export function unitColumnValues(table: CriteriaTable, input: MidYearUnitInput):
   });
   rows.push([input.goodPractice]);
   return rows;
+}
+
+/**
+ * A closed year's lock on its Sơ kết 6 tháng tab, as on every other tab of the year: owner-only
+ * over every cell; removed when the year is reopened. None for a year whose round was never opened.
+ */
+export function midYearLocks(state: WorkbookState, year: number, closed: boolean): ProtectionSpec[] {
+  const r = state.midYear?.year === year ? state.midYear : undefined;
+  if (!r) return [];
+  return [{
+    key: `${year}:lock:midyear`, sheet: r.sheet, range: null, unprotected: [], editors: [],
+    label: workbookText.rightsLabels.closedLock(r.sheet), wholeTab: true, ...(closed ? {} : { remove: true as const }),
+  }];
 }

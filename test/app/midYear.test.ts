@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/app/context';
 import { closeMidYear, getMidYearStatus, loadMidYearReview, openMidYear, reopenMidYear } from '../../src/app/midYear';
-import { getResults } from '../../src/app/status';
+import { closeYear, reopenYear } from '../../src/app/close';
+import { getResults, getStatus } from '../../src/app/status';
+import { submit } from '../../src/app/submission';
 import { midYearReview } from '../../src/core/midYear';
 import { sampleMidYearRound } from '../../src/core/samples';
 import { columnLetter } from '../../src/workbook/a1';
@@ -168,6 +170,23 @@ describe('Sơ kết 6 tháng', () => {
     expect(results()).toBe(before);
     expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: true });
     expect(results()).toBe(before);
+  });
+
+  it('is locked with the rest of the year when the year closes (the owner\'s only), and unlocked when the owner reopens it', () => {
+    const g = newWorld();
+    filledYear(g);
+    expect(g.asUser(LEADER, () => openMidYear())).toMatchObject({ ok: true });
+    fillRound(g, [DN]);
+    for (const p of PROVINCES) expect(g.asUser(focal(p), () => submit(p)).ok, p).toBe(true);
+    expect(g.asUser(LEADER, () => closeYear())).toMatchObject({ ok: true });
+    expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1), 'a unit after the year closed').toMatchObject({ ok: false });
+    // The cụm trưởng who closed keeps their right (Apps Script never removes the runner) until the owner's next execution.
+    g.asUser(OWNER, () => getStatus());
+    expect(g.userEdit(LEADER, TAB, `${column(BD)}${ROW}`, 1), 'the cụm trưởng after the year closed').toMatchObject({ ok: false });
+    expect(g.userEdit(OWNER, TAB, 'B1', g.peek(TAB, 'B1'))).toMatchObject({ ok: true });
+    expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: false });
+    expect(g.asUser(OWNER, () => reopenYear())).toMatchObject({ ok: true });
+    expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1), 'a unit once the year is reopened').toMatchObject({ ok: true });
   });
 
   it('gives the sidebar the round state and each unit its own fill', () => {
