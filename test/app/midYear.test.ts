@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/app/context';
 import { closeMidYear, getMidYearStatus, loadMidYearReview, openMidYear, reopenMidYear } from '../../src/app/midYear';
 import { closeYear, reopenYear } from '../../src/app/close';
+import { copyToNewYear } from '../../src/app/copyYear';
 import { getResults, getStatus } from '../../src/app/status';
 import { submit } from '../../src/app/submission';
 import { midYearReview } from '../../src/core/midYear';
@@ -187,6 +188,24 @@ describe('Sơ kết 6 tháng', () => {
     expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: false });
     expect(g.asUser(OWNER, () => reopenYear())).toMatchObject({ ok: true });
     expect(g.userEdit(focal(DN), TAB, `${column(DN)}${ROW}`, 1), 'a unit once the year is reopened').toMatchObject({ ok: true });
+  });
+
+  it('keeps last year\'s round under its year when next year\'s is opened after a copy', () => {
+    const g = newWorld();
+    filledYear(g);
+    expect(g.asUser(LEADER, () => openMidYear())).toMatchObject({ ok: true });
+    fillRound(g, [DN]);
+    expect(g.asUser(LEADER, () => closeMidYear())).toMatchObject({ ok: true });
+    for (const p of PROVINCES) expect(g.asUser(focal(p), () => submit(p)).ok, p).toBe(true);
+    expect(g.asUser(LEADER, () => closeYear())).toMatchObject({ ok: true });
+    expect(g.asUser(OWNER, () => copyToNewYear(2022))).toMatchObject({ ok: true });
+    const last = g.peek(TAB);
+    const r = g.asUser(LEADER, () => openMidYear());
+    expect(r, r.message).toMatchObject({ ok: true });
+    expect(r.problems.map((p) => p.message)).toEqual(['Trang Sơ kết 6 tháng của năm 2021 được giữ lại, đổi tên thành “Sơ kết 6 tháng 2021”.']);
+    expect(g.peek('Sơ kết 6 tháng 2021')).toEqual(last);
+    expect(g.peek(TAB)[0]![0]).toBe('TỰ CHẤM ĐIỂM THI ĐUA 6 THÁNG ĐẦU NĂM 2022');
+    expect(g.peek(TAB)[FIRST - 1]!.slice(4).every((v) => v === '')).toBe(true);
   });
 
   it('gives the sidebar the round state and each unit its own fill', () => {
