@@ -64,7 +64,6 @@ export const midYearText = {
     archived: (year: number) => `Trang Sơ kết 6 tháng của năm ${year} được giữ lại, đổi tên thành “Sơ kết 6 tháng ${year}”.`,
     confirmClose: 'Chốt sơ kết 6 tháng? Điểm được tính và ghi vào trang, các cột của đơn vị bị khóa.',
     blankBeforeClose: (list: string) => `Các đơn vị sau còn để trống dòng, sẽ không được xếp hạng: ${list}.`,
-    notYourUnit: 'Bạn không phải đầu mối của đơn vị nào trong cụm.',
   },
 
   /** The sidebar's section. */
