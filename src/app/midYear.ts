@@ -11,7 +11,7 @@
  * listed once), 1 properties write, the log line. loadMidYearReview: 1 read (none when never opened).
  */
 import { applyMidYearTab, applyTabProtections } from '../adapters/plan';
-import type { Sheet, TabData } from '../adapters/sheets';
+import type { ProtectionOutcome, Sheet, TabData } from '../adapters/sheets';
 import { midYearReview, type MidYearReview } from '../core/midYear';
 import type { ScoringYear } from '../core/model';
 import { midYearText } from '../i18n/midYear';
@@ -23,7 +23,7 @@ import {
 } from '../workbook/midYear';
 import { errorsOf, problem, type SheetProblem } from '../workbook/problems';
 import { identify, isLeader } from '../workbook/rights';
-import { KEY, type MidYearRef } from '../workbook/state';
+import { KEY, type MidYearRef, type YearState } from '../workbook/state';
 import { problemsNote } from '../workbook/summary';
 import { shortTime } from '../workbook/time';
 import { buildYear } from '../workbook/year';
@@ -73,13 +73,38 @@ function readRoundTab(ctx: Context, ref: MidYearRef): TabData | null {
   return ctx.sheets.readTabs([{ name: ref.sheet, ...(ref.index !== undefined ? { index: ref.index } : {}), verify: isMidYearOf(ref.year) }]).get(ref.sheet) ?? null;
 }
 
-/** The action inside the lock; exported for the sample year. */
-export function openMidYearInLock(ctx: Context): ActionResult {
+/** What every change to the round starts with: a year set up and open, run by its cụm trưởng or the owner. */
+function leaderYear(ctx: Context): { y: YearState; loaded: Loaded } {
   const y = ctx.state.year;
   if (!y) throw new ActionError(A.notSetUp);
   if (y.closed) throw new ActionError(A.closed(y.year));
   const loaded = loadConfig(ctx);
   requireLeader(ctx, loaded);
+  return { y, loaded };
+}
+
+/** The same, for a round already opened: `check` refuses by its state before the tab is read. */
+function leaderRound(ctx: Context, check: (ref: MidYearRef) => void): { y: YearState; loaded: Loaded; ref: MidYearRef; tab: TabData } {
+  const { y, loaded } = leaderYear(ctx);
+  const ref = roundRef(ctx);
+  if (!ref) throw new ActionError(M.actions.notOpened);
+  check(ref);
+  const tab = readRoundTab(ctx, ref);
+  if (!tab) throw new ActionError(M.actions.tabMissing);
+  return { y, loaded, ref, tab };
+}
+
+/** What the protections left undone: rights only the owner can change, addresses Google does not know. */
+function protectionProblems(outcome: ProtectionOutcome): SheetProblem[] {
+  const out: SheetProblem[] = [];
+  if (outcome.skipped > 0 || outcome.needsOwner) out.push(problem(MID_YEAR_SHEET, '', M.actions.ownerNeeded, { severity: 'warning' }));
+  for (const email of outcome.refused ?? []) out.push(problem(workbookText.tabs.config, '', A.notGoogleAccount(email), { severity: 'warning' }));
+  return out;
+}
+
+/** The action inside the lock; exported for the sample year. */
+export function openMidYearInLock(ctx: Context): ActionResult {
+  const { y, loaded } = leaderYear(ctx);
   const ref = roundRef(ctx);
   if (ref?.closed) throw new ActionError(M.actions.alreadyClosed(shortTime(new Date(ref.closed.at))));
   const problems: SheetProblem[] = [];
@@ -117,24 +142,16 @@ export function openMidYearInLock(ctx: Context): ActionResult {
   const record: MidYearRef = { year: y.year, sheetId: sheet.getSheetId(), sheet: MID_YEAR_SHEET, index: sheet.getIndex() - 1 };
   ctx.store.write({ [KEY.midYear]: JSON.stringify(record) });
   ctx.state.midYear = record;
-  if (outcome.skipped > 0 || outcome.needsOwner) problems.push(problem(MID_YEAR_SHEET, '', M.actions.ownerNeeded, { severity: 'warning' }));
-  for (const email of outcome.refused ?? []) problems.push(problem(workbookText.tabs.config, '', A.notGoogleAccount(email), { severity: 'warning' }));
+  problems.push(...protectionProblems(outcome));
   appendLog(ctx, [actionRow(ctx, M.actions.open, { sheet: MID_YEAR_SHEET, note: problemsNote(problems) })]);
   return done(isNew ? M.actions.opened(units.length) : M.actions.reopened(units.length), problems);
 }
 
 /** The action inside the lock; exported for the sample year. */
 export function closeMidYearInLock(ctx: Context): ActionResult {
-  const y = ctx.state.year;
-  if (!y) throw new ActionError(A.notSetUp);
-  if (y.closed) throw new ActionError(A.closed(y.year));
-  const loaded = loadConfig(ctx);
-  requireLeader(ctx, loaded);
-  const ref = roundRef(ctx);
-  if (!ref) throw new ActionError(M.actions.notOpened);
-  if (ref.closed) throw new ActionError(M.actions.alreadyClosed(shortTime(new Date(ref.closed.at))));
-  const tab = readRoundTab(ctx, ref);
-  if (!tab) throw new ActionError(M.actions.tabMissing);
+  const { y, loaded, ref, tab } = leaderRound(ctx, (r) => {
+    if (r.closed) throw new ActionError(M.actions.alreadyClosed(shortTime(new Date(r.closed.at))));
+  });
   const { units } = loaded.parsed.config;
   const parsed = parseMidYear(tab.grid, loaded.parsed.criteria.table, units, { state: 'open' });
   const errors = errorsOf(parsed.problems);
@@ -152,7 +169,7 @@ export function closeMidYearInLock(ctx: Context): ActionResult {
   ctx.state.midYear = record;
 
   const problems = [...parsed.problems];
-  if (outcome.skipped > 0 || outcome.needsOwner) problems.push(problem(MID_YEAR_SHEET, '', M.actions.ownerNeeded, { severity: 'warning' }));
+  problems.push(...protectionProblems(outcome));
   const blanks = blankUnits(review, units);
   const ranked = review.units.filter((u) => u.rank !== null).length;
   appendLog(ctx, [actionRow(ctx, M.actions.close, { sheet: MID_YEAR_SHEET, note: [blanks, problemsNote(problems)].filter((x) => x !== '').join(' ') })]);
@@ -161,16 +178,9 @@ export function closeMidYearInLock(ctx: Context): ActionResult {
 
 /** The action inside the lock. */
 export function reopenMidYearInLock(ctx: Context): ActionResult {
-  const y = ctx.state.year;
-  if (!y) throw new ActionError(A.notSetUp);
-  if (y.closed) throw new ActionError(A.closed(y.year));
-  const loaded = loadConfig(ctx);
-  requireLeader(ctx, loaded);
-  const ref = roundRef(ctx);
-  if (!ref) throw new ActionError(M.actions.notOpened);
-  if (!ref.closed) throw new ActionError(M.actions.notClosed);
-  const tab = readRoundTab(ctx, ref);
-  if (!tab) throw new ActionError(M.actions.tabMissing);
+  const { y, loaded, ref, tab } = leaderRound(ctx, (r) => {
+    if (!r.closed) throw new ActionError(M.actions.notClosed);
+  });
   const parsed = parseMidYear(tab.grid, loaded.parsed.criteria.table, loaded.parsed.config.units, { state: 'closed' });
   const width = Math.max(1, parsed.shape.width - L.firstUnit + 1);
   ctx.sheets.write(tab.sheet, parsed.shape.computedRow, L.firstUnit, Array.from({ length: MID_YEAR_COMPUTED_ROWS }, () => Array<string>(width).fill('')));
@@ -181,8 +191,7 @@ export function reopenMidYearInLock(ctx: Context): ActionResult {
   ctx.store.write({ [KEY.midYear]: JSON.stringify(record) });
   ctx.state.midYear = record;
   const problems: SheetProblem[] = [];
-  if (outcome.skipped > 0 || outcome.needsOwner) problems.push(problem(MID_YEAR_SHEET, '', M.actions.ownerNeeded, { severity: 'warning' }));
-  for (const email of outcome.refused ?? []) problems.push(problem(workbookText.tabs.config, '', A.notGoogleAccount(email), { severity: 'warning' }));
+  problems.push(...protectionProblems(outcome));
   appendLog(ctx, [actionRow(ctx, M.actions.reopen, { sheet: MID_YEAR_SHEET, note: problemsNote(problems) })]);
   return done(M.actions.reopenedRound, problems);
 }
