@@ -5,16 +5,15 @@
  * kết refused until the round is opened; refused to a focal officer.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundleOver } from '../helpers/bundle';
+import { bundleWorld } from '../helpers/menuWorld';
 import { createDocumentFakes, type BlockNode, type DocumentFakes } from '../fakes/documents';
-import { createFakeGoogle } from '../fakes/google';
 import { missingDetails } from '../../src/app/documents';
 import { setupFromForm } from '../../src/app/setupForm';
 import { detailsText } from '../../src/i18n/details';
 import { workbookText } from '../../src/i18n/workbook';
 import { CONFIG_LAYOUT } from '../../src/workbook/config';
 import type { SetupForm } from '../../src/workbook/form';
-import { LEADER, OWNER, PROVINCES, TEAM, focal, newWorld } from './world';
+import { LEADER, OWNER, focal, newWorld } from './world';
 
 const PLAN = 'Kế hoạch công tác thi đua, khen thưởng năm 2021 - Cụm thi đua số 9';
 const MID = 'Báo cáo sơ kết thi đua 6 tháng đầu năm 2021 - Cụm thi đua số 9';
@@ -23,8 +22,7 @@ const MID_TAB = 'Sơ kết 6 tháng';
 
 function world() {
   let docs!: DocumentFakes;
-  const g = createFakeGoogle({
-    owner: OWNER,
+  const { g, call } = bundleWorld({
     now: Date.UTC(2021, 5, 30, 2),
     accounts: 'consumer',
     extraGlobals: ({ env }) => {
@@ -32,9 +30,6 @@ function world() {
       return { ...docs };
     },
   });
-  g.share([...PROVINCES.map(focal), ...TEAM]);
-  const context = loadBundleOver(g);
-  const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
   const files = () => Object.values(docs.serialize().drive.files).filter((f) => !f.trashed);
   const folders = () => Object.values(docs.serialize().drive.folders);
   /** The saved text of a document, paragraphs and table cells one a line. */

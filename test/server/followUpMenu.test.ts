@@ -5,28 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reminderDialogHtml } from '../../src/server/reminderDialog';
-import { createFakeGoogle } from '../fakes/google';
 import type { MenuEntry } from '../fakes/sheets-ui';
-import { loadBundleOver } from '../helpers/bundle';
-import { LEADER, OWNER, PROVINCES, TEAM, focal } from '../app/world';
+import { bundleWorld, submenuItem } from '../helpers/menuWorld';
+import { LEADER, OWNER, PROVINCES, focal } from '../app/world';
 
 function loaded() {
-  const g = createFakeGoogle({ owner: OWNER, now: Date.UTC(2021, 10, 15, 2, 0, 0) });
-  g.share([...PROVINCES.map(focal), ...TEAM]);
-  const context = loadBundleOver(g);
-  const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
-  expect(call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
-  return { g, call, context };
+  const w = bundleWorld({ now: Date.UTC(2021, 10, 15, 2, 0, 0) });
+  expect(w.call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
+  return w;
 }
 
 /** The function the follow-up submenu names for a caption, as Sheets would find it. */
-function itemOf(menus: Array<{ items: MenuEntry[] }>, caption: string): string {
-  const sub = menus.flatMap((m) => m.items).find((i) => i.kind === 'submenu' && i.caption === 'Theo dõi, trao đổi');
-  expect(sub, 'submenu Theo dõi, trao đổi').toBeDefined();
-  const item = (sub as { items: MenuEntry[] }).items.find((i) => i.kind === 'item' && i.caption === caption);
-  expect(item, caption).toBeDefined();
-  return (item as { functionName: string }).functionName;
-}
+const itemOf = (menus: Array<{ items: MenuEntry[] }>, caption: string) => submenuItem(menus, 'Theo dõi, trao đổi', caption);
 
 const lastAlert = (g: ReturnType<typeof loaded>['g']) => g.ui.alerts[g.ui.alerts.length - 1]!;
 

@@ -3,21 +3,14 @@
  * item, by the cụm trưởng (an editor, not the owner) and a focal officer. `npm test` builds dist/ first.
  */
 import { describe, expect, it } from 'vitest';
-import { createFakeGoogle } from '../fakes/google';
-import type { MenuEntry } from '../fakes/sheets-ui';
-import { loadBundleOver } from '../helpers/bundle';
-import { LEADER, OWNER, PROVINCES, TEAM, focal } from '../app/world';
+import { bundleWorld, submenuItem } from '../helpers/menuWorld';
+import { LEADER, OWNER, focal } from '../app/world';
 
 function loaded() {
-  const g = createFakeGoogle({ owner: OWNER, now: Date.UTC(2021, 5, 20, 2, 0, 0) });
-  g.share([...PROVINCES.map(focal), ...TEAM]);
-  const context = loadBundleOver(g);
-  const call = (user: string, fn: string, ...args: unknown[]) => g.asUser(user, () => (context[fn] as (...a: unknown[]) => unknown)(...args));
+  const { g, call } = bundleWorld({ now: Date.UTC(2021, 5, 20, 2, 0, 0) });
   expect(call(OWNER, 'setupSampleYear', 2021)).toMatchObject({ ok: true });
   call(OWNER, 'onOpen', { authMode: 'FULL' });
-  const sub = g.ui.menus.flatMap((m) => m.items).find((i) => i.kind === 'submenu' && i.caption === 'Sơ kết 6 tháng') as { items: MenuEntry[] } | undefined;
-  expect(sub, 'submenu Sơ kết 6 tháng').toBeDefined();
-  const item = (caption: string) => (sub!.items.find((i) => i.kind === 'item' && i.caption === caption) as { functionName: string }).functionName;
+  const item = (caption: string) => submenuItem(g.ui.menus, 'Sơ kết 6 tháng', caption);
   return { g, call, open: item('Mở đợt sơ kết 6 tháng'), close: item('Chốt sơ kết 6 tháng') };
 }
 
