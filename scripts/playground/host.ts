@@ -18,6 +18,19 @@ import { renderPlainDocument } from './docHtml';
 interface SavedState {
   sheets: SerializedState;
   docs: SerializedDocs;
+  /** The day the script's clock is held on, if any; none = the machine's time. */
+  clock?: HeldClock;
+}
+
+/** A held clock: the script's time was `sampleMs` when the machine's was `setAtMs`, and runs on from there. */
+export interface HeldClock {
+  sampleMs: number;
+  setAtMs: number;
+}
+
+function isHeldClock(x: unknown): x is HeldClock {
+  const c = x as Partial<HeldClock> | null;
+  return typeof c === 'object' && c !== null && Number.isFinite(c.sampleMs) && Number.isFinite(c.setAtMs);
 }
 
 export interface HostOptions {
@@ -105,11 +118,15 @@ export class PlaygroundHost {
   private readonly selections = new Map<string, Selection>();
   /** Counts each person's selection changes: a page ignores a view older than what it last told or followed. */
   private readonly stamps = new Map<string, number>();
+  /** The script's clock when held on a sample day (the sample year); null = the machine's time. */
+  private held: HeldClock | null = null;
 
   constructor(private readonly options: HostOptions) {
     this.code = readFileSync(join(options.distDir, 'Code.js'), 'utf8');
     this.publicFunctions = new Set(publicFunctionNames(this.code));
     const saved = options.statePath && existsSync(options.statePath) ? (JSON.parse(readFileSync(options.statePath, 'utf8')) as SavedState) : undefined;
+    // A restart keeps the sample day running on from where it was set; an older file has none.
+    if (saved?.sheets && isHeldClock(saved.clock)) this.held = { sampleMs: saved.clock.sampleMs, setAtMs: saved.clock.setAtMs };
     this.boot(saved?.sheets ? saved : undefined);
   }
 
@@ -133,7 +150,29 @@ export class PlaygroundHost {
     this.google.installGlobals(context);
     this.context = vm.createContext(context);
     vm.runInContext(CLOCK, this.context, { filename: 'clock.js' });
+    this.applyClock();
     vm.runInContext(this.code, this.context, { filename: 'Code.js' });
+  }
+
+  /** Sets the script realm's clock to the held day (running on since it was set), or the machine's time. */
+  private applyClock(): void {
+    const set = this.context.__playgroundClock as (ms: number | null) => void;
+    set(this.held ? this.held.sampleMs + (Date.now() - this.held.setAtMs) : null);
+  }
+
+  /**
+   * Holds the script's clock on `when` from now on, running on from it, across runs and restarts
+   * (the sample year is seen on one of its own days); null gives back the machine's time.
+   */
+  holdClock(when: Date | null): void {
+    this.held = when ? { sampleMs: when.getTime(), setAtMs: Date.now() } : null;
+    this.applyClock();
+    this.save();
+  }
+
+  /** The script's time now when its clock is held on a sample day; null when it is the machine's. */
+  heldNow(): Date | null {
+    return this.held ? new Date(this.held.sampleMs + (Date.now() - this.held.setAtMs)) : null;
   }
 
   /**
@@ -196,16 +235,16 @@ export class PlaygroundHost {
   }
 
   /**
-   * Runs `fn` with the script's clock at `when` (then running on), and puts it back to the
-   * machine's time: the seed submits on the sample year's dates, not today's.
+   * Runs `fn` with the script's clock at `when` (then running on), and puts it back to what it was
+   * (the held day or the machine's time): the seed submits on the sample year's dates, not today's.
    */
   at<T>(when: Date, fn: () => T): T {
-    const set = this.context.__playgroundClock as (ms: number | null) => void;
-    set(when.getTime());
+    (this.context.__playgroundClock as (ms: number | null) => void)(when.getTime());
     try {
       return fn();
     } finally {
-      (this.context.__playgroundClock as (ms: number | null) => void)(null);
+      // The context may have been rebuilt by a run that stopped at a dialog: read it again.
+      this.applyClock();
     }
   }
 
@@ -295,6 +334,8 @@ export class PlaygroundHost {
     this.stamps.clear();
     this.sidebars.clear();
     this.dialogs.clear();
+    // A new file lives on the machine's time until a seed holds the clock on its own day.
+    this.held = null;
     this.boot(undefined);
     this.save();
   }
@@ -304,7 +345,7 @@ export class PlaygroundHost {
     if (!path) return;
     mkdirSync(dirname(path), { recursive: true });
     // Write then rename: a crash mid-write never leaves a torn state file.
-    const saved: SavedState = { sheets: this.google.serialize(), docs: this.docs.serialize() };
+    const saved: SavedState = { sheets: this.google.serialize(), docs: this.docs.serialize(), ...(this.held ? { clock: this.held } : {}) };
     writeFileSync(`${path}.tmp`, JSON.stringify(saved));
     renameSync(`${path}.tmp`, path);
   }

@@ -93,4 +93,12 @@ export function seedSampleYear(host: PlaygroundHost): void {
     seedRegisters(host, SAMPLE_YEAR, clerk, config.units);
     host.run(leader?.focalEmails[0] ?? owner, 'recompute', []);
   });
+  // The clerk opens the sample on one of its own days, not years later: the eve of the ballot
+  // meeting (after the cross-check date), 08:00 Việt Nam time, the script's clock running on from it.
+  host.holdClock(sampleDay(config.deadlines?.ballot));
+}
+
+/** 08:00 Việt Nam time (01:00 UTC) on the day before the sample's ballot meeting. */
+export function sampleDay(ballot: string | undefined): Date {
+  return new Date(Date.parse(`${ballot ?? `${SAMPLE_YEAR}-11-16`}T01:00:00Z`) - 86_400_000);
 }

@@ -98,6 +98,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<{ clo
         if (!g) throw new HttpError(404, `Không có trang "${sheet}"`);
         return sendJson(res, 200, g);
       }
+      case 'GET /api/clock': {
+        // The day the script's clock is held on (the sample year's), as d/m/yyyy in Việt Nam time; null = the machine's.
+        const held = host.heldNow();
+        const vn = held && new Date(held.getTime() + 7 * 3_600_000);
+        return sendJson(res, 200, { day: vn ? `${vn.getUTCDate()}/${vn.getUTCMonth() + 1}/${vn.getUTCFullYear()}` : null });
+      }
       case 'GET /api/people':
         return sendJson(res, 200, people(host));
       case 'GET /api/menu':

@@ -57,6 +57,14 @@ async function loadPeople(): Promise<void> {
   select.value = state.user;
 }
 
+/** The sample year is seen on one of its days: say which, near the top; nothing on the machine's time. */
+async function loadClock(): Promise<void> {
+  const { day } = await getJson<{ day: string | null }>('/api/clock');
+  const line = $('clock');
+  line.textContent = day ? `Ngày giả lập: ${day} (năm mẫu)` : '';
+  line.hidden = !day;
+}
+
 async function loadMenu(): Promise<void> {
   // Sheets runs onOpen for each person who opens the file: the menu is theirs.
   const items = await getJson<MenuItem[]>(`/api/menu?user=${encodeURIComponent(state.user)}`);
@@ -664,6 +672,7 @@ async function start(): Promise<void> {
     if (!confirm('Xóa toàn bộ dữ liệu thử và nạp lại năm mẫu?')) return;
     await postJson('/api/reset', { sample: true });
     await loadPeople();
+  await loadClock();
     await loadMenu();
     await loadSidebar();
     await refresh();
@@ -673,6 +682,7 @@ async function start(): Promise<void> {
     if (!confirm('Xóa toàn bộ dữ liệu thử và bắt đầu từ một bảng tính trống?')) return;
     await postJson('/api/reset', {});
     await loadPeople();
+  await loadClock();
     // An empty file has only its owner: the owner opens the menu and sets the year up.
     state.user = $<HTMLSelectElement>('user-select').options[0]?.value ?? state.user;
     $<HTMLSelectElement>('user-select').value = state.user;
@@ -694,6 +704,7 @@ async function start(): Promise<void> {
     if (type === 'thidua:close') void (e.source === $<HTMLIFrameElement>('html-dialog-frame').contentWindow ? closeHtmlDialog() : closeSidebar());
   });
   await loadPeople();
+  await loadClock();
   await loadMenu();
   await loadSidebar();
   await refresh();
