@@ -43,6 +43,9 @@ describe('a modal dialog from the menu, in the playground', { timeout: 60_000 },
     const backdrop = page.locator('#html-dialog-backdrop');
     await eventually(() => backdrop.isVisible()).toBe(true);
     expect(await page.locator('#html-dialog-title').textContent()).toBe('Nhắc các đơn vị chưa nộp');
+    // The sample year is seen on its own day, and the page says so near the top.
+    expect(await page.locator('#clock').textContent()).toBe('Ngày giả lập: 15/11/2021 (năm mẫu)');
+    expect(await page.locator('#clock').isVisible()).toBe(true);
     const frame = page.frameLocator('#html-dialog-frame');
     const link = frame.getByRole('link', { name: 'Mở thư trong ứng dụng e-mail' });
     await link.waitFor();

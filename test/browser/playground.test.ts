@@ -113,6 +113,8 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
     const message = page.locator('#message.error');
     await message.waitFor();
     expect(await message.textContent()).toContain('được bảo vệ');
+    // A year started from the blank workbook runs on the machine's time: no simulated day shown.
+    expect(await page.locator('#clock').isHidden()).toBe(true);
     expect((await values('Bình Dương'))[8]![6]).toBe(before);
     // No sidebar until the person opens it from the add-on menu, as in Sheets.
     expect(await page.locator('#sidebar-pane').isHidden()).toBe(true);
