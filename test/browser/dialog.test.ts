@@ -4,34 +4,21 @@
  * one late unit of the seeded year, a mailto: link that opens outside the sandbox — and Đóng
  * (google.script.host.close()) closes it. A focal officer gets the refusal as an alert.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../scripts/playground/server';
-import { eventually, launch, screenshot } from './harness';
+import { describe, expect, it } from 'vitest';
+import { eventually, screenshot, usePlayground } from './harness';
 
 const LEADER = 'vanphong.binhduong@example.com';
 const FOCAL_TN = 'vanphong.tayninh@example.com';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof startPlayground>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await startPlayground({ port: 0, host: '127.0.0.1', reset: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
+const pw = usePlayground({ reset: true });
 
 async function pageAs(user: string) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
   await context.addInitScript((u) => localStorage.setItem('thidua.user', u), user);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pg.url);
+  await page.goto(pw.pg.url);
   await page.locator('#menu-button').click();
   await page.getByRole('button', { name: /Nhắc các đơn vị chưa nộp/ }).click();
   return { page, context, errors };
@@ -56,7 +43,7 @@ describe('a modal dialog from the menu, in the playground', { timeout: 60_000 },
     await screenshot(page, 'playground-reminder-dialog', false);
     await frame.getByRole('button', { name: 'Đóng' }).click();
     await eventually(() => backdrop.isHidden()).toBe(true);
-    expect((await fetch(`${pg.url}/dialog?user=${encodeURIComponent(LEADER)}`)).status).toBe(404);
+    expect((await fetch(`${pw.pg.url}/dialog?user=${encodeURIComponent(LEADER)}`)).status).toBe(404);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,8 +6,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../scripts/browser';
+import { startPlayground } from '../../scripts/playground/server';
 import { sidebarShownByMenu } from './door';
 
 export const root = join(__dirname, '..', '..');
@@ -166,4 +167,30 @@ export function playgroundApi(base: () => string): {
       return ((await r.json()) as { values: string[][] }).values;
     },
   };
+}
+
+/** A test file's Chromium and playground, started before its tests and closed after them. */
+export interface LivePlayground {
+  browser: Browser;
+  pg: Awaited<ReturnType<typeof startPlayground>>;
+  post: ReturnType<typeof playgroundApi>['post'];
+  values: ReturnType<typeof playgroundApi>['values'];
+}
+
+/**
+ * Registers the file's beforeAll / afterAll: Chromium and the playground on a free port (`reset`:
+ * the sample seeded afresh, not the saved state). The fields are set once beforeAll has run.
+ */
+export function usePlayground(options: { reset?: boolean; timeoutMs?: number } = {}): LivePlayground {
+  const live = {} as LivePlayground;
+  Object.assign(live, playgroundApi(() => live.pg.url));
+  beforeAll(async () => {
+    live.browser = await launch();
+    live.pg = await startPlayground({ port: 0, host: '127.0.0.1', ...(options.reset ? { reset: true } : {}) });
+  }, options.timeoutMs);
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.pg?.close();
+  });
+  return live;
 }

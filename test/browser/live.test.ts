@@ -9,32 +9,20 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../scripts/playground/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sampleText } from '../../src/i18n/engine';
 import { openSidebarFromMenu } from './door';
-import { eventually, launch, playgroundApi, type Opened, screenshot, screenshotDir } from './harness';
+import { eventually, type Opened, screenshot, screenshotDir, usePlayground } from './harness';
 
 const TN = 'Tây Ninh';
 /** The last row of Tây Ninh's table, left empty in the sample: where a wrong value is typed first. */
 const BAD = 'G27';
 const TN_FOCAL = `vanphong.${sampleText.cluster9.members.find((m) => m.province === TN)!.mail}@example.com`;
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof startPlayground>>;
+const pw = usePlayground();
 
-beforeAll(async () => {
-  browser = await launch();
-  pg = await startPlayground({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
-
-const { post, values } = playgroundApi(() => pg.url);
+const { post, values } = pw;
 
 /** What the officer types into the rows still empty: results of quantitative rows, self-scores of the rest. */
 async function fillTheRest(sheet: string, user: string): Promise<number> {
@@ -67,7 +55,7 @@ describe('a live sidebar beside the sheet', { timeout: 90_000 }, () => {
 
   it('opens on the sample year with Tây Ninh half done: submitting is refused with the reason, and the Kiểm tra badge counts its list', async () => {
     expect((await post('/api/reset', { sample: true })).status).toBe(200);
-    side = await openSidebarFromMenu(browser, pg.url, TN_FOCAL);
+    side = await openSidebarFromMenu(pw.browser, pw.pg.url, TN_FOCAL);
     const { page } = side;
     await page.locator('.unit').first().waitFor();
     await eventually(() => page.locator('.fresh').textContent()).toMatch(/^Cập nhật lúc \d\d:\d\d:\d\d$/);
@@ -119,10 +107,10 @@ describe('a live sidebar beside the sheet', { timeout: 90_000 }, () => {
     await shot(page, 'live-3-after-submit-sidebar');
 
     // In the grid, the cell carries the note that says so.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
     await context.addInitScript((user) => localStorage.setItem('thidua.user', user), TN_FOCAL);
     const grid = await context.newPage();
-    await grid.goto(pg.url);
+    await grid.goto(pw.pg.url);
     await grid.getByRole('tab', { name: TN }).click();
     const td = grid.locator('.grid td[data-row="9"][data-col="6"]');
     await eventually(() => td.getAttribute('class')).toContain('has-note');

@@ -4,33 +4,21 @@
  * the round, sees who filled everything, and closes it again after a confirmation naming the unit
  * with blank rows.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../scripts/playground/server';
-import { eventually, launch, screenshot } from './harness';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually, screenshot, usePlayground } from './harness';
 
 const LEADER = 'vanphong.binhduong@example.com';
 const TAY_NINH = 'vanphong.tayninh@example.com';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof startPlayground>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await startPlayground({ port: 0, host: '127.0.0.1', reset: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
+const pw = usePlayground({ reset: true });
 
 /** The page as the person opens it, the panel opened from the menu, on Thao tác. */
 async function openPanel(user: string): Promise<{ page: Page; side: FrameLocator; section: ReturnType<FrameLocator['locator']>; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' });
+  const context = await pw.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' });
   await context.addInitScript((u) => localStorage.setItem('thidua.user', u), user);
   const page = await context.newPage();
-  await page.goto(pg.url);
+  await page.goto(pw.pg.url);
   await page.locator('#menu-button').click();
   await page.getByRole('button', { name: 'Mở bảng điều khiển' }).click();
   const side = page.frameLocator('#sidebar');
@@ -42,7 +30,7 @@ async function openPanel(user: string): Promise<{ page: Page; side: FrameLocator
 describe('Sơ kết 6 tháng in the sidebar', { timeout: 60_000 }, () => {
   it('shows a focal officer its rows filled and takes it to its column', async () => {
     // Tây Ninh left its last three rows to answer blank: the button goes to the first of them.
-    const tab = (await (await fetch(`${pg.url}/api/values?sheet=${encodeURIComponent('Sơ kết 6 tháng')}`)).json()) as { values: string[][] };
+    const tab = (await (await fetch(`${pw.pg.url}/api/values?sheet=${encodeURIComponent('Sơ kết 6 tháng')}`)).json()) as { values: string[][] };
     const firstBlank = tab.values.findIndex((r, i) => i >= 3 && (r[2] === 'Định tính' || r[2] === 'Định lượng') && r[9] === '') + 1;
     expect(firstBlank).toBeGreaterThan(4);
     const { page, section, close } = await openPanel(TAY_NINH);

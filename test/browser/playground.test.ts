@@ -4,12 +4,11 @@
  * own tabs, one is refused on another's tab in the page grid, the cụm trưởng recomputes and reads
  * the ranking in Kết quả. Steps run in order and share the one workbook.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../scripts/playground/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/client/format';
 import { openSidebarFromMenu } from './door';
-import { eventually, launch, playgroundApi, type Opened, screenshot } from './harness';
+import { eventually, type Opened, screenshot, usePlayground } from './harness';
 
 const OWNER = 'owner@example.com';
 const BINH_THUAN = 'vanphong.binhthuan@example.com';
@@ -17,20 +16,9 @@ const BINH_THUAN = 'vanphong.binhthuan@example.com';
 const BINH_DUONG = 'vanphong.binhduong@example.com';
 const XSS = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof startPlayground>>;
+const pw = usePlayground();
 
-beforeAll(async () => {
-  browser = await launch();
-  pg = await startPlayground({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
-
-const { post, values } = playgroundApi(() => pg.url);
+const { post, values } = pw;
 
 async function run(user: string, fn: string, args: unknown[] = []): Promise<Record<string, unknown>> {
   const out = await post('/api/run', { user, fn, args });
@@ -39,7 +27,7 @@ async function run(user: string, fn: string, args: unknown[] = []): Promise<Reco
 
 /** The person opens the sidebar from the menu (Mở bảng điều khiển), then works in it. */
 function sidebar(user: string): Promise<Opened> {
-  return openSidebarFromMenu(browser, pg.url, user);
+  return openSidebarFromMenu(pw.browser, pw.pg.url, user);
 }
 
 async function tab(page: Page, name: string): Promise<void> {
@@ -77,7 +65,7 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
     await eventually(() => page.locator('.progress .msg.ok').first().textContent(), 15_000).toMatch(/^Đã khởi tạo: 6 đơn vị, 39 dòng tiêu chí/);
     await eventually(() => page.locator('.top .cluster').textContent()).toBe('Cụm thi đua số 9 · năm 2021');
     await screenshot(page, 'playground-setup-done');
-    const sheets = (await (await fetch(`${pg.url}/api/sheets`)).json()) as Array<{ name: string }>;
+    const sheets = (await (await fetch(`${pw.pg.url}/api/sheets`)).json()) as Array<{ name: string }>;
     expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Cấu hình', 'Tiêu chí', 'Bình Thuận', 'Bình Dương', 'Tổng hợp', 'Bình xét', 'Nhật ký']));
     expect(dialogs).toEqual([]);
     await page.context().close();
@@ -85,7 +73,7 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
 
   it('lets two units fill their own tabs', async () => {
     // Sharing the file is the owner's step in Google Drive, outside the add-on.
-    pg.host.google.share([BINH_THUAN, BINH_DUONG]);
+    pw.pg.host.google.share([BINH_THUAN, BINH_DUONG]);
     expect((await fillOwnTab('Bình Thuận', BINH_THUAN, (max) => max)).status).toBe(200);
     expect((await fillOwnTab('Bình Dương', BINH_DUONG, (max) => max - 1)).status).toBe(200);
     const { page } = await sidebar(OWNER);
@@ -102,10 +90,10 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
 
   it('refuses a unit’s officer on another unit’s tab in the page grid, as Sheets does', async () => {
     const before = (await values('Bình Dương'))[8]![6];
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
     await context.addInitScript((user) => localStorage.setItem('thidua.user', user), BINH_THUAN);
     const page = await context.newPage();
-    await page.goto(pg.url);
+    await page.goto(pw.pg.url);
     await page.getByRole('tab', { name: 'Bình Dương' }).click();
     await page.locator('.grid td[data-row="8"][data-col="6"]').click();
     await page.locator('#cell-input').fill('1');
@@ -183,7 +171,7 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
     await eventually(() => page.locator('.progress .msg.ok .msg-text').first().textContent(), 15_000).toContain('Giao ước thi đua');
     expect(await page.locator('.doc-links a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     await eventually(() => page.locator('.doc-list li').count()).toBe(1);
-    const listed = (await (await fetch(`${pg.url}/api/documents`)).json()) as Array<{ name: string }>;
+    const listed = (await (await fetch(`${pw.pg.url}/api/documents`)).json()) as Array<{ name: string }>;
     expect(listed.map((d) => d.name).some((n) => n.includes('Giao ước'))).toBe(true);
     await page.locator('.doc-list').scrollIntoViewIfNeeded();
     await screenshot(page, 'playground-document', false);
@@ -192,10 +180,10 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
   });
 
   it('asks before closing the year in a Sheets dialog from the menu, and closes nothing on Không', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
     await context.addInitScript((user) => localStorage.setItem('thidua.user', user), BINH_DUONG);
     const page = await context.newPage();
-    await page.goto(pg.url);
+    await page.goto(pw.pg.url);
     await page.locator('#menu-button').click();
     await page.getByRole('button', { name: 'Chốt kết quả' }).click();
     const dialog = page.getByRole('dialog');
@@ -227,10 +215,10 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
 
   it('computes a formula typed in the grid, shows it in the formula bar, and an error cell its message on hover', async () => {
     const row = (await values('Bình Thuận')).length + 2;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+    const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
     await context.addInitScript((user) => localStorage.setItem('thidua.user', user), OWNER);
     const page = await context.newPage();
-    await page.goto(pg.url);
+    await page.goto(pw.pg.url);
     await sheetTab(page, 'Bình Thuận');
     const cell = (col: number) => page.locator(`.grid td[data-row="${row - 1}"][data-col="${col}"]`);
     for (const [col, typed] of [[3, '=ROUND(8,5*2;0)'], [4, '=THIDUA_SCORE(11;10)']] as const) {
@@ -249,13 +237,13 @@ describe('a year in the playground, through the sidebar', { timeout: 60_000 }, (
 
 /** The page as a person opens it in their browser, with dialogs (confirm) accepted. */
 async function openPage(user: string): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const context = await pw.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
   await context.addInitScript((u) => localStorage.setItem('thidua.user', u), user);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => void d.accept());
-  await page.goto(pg.url);
+  await page.goto(pw.pg.url);
   return { page, close: () => context.close(), errors };
 }
 
@@ -305,7 +293,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
     await sheetTab(page, 'Bình Dương');
     await td(page, r!, G).click();
     const edits: Array<{ a1: string; values: unknown }> = [];
-    const google = pg.host.google;
+    const google = pw.pg.host.google;
     const real = google.userEdit.bind(google);
     google.userEdit = (email, sheet, a1, v) => {
       edits.push({ a1, values: v });
@@ -402,7 +390,7 @@ describe('the playground grid behaves like Sheets for what a clerk does', { time
 
   it('shows a note as a corner mark with the note on hover, keeps frozen columns in view, and hatches cells the person may not edit', async () => {
     const [r] = await qualitativeRows('Bình Dương', '5');
-    const sheet = pg.host.google.spreadsheet.getSheetByName('Bình Dương')!;
+    const sheet = pw.pg.host.google.spreadsheet.getSheetByName('Bình Dương')!;
     sheet.getRange(`B${r}`).setNote('Ghi chú: nhập số điểm, dấu phẩy thập phân');
     sheet.setFrozenColumns(2);
     const { page, close } = await openPage(BINH_DUONG);

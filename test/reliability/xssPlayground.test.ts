@@ -8,11 +8,10 @@
  * what is shown is the very text the server sent. (Unit names and canned panels are covered by
  * test/browser/xss.test.ts; the no-innerHTML/eval source check by test/client/source.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../scripts/playground/server';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSidebarFromMenu } from '../browser/door';
-import { launch, screenshot } from '../browser/harness';
+import { screenshot, usePlayground } from '../browser/harness';
 import { XSS_VECTORS } from './corpus';
 import { recordFigures } from './helpers';
 
@@ -24,35 +23,19 @@ const HOSTILE_UNITS = ['Bình Phước', 'Đồng Nai', 'Bà Rịa – Vũng Tà
 /** What a cell holds once typed: Sheets drops a leading apostrophe (it only marks text). */
 const STORED = XSS_VECTORS.map((v) => (v.startsWith("'") ? v.slice(1) : v));
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof startPlayground>>;
+const pw = usePlayground({ reset: true, timeoutMs: 120_000 });
 const rendered = new Set<string>();
 
-beforeAll(async () => {
-  browser = await launch();
-  pg = await startPlayground({ port: 0, host: '127.0.0.1', reset: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+afterAll(() => {
   recordFigures('xss', { xssVectors: XSS_VECTORS.length, xssVectorsSeenInSidebar: rendered.size });
 });
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fetch(pg.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-}
+const { post, values } = pw;
 
 async function run(fn: string, args: unknown[] = []): Promise<Record<string, unknown>> {
   const out = await post('/api/run', { user: LEADER, fn, args });
   expect(out.body.ok, JSON.stringify(out.body)).toBe(true);
   return out.body.result as Record<string, unknown>;
-}
-
-async function values(sheet: string): Promise<string[][]> {
-  const r = await fetch(`${pg.url}/api/values?sheet=${encodeURIComponent(sheet)}`);
-  return ((await r.json()) as { values: string[][] }).values;
 }
 
 async function edit(sheet: string, range: string, v: unknown[][]): Promise<void> {
@@ -101,7 +84,7 @@ describe('hostile criteria text and values, from the workbook into the sidebar',
     const expected = ((await run('getProblems')).problems as Array<{ message: string }>).map((p) => p.message);
     const quoting = STORED.filter((v) => expected.some((m) => m.includes(v.length > 40 ? v.slice(0, 40) : v)));
     expect(quoting.length, 'every vector is quoted by some problem').toBe(XSS_VECTORS.length);
-    const { page, dialogs, errors } = await openSidebarFromMenu(browser, pg.url, LEADER);
+    const { page, dialogs, errors } = await openSidebarFromMenu(pw.browser, pw.pg.url, LEADER);
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await page.locator('.problem').first().waitFor({ timeout: 20_000 });
     const shown = await page.locator('.problem .message').allTextContents();
@@ -116,7 +99,7 @@ describe('hostile criteria text and values, from the workbook into the sidebar',
   });
 
   it('shows criteria text in each unit’s rows in Kết quả as text, and a hostile return reason in Tình hình', async () => {
-    const { page, dialogs, errors } = await openSidebarFromMenu(browser, pg.url, LEADER);
+    const { page, dialogs, errors } = await openSidebarFromMenu(pw.browser, pw.pg.url, LEADER);
     await page.locator('.unit-returned').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.unit-returned').allTextContents()).toContain(`Bị trả lại: ${STORED[1]}`);
     await page.getByRole('tab', { name: 'Kết quả' }).click();
